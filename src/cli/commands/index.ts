@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../context.js';
+import { registerInfo } from './info.js';
+import { registerStart } from './start.js';
+import { registerValidate } from './validate.js';
+
+/**
+ * Every CLI command, registered in help order. Each feature adds its own file under commands/
+ * and one line here.
+ */
+export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  registerValidate(program, io, setExit);
+  registerInfo(program, io);
+  registerStart(program, io);
+}

@@ -1,0 +1,132 @@
+// Contract of the gap analysis (issue 4). Scoring, handbook and what-if read these types;
+// change them only together with their users.
+import type { Stage } from '../schema/common.js';
+
+/** A sentence of explanation in both languages; `code` names the rule or measure it comes from. */
+export interface Reason {
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Gap kinds: 补链 fill, 延链 extend, 强链 strengthen, 建链 build, or none (present and healthy). */
+export type GapKind = 'fill' | 'extend' | 'strengthen' | 'build' | 'none';
+
+/** Display labels of the gap kinds. */
+export const GAP_KIND_LABELS: Readonly<Record<GapKind, { readonly zh: string; readonly en: string }>> = Object.freeze({
+  fill: { zh: '补链', en: 'fill' },
+  extend: { zh: '延链', en: 'extend' },
+  strengthen: { zh: '强链', en: 'strengthen' },
+  build: { zh: '建链', en: 'build' },
+  none: { zh: '无缺口', en: 'healthy' },
+});
+
+/** Every measure of one segment (see docs/methodology.md for each formula). */
+export interface SegmentMeasures {
+  /** Local presence p in [0, 1]: local revenue against the segment's benchmark. */
+  readonly presence: number;
+  /** Relatedness density in [0, 1]: Σ w·p over neighbours / Σ w (Hidalgo et al. 2007). */
+  readonly relatedness: number;
+  /** Demand pull (backward linkage) in [0, 1]: local downstream presence that consumes this segment's output. */
+  readonly demandPull: number;
+  /** Supply push (forward linkage) in [0, 1]: local upstream output looking for local processing. */
+  readonly supplyPush: number;
+  /** 本地配套率 in [0, 1] for present segments with inputs; null otherwise. */
+  readonly localSupplyRate: number | null;
+  /** PageRank, scaled so the largest in the graph is 1. */
+  readonly pagerank: number;
+  /** Betweenness centrality, normalised to [0, 1]. */
+  readonly betweenness: number;
+  /** HHI of local firms' revenue shares in [0, 1]; null when no local firm. 1 = one firm (fragile). */
+  readonly hhi: number | null;
+  /** Number of active local firms on the segment. */
+  readonly firmCount: number;
+  /** Local revenue attributed to the segment, 亿元 (band midpoints when only bands are known). */
+  readonly localRevenue: number;
+}
+
+/** The factors of the priority's importance term, each in [0, 1] (see `PriorityBreakdown`). */
+export type PriorityFactor = 'demandPull' | 'supplyPush' | 'relatedness' | 'centrality' | 'strategic' | 'cityPriority';
+
+/** All priority factors in a fixed order. */
+export const PRIORITY_FACTORS: readonly PriorityFactor[] = Object.freeze(['demandPull', 'supplyPush', 'relatedness', 'centrality', 'strategic', 'cityPriority']);
+
+/**
+ * How a priority was computed: priority = need × importance, need = 1 − presence,
+ * importance = Σ weight·factor with the weights normalised to sum 1 (0 for kind none).
+ */
+export interface PriorityBreakdown {
+  /** 1 − presence, in [0, 1]: how much of the segment is missing locally. */
+  readonly need: number;
+  /** Σ weight·factor, in [0, 1]: how much the segment matters to the local chain. */
+  readonly importance: number;
+  /** The factor values (not yet weighted). */
+  readonly factors: Readonly<Record<PriorityFactor, number>>;
+  /** The normalised weights used. */
+  readonly weights: Readonly<Record<PriorityFactor, number>>;
+}
+
+interface SegmentGapBase {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly industry: string;
+  readonly subDirection?: string;
+  readonly stage: Stage;
+  readonly strategic: boolean;
+  readonly group?: string;
+  /** Priority in [0, 1]; 0 for kind none. */
+  readonly priority: number;
+  readonly measures: SegmentMeasures;
+  /** Ids of the active local enterprises on the segment. */
+  readonly localFirms: readonly string[];
+  /** How the priority was computed (added in issue 4; additive to the contract). */
+  readonly breakdown: PriorityBreakdown;
+  /** Reasons that quote the numbers, in zh and en. */
+  readonly reasons: readonly Reason[];
+}
+
+/** The gap verdict for one segment: a discriminated union on `kind`. */
+export type SegmentGap =
+  | (SegmentGapBase & { readonly kind: 'fill' })
+  | (SegmentGapBase & { readonly kind: 'extend'; readonly direction: 'downstream' | 'upstream' })
+  | (SegmentGapBase & { readonly kind: 'strengthen'; readonly weakness: readonly ('low-presence' | 'single-firm' | 'low-local-supply')[] })
+  | (SegmentGapBase & {
+      readonly kind: 'build';
+      /**
+       * Why 建链: `strategic-unit` = a strategic segment whose sub-direction (or industry) or group has
+       * almost no local presence; `no-local-base` = an absent segment with no present neighbour at all.
+       */
+      readonly basis: 'strategic-unit' | 'no-local-base';
+      /** The near-empty unit (sub-direction, industry or group id) for `strategic-unit`. */
+      readonly unit?: string;
+    })
+  | (SegmentGapBase & { readonly kind: 'none' });
+
+/** Counts of segments per gap kind. */
+export type GapCounts = Readonly<Record<GapKind, number>>;
+
+/** Summary of one industry or sub-direction. */
+export interface ChainSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Industry id (for sub-directions: the parent industry; for industries: itself). */
+  readonly industry: string;
+  /** Weighted share of segments present, in [0, 1]. */
+  readonly completeness: number;
+  /** 本地配套率 of the chain, in [0, 1]. */
+  readonly localSupplyRate: number;
+  readonly counts: GapCounts;
+  /** Segment ids of the top gaps, by priority. */
+  readonly topGaps: readonly string[];
+}
+
+/** The whole gap analysis: plain data, deterministic (segments by priority desc, then id asc). */
+export interface GapAnalysis {
+  readonly segments: readonly SegmentGap[];
+  readonly industries: readonly ChainSummary[];
+  readonly subDirections: readonly ChainSummary[];
+  /** City-wide summary over all segments. */
+  readonly city: { readonly completeness: number; readonly localSupplyRate: number; readonly counts: GapCounts };
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+
+/**
+ * A record id: lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit.
+ * Ids are stable keys for tools and scripts; names can change, ids should not.
+ *
+ * @example
+ * Id.parse('al-ingot'); // 'al-ingot'
+ */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'id: lowercase letters, digits, ".", "_" or "-" (小写字母、数字、"."、"_"、"-")')
+  .max(120);
+
+/** A calendar date `YYYY-MM-DD`, or a month `YYYY-MM`, or a year `YYYY` when only that is known. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date: YYYY, YYYY-MM or YYYY-MM-DD (日期格式)');
+
+/** A non-empty, trimmed text. */
+export const Text = z.string().trim().min(1);
+
+/** How sure the compiler of a record is: high = a source states it directly; medium = partly sourced; low = inferred. */
+export const Confidence = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Production stage of a chain segment (上游 / 中游 / 下游). */
+export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
+export type Stage = z.infer<typeof Stage>;
+
+/**
+ * Revenue bands in 亿元 (100 million CNY), used when an exact revenue is not known.
+ * `REVENUE_BANDS` gives each band's bounds and labels.
+ */
+export const RevenueBand = z.enum(['<1', '1-10', '10-50', '50-100', '100-500', '500-1000', '1000-5000', '>=5000']);
+export type RevenueBand = z.infer<typeof RevenueBand>;
+
+/** Bounds (亿元, min inclusive, max exclusive) and labels of each revenue band. */
+export const REVENUE_BANDS: Readonly<Record<RevenueBand, { readonly min: number; readonly max: number; readonly zh: string; readonly en: string }>> =
+  Object.freeze({
+    '<1': { min: 0, max: 1, zh: '1亿元以下', en: 'under ¥0.1bn' },
+    '1-10': { min: 1, max: 10, zh: '1–10亿元', en: '¥0.1–1bn' },
+    '10-50': { min: 10, max: 50, zh: '10–50亿元', en: '¥1–5bn' },
+    '50-100': { min: 50, max: 100, zh: '50–100亿元', en: '¥5–10bn' },
+    '100-500': { min: 100, max: 500, zh: '100–500亿元', en: '¥10–50bn' },
+    '500-1000': { min: 500, max: 1000, zh: '500–1000亿元', en: '¥50–100bn' },
+    '1000-5000': { min: 1000, max: 5000, zh: '1000–5000亿元', en: '¥100–500bn' },
+    '>=5000': { min: 5000, max: Number.POSITIVE_INFINITY, zh: '5000亿元以上', en: 'over ¥500bn' },
+  });
+
+/** Revenue in 亿元; a number that is an estimate must say so with `revenueEstimated: true`. */
+export const RevenueFields = {
+  revenue: z.number().nonnegative().finite().optional(),
+  revenueBand: RevenueBand.optional(),
+  revenueYear: z.number().int().min(1950).max(2100).optional(),
+  revenueEstimated: z.boolean().optional(),
+};

@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { City } from './city.js';
+import { Company } from './company.js';
+import { DatasetMeta } from './datasetMeta.js';
+import { Enterprise } from './enterprise.js';
+import { Industry } from './industry.js';
+import { Link } from './link.js';
+import { Segment } from './segment.js';
+
+/** The schema of each file of a dataset directory, by file name. */
+export const DATASET_FILES = {
+  'dataset.json': DatasetMeta,
+  'industries.json': z.array(Industry),
+  'segments.json': z.array(Segment),
+  'links.json': z.array(Link),
+  'enterprises.json': z.array(Enterprise),
+  'companies.json': z.array(Company),
+  'cities.json': z.array(City),
+} as const;
+
+/** A file name of a dataset directory. */
+export type DatasetFileName = keyof typeof DATASET_FILES;
+
+/** Files that may be absent (an empty list is used). */
+export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json'];
+
+/**
+ * A whole dataset as plain data: the parsed files. Produced by `loadDataset`, `parseDataset` or
+ * `liaocheng()`; every function downstream takes it and never mutates it.
+ */
+export const DatasetSchema = z.object({
+  meta: DatasetMeta,
+  industries: z.array(Industry),
+  segments: z.array(Segment),
+  links: z.array(Link),
+  enterprises: z.array(Enterprise),
+  companies: z.array(Company),
+  cities: z.array(City),
+});
+
+/** A validated dataset (see `DatasetSchema`). */
+export interface Dataset {
+  readonly meta: DatasetMeta;
+  readonly industries: readonly Industry[];
+  readonly segments: readonly Segment[];
+  readonly links: readonly Link[];
+  readonly enterprises: readonly Enterprise[];
+  readonly companies: readonly Company[];
+  readonly cities: readonly City[];
+}
+
+/** Which dataset key each file fills. */
+export const FILE_TO_KEY: Readonly<Record<DatasetFileName, keyof Dataset>> = {
+  'dataset.json': 'meta',
+  'industries.json': 'industries',
+  'segments.json': 'segments',
+  'links.json': 'links',
+  'enterprises.json': 'enterprises',
+  'companies.json': 'companies',
+  'cities.json': 'cities',
+};

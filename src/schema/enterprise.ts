@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { Id, RevenueFields, Text } from './common.js';
+import { Provenance } from './provenance.js';
+
+/** Operating status of a local enterprise. */
+export const EnterpriseStatus = z.enum(['operating', 'under-construction', 'closed']);
+export type EnterpriseStatus = z.infer<typeof EnterpriseStatus>;
+
+/**
+ * A local enterprise (本地企业) already in the city, sitting on one or more segments.
+ * `county` names a county-level unit in `cities.json`; `parent` is its parent group (free text),
+ * `parentCompanyId` the same group when it is also in `companies.json`.
+ *
+ * @example
+ * Enterprise.parse({ id: 'xinfa', name: '信发集团', segments: ['al-ingot'], county: '茌平区', revenueBand: '>=5000',
+ *   source: 'lcrb content_13686', confidence: 'high', asOf: '2024' });
+ */
+export const Enterprise = z
+  .object({
+    id: Id,
+    name: Text,
+    nameEn: z.string().optional(),
+    segments: z.array(Id).min(1),
+    county: Text,
+    park: z.string().optional(),
+    parent: z.string().optional(),
+    parentCompanyId: Id.optional(),
+    ...RevenueFields,
+    capacity: z.string().optional(),
+    chainLeader: z.boolean().optional(),
+    status: EnterpriseStatus.optional(),
+    listed: z.string().optional(),
+    note: z.string().optional(),
+    ...Provenance.shape,
+  })
+  .refine((e) => e.revenue !== undefined || e.revenueBand !== undefined, {
+    message: 'revenue or revenueBand is required (营业收入或收入区间至少填一项)',
+    path: ['revenueBand'],
+  });
+export type Enterprise = z.infer<typeof Enterprise>;

@@ -1,0 +1,47 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { DatasetError } from '../../src/errors.js';
+import { parseDataset, safeParseDataset } from '../../src/dataset/parseDataset.js';
+import { goodInput } from '../helpers/fixtures.js';
+
+describe('parseDataset', () => {
+  it('throws a DatasetError listing every problem', () => {
+    const input = goodInput();
+    input.links.push({ from: 'm-ore', to: 'nowhere', weight: 0.5 }, { from: 'x1', to: 'x1', weight: 2 });
+    const error = (() => {
+      try {
+        parseDataset(input);
+        return undefined;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(DatasetError);
+    const issues = (error as DatasetError).issues;
+    expect(issues.map((i) => [i.code, i.index, i.field])).toEqual([
+      ['invalid-value', 5, 'weight'],
+      ['unknown-segment', 4, 'to'],
+    ]);
+  });
+
+  it('returns plain data equal to the input records', () => {
+    const input = goodInput();
+    const ds = parseDataset(input);
+    expect(ds.segments.map((s) => s.id)).toEqual(input.segments.map((s) => s.id));
+    expect(ds.companies).toHaveLength(3);
+  });
+
+  test.prop([fc.array(fc.anything(), { maxLength: 6 })], { numRuns: 60 })('random records in any file never crash the parser', (junk) => {
+    for (const key of ['industries', 'segments', 'links', 'enterprises', 'companies', 'cities'] as const) {
+      const input = { ...goodInput(), [key]: junk };
+      const r = safeParseDataset(input);
+      if (!r.success) expect(r.error.issues.length).toBeGreaterThan(0);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test.prop([fc.anything()], { numRuns: 60 })('any value as the meta never crashes the parser', (meta) => {
+    const r = safeParseDataset({ ...goodInput(), meta });
+    expect(typeof r.success).toBe('boolean');
+  });
+});

@@ -51,6 +51,102 @@ export { loadDataset, safeLoadDataset } from './io/loadDataset.js';
 export type { LoadOptions } from './io/loadDataset.js';
 export { neutralizeCell } from './io/csvCell.js';
 
+// graph (issue 4): the chain graph (graphology DirectedGraph), local firms, centrality
+export { buildChainGraph } from './graph/buildChainGraph.js';
+export type { ChainGraphOptions } from './graph/buildChainGraph.js';
+export { annotateChainGraph } from './graph/annotateChainGraph.js';
+export { chainAdjacency } from './graph/chainAdjacency.js';
+export type { ChainAdjacency } from './graph/chainAdjacency.js';
+export { segmentCentrality } from './graph/segmentCentrality.js';
+export type { BetweennessMode, CentralityOptions, SegmentCentrality } from './graph/segmentCentrality.js';
+export { sampledBetweenness } from './graph/sampledBetweenness.js';
+export { segmentIsStrategic } from './graph/segmentIsStrategic.js';
+export { enterpriseRevenue } from './graph/enterpriseRevenue.js';
+export { localFirmsBySegment } from './graph/localFirmsBySegment.js';
+export type { SegmentFirms } from './graph/localFirmsBySegment.js';
+export type { ChainGraph, ChainNodeAttributes, ChainEdgeAttributes } from './graph/types.js';
+
+// gaps (issue 4): 补链 / 延链 / 强链 / 建链 with measures, priorities and reasons (docs/methodology.md)
+export { analyzeGaps } from './gaps/analyzeGaps.js';
+export { buildGapContext } from './gaps/buildGapContext.js';
+export { analyzeGapsWithContext } from './gaps/analyzeGapsWithContext.js';
+export { contextMatches } from './gaps/contextMatches.js';
+export type { GapContext, GapUnit } from './gaps/context.js';
+export { GapOptions, PriorityWeights, DEFAULT_GAP_OPTIONS } from './gaps/options.js';
+export type { GapOptionsInput, ResolvedGapOptions } from './gaps/options.js';
+export { resolveGapOptions } from './gaps/resolveGapOptions.js';
+export { GAP_KIND_LABELS, PRIORITY_FACTORS } from './gaps/types.js';
+export type {
+  GapAnalysis,
+  SegmentGap,
+  SegmentMeasures,
+  Reason,
+  GapKind,
+  GapCounts,
+  ChainSummary,
+  PriorityBreakdown,
+  PriorityFactor,
+} from './gaps/types.js';
+
+// scoring (issue 5): fit score, weights (presets, custom, 熵权法, AHP), TOPSIS, stability, 招商方式
+export { rankCompanies } from './scoring/rankCompanies.js';
+export { RankOptionsSchema } from './scoring/rankOptions.js';
+export type { RankOptions } from './scoring/rankOptions.js';
+export { topTargetsByIndustry } from './scoring/topTargetsByIndustry.js';
+export type { IndustryTargets } from './scoring/topTargetsByIndustry.js';
+export { FEATURE_NAMES, POSITIVE_FEATURES } from './scoring/types.js';
+export type {
+  FeatureName,
+  Weights,
+  AggregationMethod,
+  ApproachMethod,
+  Approach,
+  MatchedGap,
+  RankStability,
+  RankedItem,
+  Ranking,
+  WeightSource,
+  GapKindFactors,
+  FeatureResult,
+  AhpConsistency,
+  StabilitySettings,
+  WeightPreset,
+} from './scoring/types.js';
+export { WEIGHT_PRESETS } from './scoring/presets.js';
+export { WeightsSpec, CustomWeights, EntropyWeightsSpec, AhpWeightsSpec } from './scoring/weightsSpec.js';
+export { resolveWeights, DEFAULT_RISK_WEIGHT } from './scoring/resolveWeights.js';
+export type { ResolvedWeights } from './scoring/resolveWeights.js';
+export { normalizeWeights } from './scoring/normalizeWeights.js';
+export { entropyWeights } from './scoring/entropyWeights.js';
+export { ahpWeights, SAATY_RANDOM_INDEX } from './scoring/ahpWeights.js';
+export type { AhpResult } from './scoring/ahpWeights.js';
+export { AhpInconsistentError } from './scoring/AhpInconsistentError.js';
+export { prepareTopsis } from './scoring/prepareTopsis.js';
+export type { TopsisModel } from './scoring/prepareTopsis.js';
+export { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from './scoring/buildScoringContext.js';
+export type { ScoringContext, ScoringSettings, SynergyLink, PlaceFacts } from './scoring/buildScoringContext.js';
+export { computeFeatureMatrix } from './scoring/computeFeatureMatrix.js';
+export type { FeatureMatrix } from './scoring/computeFeatureMatrix.js';
+export { ALL_FEATURES } from './scoring/features/allFeatures.js';
+export type { Feature } from './scoring/features/Feature.js';
+export { weightedScores } from './scoring/weightedScores.js';
+export { topsisScores } from './scoring/topsisScores.js';
+export { combineFeatures } from './scoring/combineFeatures.js';
+export { selectTop } from './scoring/selectTop.js';
+export { rankStability, DEFAULT_STABILITY, KNIFE_EDGE } from './scoring/rankStability.js';
+export { approachFacts } from './scoring/approachFacts.js';
+export type { ApproachFacts } from './scoring/approachFacts.js';
+export { suggestApproach, APPROACH_RULES } from './scoring/suggestApproach.js';
+export type { ApproachRule } from './scoring/suggestApproach.js';
+export { FEATURE_LABELS, APPROACH_LABELS, COMPANY_LIST_LABELS, TOP_500_LISTS } from './scoring/labels.js';
+
+// stats (normalisation helpers with empty-input guards)
+export { minMaxNormalize } from './stats/minMaxNormalize.js';
+export { zScores } from './stats/zScores.js';
+export { quantiles } from './stats/quantiles.js';
+export type { QuantileMethod } from './stats/quantiles.js';
+export { haversineKm } from './stats/haversineKm.js';
+
 // cli (for tools that embed the CLI)
 export { runCli } from './cli/runCli.js';
 export { datasetInfo } from './cli/commands/info.js';

@@ -52,11 +52,12 @@ export type PriorityFactor = 'demandPull' | 'supplyPush' | 'relatedness' | 'cent
 export const PRIORITY_FACTORS: readonly PriorityFactor[] = Object.freeze(['demandPull', 'supplyPush', 'relatedness', 'centrality', 'strategic', 'cityPriority']);
 
 /**
- * How a priority was computed: priority = need × importance, need = 1 − presence,
- * importance = Σ weight·factor with the weights normalised to sum 1 (0 for kind none).
+ * How a priority was computed: priority = need × importance × sectorFactor (0 for kind none);
+ * need = 1 − presence (for 强链 at least `strengthenMinNeed`), importance = Σ weight·factor with
+ * the weights normalised to sum 1, sectorFactor < 1 only for primary-sector (resource) segments.
  */
 export interface PriorityBreakdown {
-  /** 1 − presence, in [0, 1]: how much of the segment is missing locally. */
+  /** 1 − presence (强链: at least the minimum need), in [0, 1]: how much of the segment is missing locally. */
   readonly need: number;
   /** Σ weight·factor, in [0, 1]: how much the segment matters to the local chain. */
   readonly importance: number;
@@ -64,6 +65,8 @@ export interface PriorityBreakdown {
   readonly factors: Readonly<Record<PriorityFactor, number>>;
   /** The normalised weights used. */
   readonly weights: Readonly<Record<PriorityFactor, number>>;
+  /** 1, or `primarySectorFactor` for a primary-sector (resource) segment. */
+  readonly sectorFactor: number;
 }
 
 interface SegmentGapBase {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../context.js';
+import { registerGaps } from './gaps.js';
 import { registerInfo } from './info.js';
+import { registerRank } from './rank.js';
 import { registerStart } from './start.js';
 import { registerValidate } from './validate.js';
 
@@ -11,5 +13,7 @@ import { registerValidate } from './validate.js';
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   registerValidate(program, io, setExit);
   registerInfo(program, io);
+  registerGaps(program, io);
+  registerRank(program, io);
   registerStart(program, io);
 }

@@ -1,0 +1,182 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Command } from 'commander';
+import * as z from 'zod';
+import { DatasetError, UsageError, type DataIssue, type Lang } from '../../errors.js';
+import { decodeJson, fileIssue } from '../../dataset/decodeJson.js';
+import { validateWith } from '../../dataset/zodIssues.js';
+import { Company } from '../../schema/index.js';
+import { WEIGHT_PRESETS } from '../../scoring/presets.js';
+import { rankCompanies } from '../../scoring/rankCompanies.js';
+import type { RankOptions } from '../../scoring/rankOptions.js';
+import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
+import type { WeightsSpec } from '../../scoring/weightsSpec.js';
+import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, toJson } from '../output.js';
+
+const RankArgs = z.object({
+  industry: z.string().min(1).optional(),
+  top: z.coerce.number().int().positive().default(20),
+  weights: z.string().min(1).default('balanced'),
+  method: z.enum(['weighted', 'topsis']).default('weighted'),
+  companies: z.string().min(1).optional(),
+  stability: z.boolean().default(false),
+});
+
+async function readJsonFile(path: string, what: string): Promise<{ value: unknown; file: string }> {
+  const file = basename(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`${what}: cannot read "${path}": ${(error as Error).message}`, `${what}：无法读取“${path}”：${(error as Error).message}`);
+  }
+  const decoded = decodeJson(bytes, file);
+  if (!decoded.ok) throw new DatasetError(path, decoded.issues as [DataIssue, ...DataIssue[]]);
+  return { value: decoded.value, file };
+}
+
+/** `--weights`: a preset name or `entropy`, else a JSON file with custom weights or `{ method: 'ahp', matrix }`. */
+async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
+  if (Object.hasOwn(WEIGHT_PRESETS, arg) || arg === 'entropy') return arg;
+  if (!arg.toLowerCase().endsWith('.json')) {
+    const names = [...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ');
+    throw new UsageError(`--weights: "${arg}" is neither a preset (${names}) nor a .json file`, `--weights：“${arg}”既不是预设方案（${names}），也不是 .json 文件`);
+  }
+  return (await readJsonFile(resolve(cwd, arg), '--weights')).value as WeightsSpec;
+}
+
+/** `--companies FILE`: a JSON array of companies, each validated with the Company schema (file, row, field in errors). */
+async function companiesFrom(arg: string, cwd: string): Promise<Company[]> {
+  const path = resolve(cwd, arg);
+  const { value, file } = await readJsonFile(path, '--companies');
+  if (!Array.isArray(value)) {
+    throw new DatasetError(path, [fileIssue('invalid-value', file, { detail: 'expected a JSON array of companies', other: '应为企业的 JSON 数组' })]);
+  }
+  const issues: DataIssue[] = [];
+  const out: Company[] = [];
+  value.forEach((row, i) => {
+    const r = validateWith(Company, row, file, i);
+    if (r.ok) out.push(r.value);
+    else issues.push(...r.issues);
+  });
+  if (issues.length > 0) throw new DatasetError(path, issues as [DataIssue, ...DataIssue[]]);
+  return out;
+}
+
+function text(r: { zh: string; en: string }, lang: Lang): string {
+  return lang === 'zh' ? r.zh : r.en;
+}
+
+/** A reason cut to its lead phrase for the terminal table (the JSON and CSV keep the full text). */
+function shortReason(r: { code: string; zh: string; en: string }, lang: Lang): string {
+  const full = text(r, lang);
+  // Cut after the first quoted name (names may contain brackets or commas themselves).
+  const open = lang === 'zh' ? full.indexOf('“') : full.indexOf('"');
+  const close = open < 0 ? -1 : lang === 'zh' ? full.indexOf('”', open + 1) : full.indexOf('"', open + 1);
+  const from = close < 0 ? 0 : close + 1;
+  const rest = full.slice(from);
+  const at = r.code.startsWith('gap-fit.') ? -1 : lang === 'zh' ? rest.search(/[（：，]/) : rest.search(/ \(|: |, /);
+  const cut = at < 0 ? -1 : from + at;
+  const lead = cut >= 4 ? full.slice(0, cut) : full;
+  const max = lang === 'zh' ? 32 : 64;
+  return lead.length > max ? `${lead.slice(0, max - 1)}…` : lead;
+}
+
+function stabilityText(item: RankedItem): string {
+  const s = item.stability;
+  if (s === undefined) return '';
+  return `${s.p10}–${s.p90}${s.knifeEdge === true ? ' ⚠' : ''}`;
+}
+
+function header(ctx: CommandContext, r: Ranking, datasetName: string): string {
+  const preset = r.preset !== undefined ? WEIGHT_PRESETS[r.preset] : undefined;
+  const weights = preset !== undefined ? text(preset, ctx.lang) : (r.weightSource ?? 'custom');
+  const method = r.method === 'topsis' ? 'TOPSIS' : ctx.t('加权求和', 'weighted sum');
+  return ctx.t(
+    `${datasetName} 目标企业排序${r.industry !== undefined ? `（产业 ${r.industry}）` : ''} · 权重方案 ${weights} · 聚合 ${method} · 候选 ${r.candidates ?? r.items.length} 家\n`,
+    `${datasetName} target ranking${r.industry !== undefined ? ` (industry ${r.industry})` : ''} · weights ${weights} · aggregation ${method} · ${r.candidates ?? r.items.length} candidates\n`,
+  );
+}
+
+function tableRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
+  return r.items.map((i) => ({
+    rank: i.rank,
+    name: i.name,
+    score: i.score,
+    reasons: i.reasons.slice(0, 3).map((x) => shortReason(x, lang)).join('\n'),
+    approach: text(i.approach, lang),
+    stability: stabilityText(i),
+  }));
+}
+
+function csvRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
+  return r.items.map((i) => ({
+    rank: i.rank,
+    id: i.id,
+    name: i.name,
+    score: i.score,
+    ...Object.fromEntries(FEATURE_NAMES.map((f) => [`c_${f}`, i.contributions[f]])),
+    matchedGaps: i.matchedGaps.map((g) => `${g.segment}:${g.kind}:${g.priority.toFixed(2)}`).join('; '),
+    reasons: i.reasons.map((x) => text(x, lang)).join(' | '),
+    approach: text(i.approach, lang),
+    rule: text(i.approach.rule, lang),
+    stability: stabilityText(i),
+  }));
+}
+
+/** `rank`: the ranked target list with scores, reasons and 招商方式. */
+export function registerRank(program: Command, io: CliIo): void {
+  program
+    .command('rank')
+    .description('目标企业排序：得分、理由与招商方式 / Rank target companies: scores, reasons and approach')
+    .option('--industry <id>', '只排该产业的企业 / only companies of this industry')
+    .option('--top <n>', '显示前 N 家（默认 20） / show the top N (default 20)')
+    .option('--weights <preset|file>', '权重：balanced|fill-first|strengthen-first|build-first|entropy 或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
+    .option('--method <method>', '聚合方法 weighted|topsis / aggregation method')
+    .option('--companies <file>', '用 JSON 文件中的企业代替内置目标企业 / rank the companies in this JSON file')
+    .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
+      const ctx = contextFor(cmd, io);
+      const parsed = RankArgs.safeParse(opts);
+      if (!parsed.success) {
+        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new UsageError(`rank: ${msg}`, `rank：选项无效 ${msg}`);
+      }
+      const a = parsed.data;
+      const ds = await ctx.loadData();
+      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
+        const valid = ds.industries.map((i) => i.id).join(', ');
+        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
+      }
+      const options: RankOptions = {
+        top: a.top,
+        weights: await weightsFrom(a.weights, io.cwd),
+        method: a.method,
+        stability: a.stability,
+        ...(a.industry !== undefined ? { industry: a.industry } : {}),
+        ...(a.companies !== undefined ? { companies: await companiesFrom(a.companies, io.cwd) } : {}),
+      };
+      const ranking = rankCompanies(ds, options);
+      if (ctx.format === 'json') {
+        io.stdout.write(toJson(ranking));
+        return;
+      }
+      if (ctx.format === 'csv') {
+        const rows = csvRows(ranking, ctx.lang);
+        const columns = Object.keys(rows[0] ?? { rank: 0 }).map((k) => ({ key: k, zh: k, en: k }));
+        io.stdout.write(renderRows(rows, columns, 'csv', ctx.lang));
+        return;
+      }
+      io.stdout.write(header(ctx, ranking, ctx.lang === 'zh' ? ds.meta.name : ds.meta.nameEn));
+      const columns = [
+        { key: 'rank', zh: '排名', en: 'Rank' },
+        { key: 'name', zh: '企业', en: 'Company' },
+        { key: 'score', zh: '得分', en: 'Score' },
+        { key: 'reasons', zh: '主要理由', en: 'Top reasons' },
+        { key: 'approach', zh: '招商方式', en: 'Approach' },
+        ...(a.stability ? [{ key: 'stability', zh: '排名区间', en: 'Rank p10–p90' }] : []),
+      ];
+      io.stdout.write(renderRows(tableRows(ranking, ctx.lang), columns, 'table', ctx.lang));
+    });
+}

@@ -1,0 +1,43 @@
+// What the rules see about one segment: plain numbers, computed once per analysis.
+
+/** A present neighbour: segment index, link weight, its presence. */
+export interface NeighbourRef {
+  readonly index: number;
+  readonly weight: number;
+  readonly presence: number;
+}
+
+/** The measures and neighbourhood of one segment, as the rules read them. */
+export interface SegmentFacts {
+  readonly index: number;
+  readonly presence: number;
+  /** presence ≥ the `present` threshold. */
+  readonly present: boolean;
+  readonly firmCount: number;
+  readonly hhi: number | null;
+  readonly demandPull: number;
+  readonly supplyPush: number;
+  readonly relatedness: number;
+  readonly localSupplyRate: number | null;
+  /** Σ weights of the segment's input links. */
+  readonly inputWeight: number;
+  readonly strategic: boolean;
+  /** Present suppliers over links of weight ≥ `minLinkWeight`, strongest (w·p) first. */
+  readonly presentSuppliers: readonly NeighbourRef[];
+  /** Present customers over links of weight ≥ `minLinkWeight`, strongest (w·p) first. */
+  readonly presentConsumers: readonly NeighbourRef[];
+  /** The chain unit (sub-direction, else industry) and its mean presence. */
+  readonly chainUnit: { readonly index: number; readonly presence: number };
+  /** The industry unit and its mean presence (the same as chainUnit when there is no sub-direction). */
+  readonly industryUnit: { readonly index: number; readonly presence: number };
+  /** The group and its mean presence, when the segment has a group. */
+  readonly groupUnit: { readonly index: number; readonly presence: number } | null;
+}
+
+/** The verdict of a rule (before priority and reasons are attached). */
+export type Verdict =
+  | { readonly kind: 'fill' }
+  | { readonly kind: 'extend'; readonly direction: 'downstream' | 'upstream' }
+  | { readonly kind: 'strengthen'; readonly weakness: readonly ('low-presence' | 'single-firm' | 'low-local-supply')[] }
+  | { readonly kind: 'build'; readonly basis: 'strategic-unit' | 'no-local-base'; readonly unit?: number }
+  | { readonly kind: 'none' };

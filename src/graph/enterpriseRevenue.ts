@@ -1,0 +1,28 @@
+import { REVENUE_BANDS } from '../schema/common.js';
+import type { Enterprise } from '../schema/enterprise.js';
+
+/** Revenue (亿元) assumed for the open top band `>=5000`: 1.5 × its lower bound. */
+const TOP_BAND_FACTOR = 1.5;
+
+/**
+ * The revenue (亿元) an enterprise brings to the city's chain: its stated revenue, else the midpoint
+ * of its revenue band (the open top band `>=5000` counts as 7 500), times `underConstructionWeight`
+ * for a plant under construction, and 0 when closed.
+ *
+ * @param enterprise - a local enterprise
+ * @param underConstructionWeight - share counted for status `under-construction`, in [0, 1]
+ * @returns revenue in 亿元, ≥ 0
+ * @example
+ * enterpriseRevenue({ ...e, revenueBand: '1-10' }, 0.5); // 5.5
+ */
+export function enterpriseRevenue(enterprise: Enterprise, underConstructionWeight: number): number {
+  if (enterprise.status === 'closed') return 0;
+  const base = enterprise.revenue ?? bandMidpoint(enterprise);
+  return enterprise.status === 'under-construction' ? base * underConstructionWeight : base;
+}
+
+function bandMidpoint(enterprise: Enterprise): number {
+  if (enterprise.revenueBand === undefined) return 0; // the schema requires revenue or a band
+  const band = REVENUE_BANDS[enterprise.revenueBand];
+  return Number.isFinite(band.max) ? (band.min + band.max) / 2 : band.min * TOP_BAND_FACTOR;
+}

@@ -1,0 +1,82 @@
+import type { Reason } from '../../gaps/types.js';
+import { REVENUE_BANDS, type Company, type CompanyList, type RevenueBand } from '../../schema/index.js';
+import { COMPANY_LIST_LABELS } from '../labels.js';
+import type { Feature } from './Feature.js';
+
+/** Constants of the scale feature (see docs/methodology.md). */
+export const SCALE = Object.freeze({
+  /** Revenue (亿元) that scores 1 on the log scale. */
+  fullRevenue: 5000,
+  /** Share of revenue in the feature; the rest is the best list membership. */
+  revenueShare: 0.6,
+  /** Score of each list; a company takes its best one. */
+  lists: Object.freeze({
+    'fortune-global-500': 1,
+    'china-500': 0.85,
+    'china-private-500': 0.8,
+    'china-manufacturing-500': 0.7,
+    'specialized-little-giant': 0.6,
+    listed: 0.5,
+  } satisfies Record<CompanyList, number>),
+});
+
+const LOG_FULL = Math.log10(1 + SCALE.fullRevenue);
+
+/** Revenue in 亿元 used for scale: the figure when known, else the band's geometric midpoint. */
+function revenueOf(company: Company): number | undefined {
+  if (company.revenue !== undefined) return company.revenue;
+  if (company.revenueBand === undefined) return undefined;
+  const band = REVENUE_BANDS[company.revenueBand as RevenueBand];
+  if (!Number.isFinite(band.max)) return band.min;
+  return band.min > 0 ? Math.sqrt(band.min * band.max) : band.max / 2;
+}
+
+function listScore(company: Company): number {
+  let best = company.stockCode !== undefined ? SCALE.lists.listed : 0;
+  const lists = company.lists;
+  if (lists !== undefined) for (let k = 0; k < lists.length; k++) best = Math.max(best, SCALE.lists[lists[k]!]);
+  return best;
+}
+
+function scaleValue(company: Company): number {
+  const revenue = revenueOf(company);
+  const rev = revenue === undefined ? 0 : Math.min(1, Math.log10(1 + revenue) / LOG_FULL);
+  return SCALE.revenueShare * rev + (1 - SCALE.revenueShare) * listScore(company);
+}
+
+/**
+ * Scale: revenue on a log scale (log10(1 + revenue) / log10(1 + 5000), revenue in 亿元, a band's geometric
+ * midpoint when only the band is known) for 60%, and the best list for 40% (世界500强 1, 中国企业500强 0.85,
+ * 中国民营企业500强 0.8, 制造业500强 0.7, 专精特新“小巨人” 0.6, listed 0.5).
+ *
+ * @example
+ * scale.explain(company, ctx).reasons.map((r) => r.zh); // ['营收 1000–5000亿元', '世界500强、上市公司']
+ */
+export const scale: Feature = {
+  name: 'scale',
+  value(company) {
+    return scaleValue(company);
+  },
+  explain(company) {
+    const reasons: Reason[] = [];
+    if (company.revenue !== undefined) {
+      const year = company.revenueYear !== undefined ? `（${company.revenueYear}）` : '';
+      const est = company.revenueEstimated === true ? '约' : '';
+      reasons.push({ code: 'scale.revenue', zh: `营收${est} ${company.revenue}亿元${year}`, en: `revenue ${est ? '≈ ' : ''}¥${company.revenue / 10}bn${company.revenueYear !== undefined ? ` (${company.revenueYear})` : ''}` });
+    } else if (company.revenueBand !== undefined) {
+      const band = REVENUE_BANDS[company.revenueBand as RevenueBand];
+      reasons.push({ code: 'scale.revenue', zh: `营收 ${band.zh}`, en: `revenue ${band.en}` });
+    }
+    const lists = [...new Set([...(company.lists ?? []), ...(company.stockCode !== undefined ? (['listed'] as const) : [])])];
+    lists.sort((a, b) => SCALE.lists[b] - SCALE.lists[a] || (a < b ? -1 : 1));
+    if (lists.length > 0) {
+      const code = company.stockCode !== undefined ? ` ${company.stockCode}` : '';
+      reasons.push({
+        code: 'scale.lists',
+        zh: lists.map((l) => (l === 'listed' ? `${COMPANY_LIST_LABELS[l].zh}${code}` : COMPANY_LIST_LABELS[l].zh)).join('、'),
+        en: lists.map((l) => (l === 'listed' ? `${COMPANY_LIST_LABELS[l].en}${code}` : COMPANY_LIST_LABELS[l].en)).join(', '),
+      });
+    }
+    return { value: scaleValue(company), reasons };
+  },
+};

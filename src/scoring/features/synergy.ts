@@ -1,0 +1,52 @@
+import type { Company } from '../../schema/index.js';
+import type { ScoringContext } from '../buildScoringContext.js';
+import type { Feature } from './Feature.js';
+import { maxOverSegments } from './maxOverSegments.js';
+
+function bestSlot(company: Company, ctx: ScoringContext): [number, number] {
+  let best = 0;
+  let slotOfBest = -1;
+  for (const id of company.segments ?? []) {
+    const slot = ctx.segmentSlot.get(id);
+    if (slot === undefined || ctx.inScope[slot] === 0) continue;
+    const v = ctx.synergyValue[slot]!;
+    if (v > best) {
+      best = v;
+      slotOfBest = slot;
+    }
+  }
+  return [best, slotOfBest];
+}
+
+/**
+ * Chain synergy (the 以商招商 path): the company supplies or buys from segments present in the city. For a
+ * segment s, rank its supply links to or from local segments m by strength w · p(m) (link weight × local
+ * presence); with the strongest l1 and the second l2: syn(s) = l1 + 0.5 · l2 · (1 − l1). The company takes
+ * its best segment. The reason names the strongest link and the local firms on it.
+ *
+ * @example
+ * synergy.explain(company, ctx).reasons[0]?.zh; // '可向本地“铝型材”供货（信发集团）：链接权重 0.60，本地存在度 0.85'
+ */
+export const synergy: Feature = {
+  name: 'synergy',
+  value(company, ctx) {
+    return maxOverSegments(company, ctx, ctx.synergyValue);
+  },
+  explain(company, ctx) {
+    const [value, slot] = bestSlot(company, ctx);
+    const link = slot >= 0 ? ctx.synergyLink[slot] : undefined;
+    if (link === undefined) return { value, reasons: [] };
+    const nb = ctx.index.segmentById.get(link.neighbour);
+    const name = nb?.name ?? link.neighbour;
+    const nameEn = nb?.nameEn ?? link.neighbour;
+    const firmsZh = link.firms.length > 0 ? `（${link.firms.join('、')}）` : '';
+    const firmsEn = link.firms.length > 0 ? ` (${link.firms.join(', ')})` : '';
+    const numbersZh = `链接权重 ${link.weight.toFixed(2)}，本地存在度 ${link.presence.toFixed(2)}`;
+    const numbersEn = `link weight ${link.weight.toFixed(2)}, local presence ${link.presence.toFixed(2)}`;
+    const reason =
+      link.direction === 'supplies'
+        ? { code: 'synergy.supplies', zh: `可向本地“${name}”供货${firmsZh}：${numbersZh}`, en: `can supply local "${nameEn}"${firmsEn}: ${numbersEn}` }
+        : { code: 'synergy.buys', zh: `采购本地“${name}”产品${firmsZh}：${numbersZh}`, en: `buys from local "${nameEn}"${firmsEn}: ${numbersEn}` };
+    return { value, reasons: [reason] };
+  },
+};

@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import type { GapAnalysis } from '../gaps/types.js';
+import { PartialDate, Priorities, type Company } from '../schema/index.js';
+import { WeightsSpec } from './weightsSpec.js';
+
+const factor = z.number().min(0).max(1);
+
+/**
+ * Options of `rankCompanies`, validated at the boundary; defaults are the schema's `.default()`s.
+ * - `top`: return only the best N items (all candidates are still scored; ranks are over all of them).
+ * - `industry`: rank only companies with a segment in this industry; gap fit, synergy and policy then
+ *   look at that industry's segments only.
+ * - `weights`: a preset (`balanced` default, `fill-first`, `strengthen-first`, `build-first`), `entropy`,
+ *   custom numbers, or an AHP matrix (see `WeightsSpec`).
+ * - `method`: `weighted` (default; contributions add up to the score) or `topsis`.
+ * - `stability`: `true` or `{ runs, spread, seed }` to report each item's rank interval under perturbed weights.
+ * - `asOf`: reference date for momentum and risk decay (default `dataset.meta.asOf`).
+ * - `priorities`, `regions`: override the city's priorities (`dataset.meta.priorities`) and 重点区域.
+ * - `gapKinds`: factors by gap kind inside gap fit (default: the preset's, else all 1).
+ * - `gaps`: a precomputed gap analysis of the same dataset (what-if and handbook reuse one).
+ * - `companies`: candidates to rank instead of `dataset.companies` (e.g. an import).
+ *
+ * @example
+ * RankOptionsSchema.parse({ top: 20, weights: 'fill-first' }).method; // 'weighted'
+ */
+export const RankOptionsSchema = z.strictObject({
+  top: z.number().int().positive().optional(),
+  industry: z.string().min(1).optional(),
+  weights: WeightsSpec.default('balanced'),
+  method: z.enum(['weighted', 'topsis']).default('weighted'),
+  stability: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        runs: z.number().int().min(1).max(100_000).optional(),
+        spread: z.number().gt(0).lt(1).optional(),
+        seed: z.number().int().optional(),
+      }),
+    ])
+    .default(false),
+  asOf: PartialDate.optional(),
+  priorities: Priorities.optional(),
+  regions: z.array(z.string().min(1)).optional(),
+  gapKinds: z.strictObject({ fill: factor.optional(), extend: factor.optional(), strengthen: factor.optional(), build: factor.optional() }).optional(),
+  gaps: z.custom<GapAnalysis>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { segments?: unknown }).segments), 'gaps must be a GapAnalysis (from analyzeGaps)').optional(),
+  companies: z.custom<readonly Company[]>((v) => Array.isArray(v), 'companies must be an array of companies').optional(),
+});
+
+/** Options as a caller passes them (every field optional). */
+export type RankOptions = z.input<typeof RankOptionsSchema>;

@@ -1,0 +1,35 @@
+import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import type { Dataset } from '../schema/index.js';
+import { rankCompanies } from './rankCompanies.js';
+import type { RankOptions } from './rankOptions.js';
+import type { Ranking } from './types.js';
+
+/** The top targets of one industry. */
+export interface IndustryTargets {
+  readonly industry: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly ranking: Ranking;
+}
+
+/**
+ * The top N targets of every industry (in dataset order), each ranked with the industry filter so gap
+ * fit, synergy and policy look at that industry's segments. The gap analysis is computed once and shared.
+ *
+ * @param dataset - a validated dataset
+ * @param top - how many targets per industry (default 10)
+ * @param options - the other `rankCompanies` options (not `industry` or `top`)
+ * @returns one entry per industry, with its ranking
+ * @throws {UsageError} code `OPTIONS_INVALID` for bad options
+ * @example
+ * topTargetsByIndustry(liaocheng(), 5).map((t) => `${t.name}: ${t.ranking.items.map((i) => i.name).join('、')}`);
+ */
+export function topTargetsByIndustry(dataset: Dataset, top = 10, options: Omit<RankOptions, 'industry' | 'top'> = {}): IndustryTargets[] {
+  const gaps = options.gaps ?? analyzeGaps(dataset);
+  return dataset.industries.map((ind) => ({
+    industry: ind.id,
+    name: ind.name,
+    nameEn: ind.nameEn,
+    ranking: rankCompanies(dataset, { ...options, gaps, industry: ind.id, top }),
+  }));
+}

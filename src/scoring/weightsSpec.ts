@@ -1,0 +1,48 @@
+import * as z from 'zod';
+import { WEIGHT_PRESETS } from './presets.js';
+import { POSITIVE_FEATURES } from './types.js';
+
+const weight = z.number().min(0).finite();
+const riskWeight = z.number().min(0).max(1);
+
+/** Custom weights: any subset of features (missing = 0), non-negative; `risk` in [0, 1]. Normalised when used. */
+export const CustomWeights = z.strictObject({
+  gapFit: weight.optional(),
+  synergy: weight.optional(),
+  scale: weight.optional(),
+  momentum: weight.optional(),
+  proximity: weight.optional(),
+  policy: weight.optional(),
+  ties: weight.optional(),
+  risk: riskWeight.optional(),
+});
+
+/** 熵权法: weights computed from the candidates' feature matrix; `risk` stays as given (default 0.5). */
+export const EntropyWeightsSpec = z.strictObject({ method: z.literal('entropy'), risk: riskWeight.optional() });
+
+/**
+ * AHP: a pairwise comparison matrix over `criteria` (default: the seven positive features in output
+ * order); features not among the criteria get weight 0. `maxCr` defaults to Saaty's 0.1.
+ */
+export const AhpWeightsSpec = z.strictObject({
+  method: z.literal('ahp'),
+  criteria: z.array(z.enum(POSITIVE_FEATURES as [string, ...string[]])).min(1).optional(),
+  matrix: z.array(z.array(z.number())).min(1),
+  risk: riskWeight.optional(),
+  maxCr: z.number().gt(0).max(1).optional(),
+});
+
+/** A preset id (`balanced`, `fill-first`, `strengthen-first`, `build-first`) or `entropy`. */
+export const WeightsName = z.string().refine((s) => Object.hasOwn(WEIGHT_PRESETS, s) || s === 'entropy', {
+  message: `unknown weights: use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ')}, custom numbers, or { method: 'ahp', matrix } (未知权重方案)`,
+});
+
+/**
+ * How to weigh the features: a preset name or `entropy`, custom numbers, `{ method: 'entropy' }`, or
+ * `{ method: 'ahp', matrix, criteria? }`.
+ *
+ * @example
+ * WeightsSpec.parse({ method: 'ahp', criteria: ['gapFit', 'synergy'], matrix: [[1, 3], [1 / 3, 1]] });
+ */
+export const WeightsSpec = z.union([WeightsName, EntropyWeightsSpec, AhpWeightsSpec, CustomWeights]);
+export type WeightsSpec = z.input<typeof WeightsSpec>;

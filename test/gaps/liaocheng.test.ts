@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { liaocheng } from '../../src/dataset/liaocheng.js';
+import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
+import type { SegmentGap } from '../../src/gaps/types.js';
+
+/** One short label per segment: kind, plus direction / weaknesses / build basis. */
+function label(g: SegmentGap): string {
+  switch (g.kind) {
+    case 'extend':
+      return `extend:${g.direction}`;
+    case 'strengthen':
+      return `strengthen:${g.weakness.join('+')}`;
+    case 'build':
+      return `build:${g.basis}`;
+    default:
+      return g.kind;
+  }
+}
+
+describe('gap analysis of the embedded 聊城 data', () => {
+  const a = analyzeGaps(liaocheng());
+  const kindOf = (id: string): string => {
+    const g = a.segments.find((s) => s.id === id);
+    if (!g) throw new Error(`segment ${id} not in the data`);
+    return label(g);
+  };
+
+  it('classifies every segment as a reviewed snapshot records it (review any change before updating with -u)', async () => {
+    const kinds = Object.fromEntries([...a.segments].sort((x, y) => (x.id < y.id ? -1 : 1)).map((g) => [g.id, label(g)]));
+    await expect(`${JSON.stringify(kinds, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/liaocheng-kinds.json');
+  });
+
+  it('agrees with an analyst on the anchor cases', () => {
+    // 信发's primary aluminium: one very large firm, the chain leader — present and healthy, not 强链.
+    expect(kindOf('nf-primary-aluminium')).toBe('none');
+    // Aluminium deep processing next to the local aluminium chain: 补链 or 延链 (downstream), never 建链.
+    for (const id of ['nf-al-sheet-foil', 'nf-al-extrusion', 'nf-aviation-al', 'nf-copper-foil']) expect(kindOf(id)).toMatch(/^(fill|extend:downstream)$/);
+    // Hydrogen and energy-storage manufacturing: the city lacks the chain — 建链.
+    for (const id of ['ne-hydrogen-production', 'ne-electrolyser', 'ne-hydrogen-station', 'ne-bms-pcs', 'ne-battery-cell']) expect(kindOf(id)).toBe('build:strategic-unit');
+    // Resources (bauxite, copper concentrate) rank low: a supply to secure, not a firm to attract.
+    const top20 = a.segments.slice(0, 20).map((s) => s.id);
+    expect(top20).not.toContain('nf-bauxite');
+    expect(top20).not.toContain('nf-copper-concentrate');
+  });
+
+  it('keeps every count and summary consistent', () => {
+    const total = Object.values(a.city.counts).reduce((t, n) => t + n, 0);
+    expect(total).toBe(liaocheng().segments.length);
+    expect(a.industries).toHaveLength(liaocheng().industries.length);
+    for (const i of a.industries) expect(i.topGaps.length).toBeLessThanOrEqual(5);
+  });
+});

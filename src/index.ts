@@ -140,6 +140,42 @@ export { suggestApproach, APPROACH_RULES } from './scoring/suggestApproach.js';
 export type { ApproachRule } from './scoring/suggestApproach.js';
 export { FEATURE_LABELS, APPROACH_LABELS, COMPANY_LIST_LABELS, TOP_500_LISTS } from './scoring/labels.js';
 
+// handbook (issue 7): 招商项目手册 as data, then HTML (chain maps, charts), Markdown, XLSX, CSV
+export { buildHandbook } from './handbook/buildHandbook.js';
+export { buildHandbookFromResults } from './handbook/buildHandbookFromResults.js';
+export type { HandbookInputs } from './handbook/buildHandbookFromResults.js';
+export { HandbookOptions, resolveHandbookOptions } from './handbook/options.js';
+export type { HandbookOptionsInput, ResolvedHandbookOptions } from './handbook/options.js';
+export type {
+  Handbook,
+  HandbookChapter,
+  IndustryRow,
+  GapRow,
+  TargetCard,
+  TargetGap,
+  Contribution,
+  ChainMapData,
+  MapNode,
+  MapEdge,
+  HistogramBin,
+  CountRow,
+  HandbookVisitPlan,
+  VisitStop,
+  VisitFirm,
+  MethodAppendix,
+} from './handbook/types.js';
+export { renderHtml } from './handbook/render/html.js';
+export { renderMarkdown } from './handbook/render/markdown.js';
+export { writeXlsx } from './handbook/render/xlsx.js';
+export { writeCsv } from './handbook/render/csv.js';
+export { escapeHtml } from './handbook/render/escapeHtml.js';
+export { escapeMarkdown } from './handbook/render/escapeMarkdown.js';
+export { renderChainMap } from './handbook/svg/renderChainMap.js';
+export { layoutChainMap, CHAIN_MAP_GEOMETRY } from './handbook/svg/layoutChainMap.js';
+export type { ChainMapLayout, LayoutColumn, LayoutNode } from './handbook/svg/layoutChainMap.js';
+export { writeHandbookFiles } from './handbook/writeHandbookFiles.js';
+export type { HandbookFiles } from './handbook/writeHandbookFiles.js';
+
 // stats (normalisation helpers with empty-input guards)
 export { minMaxNormalize } from './stats/minMaxNormalize.js';
 export { zScores } from './stats/zScores.js';

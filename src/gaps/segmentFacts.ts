@@ -39,8 +39,11 @@ export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: Reso
     index: i,
     presence: p[i]!,
     present: st.present[i] === 1,
-    firmCount: firms.length,
-    hhi: herfindahl(firms.map((f) => f.revenue)),
+    firmCount: firms.reduce((n, f) => n + f.count, 0),
+    hhi: herfindahl(
+      firms.map((f) => f.revenue),
+      firms.map((f) => f.count),
+    ),
     demandPull: st.demandPull[i]!,
     supplyPush: st.supplyPush[i]!,
     relatedness: st.relatedness[i]!,

@@ -2,9 +2,12 @@ import { NotFoundError } from '../errors.js';
 import type { Enterprise } from '../schema/enterprise.js';
 import { enterpriseRevenue } from './enterpriseRevenue.js';
 
-/** The local firms of one segment: ids (sorted) with the revenue each contributes, and the total. */
+/**
+ * The local firms of one segment: ids (sorted) with the revenue each contributes, how many firms each
+ * record stands for (`count`, 1 unless a cluster record says otherwise), and the total.
+ */
 export interface SegmentFirms {
-  readonly firms: readonly { readonly id: string; readonly revenue: number }[];
+  readonly firms: readonly { readonly id: string; readonly revenue: number; readonly count: number }[];
   readonly revenue: number;
 }
 
@@ -26,7 +29,7 @@ export function localFirmsBySegment(
   segmentIds: ReadonlySet<string>,
   underConstructionWeight: number,
 ): Map<string, SegmentFirms> {
-  const lists = new Map<string, { id: string; revenue: number }[]>();
+  const lists = new Map<string, { id: string; revenue: number; count: number }[]>();
   for (const e of enterprises) {
     if (e.status === 'closed') continue;
     const share = enterpriseRevenue(e, underConstructionWeight) / e.segments.length;
@@ -35,8 +38,9 @@ export function localFirmsBySegment(
         throw new NotFoundError('segment', s, `localFirmsBySegment: enterprise "${e.id}" names unknown segment "${s}"`, `本地企业“${e.id}”所属环节“${s}”不存在`);
       }
       const list = lists.get(s);
-      if (list) list.push({ id: e.id, revenue: share });
-      else lists.set(s, [{ id: e.id, revenue: share }]);
+      const firm = { id: e.id, revenue: share, count: e.firms ?? 1 };
+      if (list) list.push(firm);
+      else lists.set(s, [firm]);
     }
   }
   const out = new Map<string, SegmentFirms>();

@@ -28,6 +28,11 @@ export const Enterprise = z
     ...RevenueFields,
     capacity: z.string().optional(),
     chainLeader: z.boolean().optional(),
+    /**
+     * How many firms the record stands for (default 1). A cluster record (e.g. 临清轴承产业集群) stands for many
+     * firms: concentration (HHI) then treats its revenue as split equally among them.
+     */
+    firms: z.number().int().min(1).optional(),
     status: EnterpriseStatus.optional(),
     listed: z.string().optional(),
     note: z.string().optional(),

@@ -34,7 +34,11 @@ describe('gap analysis of the embedded 聊城 data', () => {
     // 信发's primary aluminium: one very large firm, the chain leader — present and healthy, not 强链.
     expect(kindOf('nf-primary-aluminium')).toBe('none');
     // Aluminium deep processing next to the local aluminium chain: 补链 or 延链 (downstream), never 建链.
-    for (const id of ['nf-al-sheet-foil', 'nf-al-extrusion', 'nf-aviation-al', 'nf-copper-foil']) expect(kindOf(id)).toMatch(/^(fill|extend:downstream)$/);
+    for (const id of ['nf-al-sheet-foil', 'nf-aviation-al', 'nf-copper-foil']) expect(kindOf(id)).toMatch(/^(fill|extend:downstream)$/);
+    // 友升's extrusions (its battery-tray beams) make 铝型材 present.
+    expect(kindOf('nf-al-extrusion')).toBe('none');
+    // A cluster record of 2,200 firms is not "one firm": 临清 bearings are healthy.
+    expect(kindOf('br-general-bearing')).toBe('none');
     // Hydrogen and energy-storage manufacturing: the city lacks the chain — 建链.
     for (const id of ['ne-hydrogen-production', 'ne-electrolyser', 'ne-hydrogen-station', 'ne-bms-pcs', 'ne-battery-cell']) expect(kindOf(id)).toBe('build:strategic-unit');
     // Resources (bauxite, copper concentrate) rank low: a supply to secure, not a firm to attract.

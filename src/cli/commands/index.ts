@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../context.js';
 import { registerGaps } from './gaps.js';
+import { registerHandbook } from './handbook.js';
 import { registerInfo } from './info.js';
 import { registerRank } from './rank.js';
 import { registerStart } from './start.js';
@@ -15,5 +16,6 @@ export function registerCommands(program: Command, io: CliIo, setExit: (code: nu
   registerInfo(program, io);
   registerGaps(program, io);
   registerRank(program, io);
+  registerHandbook(program, io);
   registerStart(program, io);
 }

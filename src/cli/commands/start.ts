@@ -1,23 +1,123 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { contextFor, type CliIo } from '../context.js';
+import * as z from 'zod';
+import { UsageError } from '../../errors.js';
+import { analyzeGaps } from '../../gaps/analyzeGaps.js';
+import { GAP_KIND_LABELS, type GapAnalysis, type GapKind } from '../../gaps/types.js';
+import { writeHandbookFiles } from '../../handbook/writeHandbookFiles.js';
+import type { Dataset } from '../../schema/dataset.js';
+import { topTargetsByIndustry, type IndustryTargets } from '../../scoring/topTargetsByIndustry.js';
+import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, toJson } from '../output.js';
 import { datasetInfo } from './info.js';
 
-/** `start`: the main job (npm start) — dataset summary, gap summary, top targets, and the handbook in ./out. */
+const StartArgs = z.object({
+  top: z.coerce.number().int().min(1).max(50).default(3),
+  gaps: z.coerce.number().int().min(1).max(100).default(10),
+  out: z.string().default('out'),
+  handbook: z.boolean().default(true),
+});
+
+const KINDS: readonly GapKind[] = ['fill', 'extend', 'strengthen', 'build'];
+
+/** One row of the per-industry summary printed by `start`. */
+interface IndustryRow {
+  readonly id: string;
+  readonly name: string;
+  readonly completeness: number;
+  readonly localSupplyRate: number;
+  readonly gaps: string;
+  readonly topGap: string;
+  readonly targets: string;
+}
+
+function industryRows(ctx: CommandContext, ds: Dataset, gaps: GapAnalysis, targets: readonly IndustryTargets[]): (IndustryRow & Record<string, unknown>)[] {
+  const segName = new Map(gaps.segments.map((s) => [s.id, ctx.lang === 'zh' ? s.name : s.nameEn]));
+  const kindOf = new Map(gaps.segments.map((s) => [s.id, s.kind]));
+  return gaps.industries.map((s) => {
+    const industry = ds.industries.find((i) => i.id === s.id);
+    const first = s.topGaps[0];
+    const t = targets.find((x) => x.industry === s.id);
+    return {
+      id: s.id,
+      name: ctx.lang === 'zh' ? (industry?.name ?? s.name) : (industry?.nameEn ?? s.nameEn),
+      completeness: s.completeness,
+      localSupplyRate: s.localSupplyRate,
+      gaps: KINDS.map((k) => `${GAP_KIND_LABELS[k][ctx.lang]}${s.counts[k]}`).join(' '),
+      topGap: first !== undefined ? `${segName.get(first) ?? first}（${GAP_KIND_LABELS[kindOf.get(first) ?? 'none'][ctx.lang]}）` : '',
+      targets: (t?.ranking.items ?? []).map((i) => `${i.name}〔${ctx.lang === 'zh' ? i.approach.zh : i.approach.en}〕`).join('；'),
+    };
+  });
+}
+
+const COLUMNS = [
+  { key: 'name', zh: '产业', en: 'Industry' },
+  { key: 'completeness', zh: '完整度', en: 'Completeness' },
+  { key: 'localSupplyRate', zh: '本地配套率', en: 'Local supply' },
+  { key: 'gaps', zh: '缺口数', en: 'Gaps' },
+  { key: 'topGap', zh: '首要缺口', en: 'Top gap' },
+] as const;
+
+function printSummary(ctx: CommandContext, ds: Dataset, gaps: GapAnalysis, targets: readonly IndustryTargets[], nGaps: number): void {
+  const { io } = ctx;
+  const info = datasetInfo(ds);
+  const c = gaps.city;
+  io.stdout.write(
+    `${info.name}（${ctx.t('截至', 'as of')} ${info.asOf}）\n` +
+      ctx.t(
+        `${info.counts.industries} 条产业链 · ${info.counts.segments} 个环节 · ${info.counts.enterprises} 家本地企业 · ${info.counts.companies} 家目标企业\n` +
+          `全市产业链完整度 ${c.completeness.toFixed(2)} · 本地配套率 ${c.localSupplyRate.toFixed(2)} · 补链 ${c.counts.fill} · 延链 ${c.counts.extend} · 强链 ${c.counts.strengthen} · 建链 ${c.counts.build}\n\n`,
+        `${info.counts.industries} chains · ${info.counts.segments} segments · ${info.counts.enterprises} local firms · ${info.counts.companies} targets\n` +
+          `City completeness ${c.completeness.toFixed(2)} · local supply ${c.localSupplyRate.toFixed(2)} · fill ${c.counts.fill} · extend ${c.counts.extend} · strengthen ${c.counts.strengthen} · build ${c.counts.build}\n\n`,
+      ),
+  );
+  const rows = industryRows(ctx, ds, gaps, targets);
+  io.stdout.write(`${ctx.t('一、各产业链缺口摘要', '1. Gaps per industry')}\n`);
+  io.stdout.write(renderRows(rows, COLUMNS, 'table', ctx.lang));
+  io.stdout.write(`\n${ctx.t(`二、全市前 ${nGaps} 个缺口`, `2. Top ${nGaps} gaps city-wide`)}\n`);
+  gaps.segments
+    .filter((g) => g.kind !== 'none')
+    .slice(0, nGaps)
+    .forEach((g, k) => {
+      const reason = g.reasons[0];
+      io.stdout.write(
+        `${String(k + 1).padStart(2)}. [${GAP_KIND_LABELS[g.kind][ctx.lang]}] ${ctx.lang === 'zh' ? g.name : g.nameEn} ` +
+          `(${ctx.t('优先级', 'priority')} ${g.priority.toFixed(2)})${reason ? ` — ${ctx.lang === 'zh' ? reason.zh : reason.en}` : ''}\n`,
+      );
+    });
+  io.stdout.write(`\n${ctx.t('三、各产业重点目标企业〔建议招商方式〕', '3. Top targets per industry [suggested approach]')}\n`);
+  for (const r of rows) io.stdout.write(`- ${r.name}: ${r.targets}\n`);
+}
+
+/** `start`: the main job (npm start) — gap summary, top targets per industry, and the handbook in ./out. */
 export function registerStart(program: Command, io: CliIo): void {
   program
     .command('start')
-    .description('主任务：数据概况、缺口摘要、重点目标企业，并生成招商手册 / Main job: summary, gaps, top targets, handbook')
-    .action(async (_opts: unknown, cmd: Command) => {
+    .description('主任务：缺口摘要、各产业重点目标企业，并把招商手册写入 ./out / Main job: gap summary, top targets, handbook in ./out')
+    .option('--top <n>', '每个产业列出的目标企业数 / targets per industry', '3')
+    .option('--gaps <n>', '列出的全市缺口数 / city-wide gaps to list', '10')
+    .option('--out <dir>', '手册输出目录 / handbook output directory', 'out')
+    .option('--no-handbook', '不生成手册 / skip the handbook')
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
+      const parsed = StartArgs.safeParse(opts);
+      if (!parsed.success) {
+        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new UsageError(`start: invalid option ${msg}`, `start：选项无效 ${msg}`);
+      }
+      const args = parsed.data;
       const ds = await ctx.loadData();
-      const info = datasetInfo(ds);
-      const c = info.counts;
-      io.stdout.write(
-        `${info.name} (${ctx.t('截至', 'as of')} ${info.asOf})\n` +
-          ctx.t(
-            `产业 ${c.industries} · 细分方向 ${c.subDirections} · 环节 ${c.segments} · 链接 ${c.links} · 本地企业 ${c.enterprises} · 目标企业 ${c.companies}\n`,
-            `industries ${c.industries} · sub-directions ${c.subDirections} · segments ${c.segments} · links ${c.links} · local enterprises ${c.enterprises} · target companies ${c.companies}\n`,
-          ),
-      );
+      const gaps = analyzeGaps(ds);
+      const targets = topTargetsByIndustry(ds, args.top, { gaps });
+      if (ctx.format === 'json') {
+        io.stdout.write(toJson({ city: gaps.city, industries: gaps.industries, topGaps: gaps.segments.filter((g) => g.kind !== 'none').slice(0, args.gaps), targets }));
+      } else {
+        printSummary(ctx, ds, gaps, targets, args.gaps);
+      }
+      if (!args.handbook) return;
+      const outDir = resolve(io.cwd, args.out);
+      const { files } = await writeHandbookFiles(ds, { outDir, lang: ctx.lang });
+      const msg = ctx.t(`\n招商手册已生成：\n  ${files.html}\n  ${files.markdown}\n  ${files.xlsx}\n  ${files.csv}\n`, `\nHandbook written:\n  ${files.html}\n  ${files.markdown}\n  ${files.xlsx}\n  ${files.csv}\n`);
+      (ctx.format === 'json' ? io.stderr : io.stdout).write(msg);
     });
 }

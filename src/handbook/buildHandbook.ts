@@ -1,0 +1,35 @@
+import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import type { Dataset } from '../schema/index.js';
+import { rankCompanies } from '../scoring/rankCompanies.js';
+import type { RankOptions } from '../scoring/rankOptions.js';
+import type { Ranking } from '../scoring/types.js';
+import { requireIndustry } from './build/requireIndustry.js';
+import { buildHandbookFromResults } from './buildHandbookFromResults.js';
+import { resolveHandbookOptions, type HandbookOptionsInput } from './options.js';
+import type { Handbook } from './types.js';
+
+/**
+ * Build the 招商项目手册 as plain data: runs the gap analysis once, ranks the companies city-wide and
+ * per industry (with the industry filter, every candidate, so score distributions are complete), then
+ * assembles overview, chapters, visit plan and appendix (see `buildHandbookFromResults`).
+ *
+ * @param dataset - a validated dataset (e.g. `liaocheng()`)
+ * @param options - language, date, targets per chapter, industry, weights, method (see `HandbookOptions`)
+ * @returns the handbook data
+ * @throws {UsageError} code `OPTIONS_INVALID` for bad options (weights included)
+ * @throws {NotFoundError} for an unknown industry
+ * @example
+ * const hb = buildHandbook(liaocheng(), { top: 10, date: '2026-11-30' });
+ * const html = renderHtml(hb);
+ */
+export function buildHandbook(dataset: Dataset, options: HandbookOptionsInput = {}): Handbook {
+  const o = resolveHandbookOptions(options);
+  requireIndustry(dataset, o.industry);
+  const gaps = analyzeGaps(dataset);
+  const rankOptions: RankOptions = { gaps, ...(o.weights !== undefined ? { weights: o.weights } : {}), ...(o.method !== undefined ? { method: o.method } : {}) };
+  const industries = dataset.industries.filter((i) => o.industry === undefined || i.id === o.industry);
+  const industryRankings: Record<string, Ranking> = {};
+  for (const ind of industries) industryRankings[ind.id] = rankCompanies(dataset, { ...rankOptions, industry: ind.id });
+  const ranking = rankCompanies(dataset, { ...rankOptions, top: Math.max(o.top, 1) });
+  return buildHandbookFromResults(dataset, { gaps, ranking, industryRankings }, options);
+}

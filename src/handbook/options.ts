@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { UsageError } from '../errors.js';
+import { PartialDate } from '../schema/common.js';
+import { WeightsSpec } from '../scoring/weightsSpec.js';
+
+/**
+ * Options of `buildHandbook`; the schema is the single source of the type and the defaults.
+ * - `lang`: language of the text (`zh` default, `en`).
+ * - `date`: the date printed on the cover (YYYY, YYYY-MM or YYYY-MM-DD); default the dataset's `asOf`,
+ *   never the clock, so the same inputs give the same bytes.
+ * - `top`: targets per chapter (and city-wide) (default 10).
+ * - `topGaps`: gaps listed city-wide in the overview (default 10).
+ * - `industry`: one industry id → one chapter (the overview still lists every industry).
+ * - `weights`, `method`: passed to `rankCompanies`.
+ * - `maxExternal`: cross-industry neighbours drawn on each side of a chain map (default 6).
+ *
+ * @example
+ * HandbookOptions.parse({ lang: 'en' }).top; // 10
+ */
+export const HandbookOptions = z.strictObject({
+  lang: z.enum(['zh', 'en']).default('zh'),
+  date: PartialDate.optional(),
+  top: z.number().int().positive().max(500).default(10),
+  topGaps: z.number().int().positive().max(500).default(10),
+  industry: z.string().min(1).optional(),
+  weights: WeightsSpec.optional(),
+  method: z.enum(['weighted', 'topsis']).optional(),
+  maxExternal: z.number().int().nonnegative().max(50).default(6),
+});
+
+/** Handbook options as a caller passes them (every field optional). */
+export type HandbookOptionsInput = z.input<typeof HandbookOptions>;
+
+/** Handbook options with the defaults filled in. */
+export type ResolvedHandbookOptions = z.output<typeof HandbookOptions>;
+
+/**
+ * Validate handbook options and fill in the defaults.
+ *
+ * @param options - as passed by the caller
+ * @returns the resolved options
+ * @throws {UsageError} code `OPTIONS_INVALID` when an option is malformed
+ * @example
+ * resolveHandbookOptions({ top: 5 }).lang; // 'zh'
+ */
+export function resolveHandbookOptions(options: HandbookOptionsInput): ResolvedHandbookOptions {
+  const r = HandbookOptions.safeParse(options);
+  if (r.success) return r.data;
+  const detail = z.prettifyError(r.error);
+  throw new UsageError(`buildHandbook: invalid options: ${detail}`, `buildHandbook：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
+}

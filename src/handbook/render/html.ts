@@ -1,0 +1,149 @@
+import type { Lang } from '../../errors.js';
+import { GAP_KIND_LABELS, type GapKind } from '../../gaps/types.js';
+import { regionBarSvg } from '../charts/regionBarSvg.js';
+import { scoreHistogramSvg } from '../charts/scoreHistogramSvg.js';
+import { GAP_KIND_LEGEND, GAP_KINDS_ORDER, TEXT, pick } from '../labels.js';
+import { renderChainMap } from '../svg/renderChainMap.js';
+import type { Handbook, HandbookChapter } from '../types.js';
+import { escapeHtml as esc } from './escapeHtml.js';
+import { fill, fixed, listSep, pct } from './format.js';
+import { countChips, gapTable, kindChip, shareBar, table, targetCardHtml, targetTable, tx } from './htmlParts.js';
+import { HANDBOOK_CSS } from './htmlStyle.js';
+
+function kindLabels(lang: Lang): Record<GapKind, string> {
+  return Object.fromEntries(GAP_KINDS_ORDER.map((k) => [k, pick(GAP_KIND_LABELS[k], lang)])) as Record<GapKind, string>;
+}
+
+function kpi(value: string, key: string): string {
+  return `<div class="kpi"><div class="v">${value}</div><div class="k">${key}</div></div>`;
+}
+
+function cover(hb: Handbook): string {
+  const l = hb.lang;
+  return (
+    `<header class="cover"><div class="inner"><div class="kicker">${l === 'zh' ? '招商图谱' : 'INVESTMENT TARGETING'}</div>` +
+    `<h1>${esc(hb.title)}</h1><p class="subtitle">${esc(hb.subtitle)}</p>` +
+    `<dl><dt>${tx('date', l)}</dt><dd>${esc(hb.date)}</dd><dt>${tx('datasetAsOf', l)}</dt><dd>${esc(hb.dataset.asOf)}</dd><dt>${tx('dataset', l)}</dt><dd>${esc(hb.dataset.name)}</dd></dl>` +
+    `<p class="hint">${tx('printHint', l)}</p></div></header>`
+  );
+}
+
+function toc(hb: Handbook): string {
+  const l = hb.lang;
+  const n = hb.chapters.length;
+  const items = [
+    `<li><a href="#overview">${tx('overview', l)}</a></li>`,
+    ...hb.chapters.map((c) => `<li><a href="#${esc(c.anchor)}"><span class="num">${c.number}</span>${esc(c.industry.name)}</a></li>`),
+    `<li><a href="#visit-plan">${tx('visitPlan', l)}</a></li>`,
+    `<li><a href="#appendix">${tx('appendix', l)}</a></li>`,
+  ];
+  return `<nav class="toc" aria-label="${tx('toc', l)}"><h2>${tx('toc', l)}</h2><ul data-chapters="${n}">${items.join('')}</ul></nav>`;
+}
+
+function overview(hb: Handbook): string {
+  const l = hb.lang;
+  const o = hb.overview;
+  const labels = kindLabels(l);
+  const kinds: readonly GapKind[] = ['build', 'extend', 'strengthen', 'fill'];
+  const kpis = [kpi(pct(o.city.completeness), tx('completeness', l)), kpi(pct(o.city.localSupplyRate), tx('localSupply', l)), ...kinds.map((k) => kpi(String(o.city.counts[k]), esc(labels[k])))].join('');
+  const industries = table(
+    [tx('group', l), tx('industry', l), tx('segments', l), tx('localFirms', l), tx('completeness', l), tx('localSupply', l), tx('gapCount', l), tx('kind', l), tx('candidates', l)],
+    o.industries.map((r) => [esc(r.group), `<a href="#industry-${esc(r.id)}">${esc(r.name)}</a>`, String(r.segments), String(r.localFirms), shareBar(r.completeness), pct(r.localSupplyRate), String(r.gaps), countChips(r, labels), String(r.candidates)]),
+    [2, 3, 5, 6, 8],
+  );
+  const legend = `<ul class="legend-list">${GAP_KINDS_ORDER.map((k) => `<li>${kindChip(k, labels[k])} ${esc(pick(GAP_KIND_LEGEND[k], l))}</li>`).join('')}</ul>`;
+  return (
+    `<section class="chapter" id="overview"><h2>${tx('overview', l)}</h2>` +
+    `<h3>${tx('cityKpi', l)}</h3><div class="kpis">${kpis}</div>` +
+    `<h3>${tx('industries', l)}</h3>${industries}` +
+    `<h3>${tx('legend', l)}</h3>${legend}<p class="desc">${tx('chainMapNote', l)}</p>` +
+    `<h3>${tx('topGaps', l)}</h3>${o.topGaps.length > 0 ? gapTable(o.topGaps, l, true) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
+    `<h3>${tx('topTargets', l)}</h3>${o.topTargets.length > 0 ? targetTable(o.topTargets, l) : `<p class="empty">${tx('noTargets', l)}</p>`}` +
+    `</section>`
+  );
+}
+
+function chapter(c: HandbookChapter, hb: Handbook): string {
+  const l = hb.lang;
+  const r = c.industry;
+  const kpis = [kpi(String(r.segments), tx('segments', l)), kpi(pct(r.completeness), tx('completeness', l)), kpi(pct(r.localSupplyRate), tx('localSupply', l)), kpi(String(r.gaps), tx('gapCount', l)), kpi(String(r.localFirms), tx('localFirms', l)), kpi(String(r.candidates), tx('candidates', l))].join('');
+  const hidden = c.map.hiddenExternal > 0 ? ` ${esc(fill(pick(TEXT.hiddenExternal, l), { n: c.map.hiddenExternal }))}` : '';
+  const id = c.industry.id.replace(/[^a-z0-9_-]/gi, '_');
+  const charts =
+    `<div class="charts"><figure class="chart">${scoreHistogramSvg(c.charts.scoreDistribution, l, `h-${id}`)}<figcaption>${tx('scoreDistribution', l)}</figcaption></figure>` +
+    `<figure class="chart">${regionBarSvg(c.charts.targetsByRegion, l, `r-${id}`)}<figcaption>${tx('targetsByRegion', l)}${l === 'zh' ? '。' : '. '}${tx('regionNote', l)}</figcaption></figure></div>`;
+  return (
+    `<section class="chapter" id="${esc(c.anchor)}" data-industry="${esc(r.id)}" data-segments="${r.segments}">` +
+    `<h2><span class="num">${c.number}</span>${esc(r.name)}<small>${esc(r.group)}</small></h2>` +
+    (c.description !== '' ? `<p class="desc">${esc(c.description)}</p>` : '') +
+    `<div class="kpis">${kpis}</div><p>${countChips(r, kindLabels(l))}</p>` +
+    `<h3>${tx('chainMap', l)}</h3><figure class="map">${renderChainMap(c.map, l, r.name)}<figcaption>${tx('chainMapNote', l)}${hidden}</figcaption></figure>` +
+    `<h3>${tx('gapTable', l)}</h3>${c.gaps.length > 0 ? gapTable(c.gaps, l, false) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
+    `<h3>${tx('targets', l)}</h3>${c.targets.length > 0 ? `<div class="cards">${c.targets.map((t) => targetCardHtml(t, l)).join('\n')}</div>` : `<p class="empty">${tx('noTargets', l)}</p>`}` +
+    `<h3>${tx('charts', l)}</h3>${charts}</section>`
+  );
+}
+
+function visitPlanHtml(hb: Handbook): string {
+  const l = hb.lang;
+  const v = hb.visitPlan;
+  const regions = table([tx('region', l), tx('firms', l), tx('cities', l)], v.regions.map((r) => [esc(r.region), String(r.firms), String(r.cities)]), [1, 2], true);
+  const stops = v.stops.map((s) => {
+    const facts = [s.regions.join(' · '), s.distanceKm !== null ? `${s.distanceKm} km` : '', s.railHours !== null ? `${pick(TEXT.rail, l)} ${fixed(s.railHours, 1)} h` : '', `${s.firms.length} ${l === 'zh' ? '家' : s.firms.length === 1 ? 'firm' : 'firms'}`].filter((x) => x !== '');
+    const name = l === 'zh' && s.province !== s.city ? `${s.province}${s.city}` : s.city;
+    const rows = s.firms.map((f) => [`<b>${esc(f.name)}</b>`, esc(f.industries.join(listSep(l))), fixed(f.score), esc(f.approach)]);
+    return `<div class="stop"><h4>${esc(name)}<small>${esc(facts.join('｜'))}</small></h4>${table([tx('company', l), tx('industry', l), tx('score', l), tx('approach', l)], rows, [2])}</div>`;
+  });
+  return `<section class="chapter" id="visit-plan"><h2>${tx('visitPlan', l)}</h2><p class="desc">${tx('visitIntro', l)}</p><h3>${tx('visitRegions', l)}</h3>${regions}<div class="stops">${stops.join('\n')}</div></section>`;
+}
+
+function appendixHtml(hb: Handbook): string {
+  const l = hb.lang;
+  const a = hb.appendix;
+  const sep = l === 'zh' ? '：' : ': ';
+  const semi = l === 'zh' ? '；' : '; ';
+  const weights = table([tx('feature', l), tx('weight', l)], a.weights.map((w) => [esc(w.feature === 'risk' ? pick(TEXT.riskPenalty, l) : w.label), fixed(w.weight, 3)]), [1], true);
+  const sources = `<ol>${a.sources.map((s) => `<li>${esc(s.title)}${s.url !== '' ? ` <code>${esc(s.url)}</code>` : ''}${s.note !== '' ? `<br><span class="desc">${esc(s.note)}</span>` : ''}</li>`).join('')}</ol>`;
+  const estimates = table(['', tx('count', l), tx('total', l)], a.estimates.map((e) => [esc(e.label), String(e.count), String(e.total)]), [1, 2], true);
+  return (
+    `<section class="chapter" id="appendix"><h2>${tx('appendix', l)}</h2>` +
+    `<h3>${tx('weights', l)}</h3><p>${tx('method', l)}${sep}${esc(a.methodLabel)}${semi}${tx('preset', l)}${sep}${esc(a.preset)}</p>${weights}` +
+    `<h3>${tx('methodNotes', l)}</h3>${a.notes.map((n) => `<p>${esc(n)}</p>`).join('')}` +
+    `<h3>${tx('estimates', l)}</h3>${estimates}` +
+    `<h3>${tx('sources', l)}</h3><p>${tx('datasetAsOf', l)}${sep}${esc(a.datasetAsOf)}${a.datasetVersion !== '' ? `${semi}${tx('version', l)}${sep}${esc(a.datasetVersion)}` : ''}</p>${sources}</section>`
+  );
+}
+
+/**
+ * Render the handbook as one self-contained HTML page: inline CSS and SVG (chain maps, ECharts charts),
+ * no scripts, no network (a Content-Security-Policy forbids both), system CJK fonts, a table of contents,
+ * print rules (A4 landscape, one page break per chapter). All data text is escaped.
+ *
+ * @param handbook - from `buildHandbook`
+ * @returns the HTML document
+ * @example
+ * await writeFile('out/index.html', renderHtml(buildHandbook(liaocheng())));
+ */
+export function renderHtml(handbook: Handbook): string {
+  const l = handbook.lang;
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${l === 'zh' ? 'zh-CN' : 'en'}">`,
+    `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${esc(handbook.title)}</title><style>${HANDBOOK_CSS}</style></head>`,
+    '<body>',
+    cover(handbook),
+    '<main>',
+    toc(handbook),
+    overview(handbook),
+    ...handbook.chapters.map((c) => chapter(c, handbook)),
+    visitPlanHtml(handbook),
+    appendixHtml(handbook),
+    `<footer>${esc(handbook.title)} · ${esc(handbook.dataset.id)} · ${esc(handbook.date)} · chain-targeting</footer>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

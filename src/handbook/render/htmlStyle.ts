@@ -1,0 +1,95 @@
+import { FONT_STACK } from '../svg/renderChainMap.js';
+
+/** The handbook's stylesheet: system CJK fonts, screen layout, and print rules (A4 landscape, a page per chapter). */
+export const HANDBOOK_CSS = `
+:root { --font: ${FONT_STACK}; --ink: #1f2933; --muted: #616e7c; --line: #d9e0e7; --bg: #f7f9fb; --accent: #1f4e79; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: var(--font); color: var(--ink); background: #fff; font-size: 14px; line-height: 1.6; }
+main { max-width: 1280px; margin: 0 auto; padding: 0 28px 48px; }
+h1, h2, h3, h4 { line-height: 1.3; margin: 0; }
+h2 { font-size: 24px; color: var(--accent); border-bottom: 3px solid var(--accent); padding-bottom: 6px; margin-bottom: 14px; }
+h2 .num { display: inline-block; min-width: 1.6em; }
+h2 small { font-size: 14px; color: var(--muted); font-weight: normal; margin-left: 10px; }
+h3 { font-size: 17px; margin: 26px 0 10px; padding-left: 10px; border-left: 4px solid var(--accent); }
+a { color: var(--accent); }
+.cover { background: linear-gradient(135deg, #1f4e79, #2a6cb8); color: #fff; padding: 64px 28px 48px; }
+.cover .inner { max-width: 1280px; margin: 0 auto; }
+.cover .kicker { letter-spacing: 0.3em; opacity: 0.85; font-size: 15px; }
+.cover h1 { font-size: 40px; margin: 12px 0 8px; }
+.cover .subtitle { font-size: 18px; opacity: 0.92; margin: 0 0 28px; }
+.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; font-size: 15px; }
+.cover dt { opacity: 0.8; }
+.cover dd { margin: 0; }
+.cover .hint { margin-top: 24px; font-size: 13px; opacity: 0.8; }
+nav.toc { margin: 28px 0; padding: 18px 24px; background: var(--bg); border: 1px solid var(--line); border-radius: 10px; }
+nav.toc h2 { border: 0; margin: 0 0 8px; padding: 0; font-size: 20px; }
+nav.toc ul { columns: 2; column-gap: 40px; margin: 0; padding: 0; list-style: none; }
+nav.toc .num { display: inline-block; min-width: 2em; color: var(--muted); }
+nav.toc li { padding: 2px 0; break-inside: avoid; }
+section.chapter { margin-top: 44px; }
+.desc { color: var(--muted); margin: 0 0 12px; }
+.kpis { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 14px; }
+.kpi { background: var(--bg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 16px; min-width: 130px; }
+.kpi .v { font-size: 22px; font-weight: bold; color: var(--accent); }
+.kpi .k { font-size: 12px; color: var(--muted); }
+.chip { display: inline-block; border-radius: 999px; padding: 0 9px; font-size: 12px; line-height: 20px; border: 1px solid; margin: 1px 3px 1px 0; white-space: nowrap; }
+.chip.k-build { background: #e6d9f5; border-color: #7546b0; color: #4a2a75; }
+.chip.k-extend { background: #d3e4f7; border-color: #2a6cb8; color: #1a4677; }
+.chip.k-strengthen { background: #fce6bb; border-color: #c17d00; color: #6e4700; }
+.chip.k-fill { background: #f9d0cc; border-color: #c0392b; color: #7b241c; }
+.chip.k-none { background: #d4ecd9; border-color: #2e8049; color: #1d5530; }
+.chip.list { background: #fff; border-color: #9aa5b1; color: #3e4c59; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
+table.narrow { width: auto; min-width: 420px; }
+th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+th { background: var(--bg); font-weight: bold; white-space: nowrap; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td ul { margin: 0; padding-left: 1.1em; }
+.bar { display: inline-block; width: 80px; height: 8px; background: #e4e9ee; border-radius: 4px; vertical-align: middle; margin-right: 6px; overflow: hidden; }
+.bar > span { display: block; height: 100%; background: var(--accent); }
+figure { margin: 10px 0 16px; }
+figure.map { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 8px; overflow-x: auto; }
+figure.map svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
+.legend-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 6px 18px; padding: 0; list-style: none; margin: 6px 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 14px; }
+.card { border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; background: #fff; break-inside: avoid; }
+.card header { display: flex; align-items: baseline; gap: 10px; }
+.card .rank { flex: none; width: 28px; height: 28px; border-radius: 50%; background: var(--accent); color: #fff; text-align: center; line-height: 28px; font-weight: bold; }
+.card h4 { font-size: 16px; flex: 1; }
+.card .score { font-size: 20px; font-weight: bold; color: var(--accent); font-variant-numeric: tabular-nums; }
+.card .meta { color: var(--muted); font-size: 13px; margin: 4px 0; }
+.card p { margin: 4px 0; }
+.card .label { color: var(--muted); font-size: 12px; margin-right: 6px; }
+.card ul.reasons { margin: 4px 0; padding-left: 1.2em; font-size: 13px; }
+.scorebar { display: flex; height: 14px; border-radius: 7px; overflow: hidden; background: #eef1f4; margin: 8px 0 4px; }
+.scorebar span { display: block; height: 100%; }
+.scorelegend { font-size: 11.5px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 2px 12px; }
+.scorelegend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 14px; }
+.charts figure { border: 1px solid var(--line); border-radius: 10px; padding: 8px; margin: 0; }
+.charts svg { display: block; max-width: 100%; height: auto; }
+.charts svg text { font-family: var(--font) !important; }
+.stops { display: grid; grid-template-columns: repeat(auto-fill, minmax(560px, 1fr)); gap: 14px; }
+.stop { border: 1px solid var(--line); border-radius: 10px; padding: 10px 14px; break-inside: avoid; }
+.stop h4 { font-size: 16px; }
+.stop h4 small { font-weight: normal; color: var(--muted); font-size: 12.5px; margin-left: 8px; }
+.empty { color: var(--muted); font-style: italic; }
+footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 10px; }
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { font-size: 11px; }
+  main { max-width: none; padding: 0; }
+  .cover { padding: 80px 24px; min-height: 180mm; }
+  .cover .hint { display: none; }
+  nav.toc { break-before: page; border: 0; background: none; }
+  section.chapter { break-before: page; margin-top: 0; }
+  figure.map { overflow: visible; border: 0; padding: 0; }
+  .card, .stop, figure, tr, .kpi { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
+  .cards { grid-template-columns: 1fr 1fr; }
+  .charts, .stops { grid-template-columns: 1fr 1fr; }
+}
+`;

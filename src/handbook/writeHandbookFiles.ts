@@ -1,0 +1,52 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Dataset } from '../schema/index.js';
+import { buildHandbook } from './buildHandbook.js';
+import type { HandbookOptionsInput } from './options.js';
+import { writeCsv } from './render/csv.js';
+import { renderHtml } from './render/html.js';
+import { renderMarkdown } from './render/markdown.js';
+import { writeXlsx } from './render/xlsx.js';
+import type { Handbook } from './types.js';
+
+/** Where the handbook files were written (absolute paths). */
+export interface HandbookFiles {
+  readonly html: string;
+  readonly markdown: string;
+  readonly xlsx: string;
+  readonly csv: string;
+}
+
+/**
+ * Build the handbook and write its four files into a directory (created if missing): index.html,
+ * handbook.md, targets.xlsx, targets.csv. The only function of the handbook stage that touches the file
+ * system. Same dataset and options → byte-identical files.
+ *
+ * @param dataset - a validated dataset
+ * @param options - `outDir` plus the options of `buildHandbook`
+ * @returns the handbook data and the absolute paths written
+ * @throws {UsageError} when the directory or a file cannot be written, or for bad options
+ * @throws {NotFoundError} for an unknown industry
+ * @example
+ * const { files } = await writeHandbookFiles(liaocheng(), { outDir: 'out', date: '2026-11-30' });
+ * files.html; // '/…/out/index.html'
+ */
+export async function writeHandbookFiles(dataset: Dataset, options: HandbookOptionsInput & { readonly outDir: string }): Promise<{ handbook: Handbook; files: HandbookFiles }> {
+  const { outDir, ...rest } = options;
+  const handbook = buildHandbook(dataset, rest);
+  const dir = resolve(outDir);
+  const files: HandbookFiles = { html: join(dir, 'index.html'), markdown: join(dir, 'handbook.md'), xlsx: join(dir, 'targets.xlsx'), csv: join(dir, 'targets.csv') };
+  const xlsx = await writeXlsx(handbook);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(files.html, renderHtml(handbook), 'utf8');
+    await writeFile(files.markdown, renderMarkdown(handbook), 'utf8');
+    await writeFile(files.xlsx, xlsx);
+    await writeFile(files.csv, writeCsv(handbook), 'utf8');
+  } catch (error) {
+    const why = (error as Error).message;
+    throw new UsageError(`writeHandbookFiles: cannot write to "${dir}": ${why}`, `writeHandbookFiles：无法写入“${dir}”：${why}`);
+  }
+  return { handbook, files };
+}

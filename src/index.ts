@@ -140,6 +140,44 @@ export { suggestApproach, APPROACH_RULES } from './scoring/suggestApproach.js';
 export type { ApproachRule } from './scoring/suggestApproach.js';
 export { FEATURE_LABELS, APPROACH_LABELS, COMPANY_LIST_LABELS, TOP_500_LISTS } from './scoring/labels.js';
 
+// whatif (issue 8): scenarios, diffs, opportunity gain, visit planning
+export { Scenario, Change, LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange, LandingSize, DEFAULT_LANDING_SIZE } from './whatif/scenario.js';
+export type { ScenarioInput } from './whatif/scenario.js';
+export { ScenarioError } from './whatif/ScenarioError.js';
+export type { ScenarioIssue, ScenarioIssueCode } from './whatif/ScenarioError.js';
+export { parseScenario, safeParseScenario } from './whatif/parseScenario.js';
+export type { ScenarioResultOrError } from './whatif/parseScenario.js';
+export { land } from './whatif/land.js';
+export type { LandOptions } from './whatif/land.js';
+export { addEnterprise } from './whatif/addEnterprise.js';
+export { closeEnterprise } from './whatif/closeEnterprise.js';
+export { setPriority } from './whatif/setPriority.js';
+export { setWeights } from './whatif/setWeights.js';
+export { exclude } from './whatif/exclude.js';
+export { applyScenario } from './whatif/applyScenario.js';
+export { runScenario, RunScenarioOptions } from './whatif/runScenario.js';
+export { compareScenarios } from './whatif/compareScenarios.js';
+export { opportunityGain, OpportunityGainOptions } from './whatif/opportunityGain.js';
+export type { OpportunityGain } from './whatif/opportunityGain.js';
+export { withOpportunityGain, WithOpportunityGainOptions } from './whatif/withOpportunityGain.js';
+export { planVisits, PlanOptions, PLAN_GUARANTEE } from './whatif/planVisits.js';
+export type {
+  ScenarioRun,
+  LandedCompany,
+  ScenarioDiff,
+  SegmentDiff,
+  IndustryDiff,
+  CityDiff,
+  RankDiff,
+  RankChangeStatus,
+  VisitPlan,
+  PlannedCompany,
+  PlannedGap,
+  PlanStop,
+  PlanDay,
+  PlanCoverage,
+} from './whatif/types.js';
+
 // handbook (issue 7): 招商项目手册 as data, then HTML (chain maps, charts), Markdown, XLSX, CSV
 export { buildHandbook } from './handbook/buildHandbook.js';
 export { buildHandbookFromResults } from './handbook/buildHandbookFromResults.js';
@@ -182,6 +220,62 @@ export { zScores } from './stats/zScores.js';
 export { quantiles } from './stats/quantiles.js';
 export type { QuantileMethod } from './stats/quantiles.js';
 export { haversineKm } from './stats/haversineKm.js';
+
+// import and matching (company lists in, names matched, companies tagged to segments)
+export { importCompanies } from './io/import/importCompanies.js';
+export { ImportOptionsSchema } from './io/import/importOptions.js';
+export type { ImportOptions } from './io/import/importOptions.js';
+export type { ImportSource } from './io/import/readSource.js';
+export type {
+  ImportResult,
+  RejectedRow,
+  ImportWarning,
+  MergedRow,
+  ImportStats,
+  ImportTag,
+  ImportColumn,
+  ImportMeta,
+  ImportField,
+  RejectCode,
+  ImportWarningCode,
+} from './io/import/types.js';
+export { HeaderMappingSchema, ImportFieldSchema } from './io/import/planColumns.js';
+export type { HeaderMapping } from './io/import/planColumns.js';
+export { DEFAULT_HEADER_ALIASES } from './io/import/headerAliases.js';
+export { parseAmount, DEFAULT_EXCHANGE_RATES } from './io/import/parseAmount.js';
+export type { AmountUnit, ParsedAmount, ExchangeRates } from './io/import/parseAmount.js';
+export { parseUnit } from './io/import/parseUnit.js';
+export { decodeText } from './io/import/decodeText.js';
+export type { DecodedText } from './io/import/decodeText.js';
+export { normalizeCompanyName, NormalizeNameOptionsSchema } from './match/normalizeCompanyName.js';
+export type { NormalizeNameOptions } from './match/normalizeCompanyName.js';
+export { normalizeText } from './match/normalizeText.js';
+export { toSimplified } from './match/toSimplified.js';
+export { companyIdFor } from './match/companyIdFor.js';
+export { createNameIndex, NameIndexOptionsSchema } from './match/createNameIndex.js';
+export type { NameIndex, NameIndexOptions, NameSearchOptions } from './match/createNameIndex.js';
+export { findCompanies } from './match/findCompanies.js';
+export type { FoundCompany } from './match/findCompanies.js';
+export { dedupe, DedupeOptionsSchema } from './match/dedupe.js';
+export type { DedupeOptions, DedupeResult, MergeRecord, PossibleDuplicate } from './match/dedupe.js';
+export { mergeCompanies } from './match/mergeCompanies.js';
+export { createKeywordTagger, TagOptionsSchema, DEFAULT_TAG_OPTIONS } from './match/createKeywordTagger.js';
+export type { KeywordTagger, TaggingDataset, TagOptions } from './match/createKeywordTagger.js';
+export { tagSegments } from './match/tagSegments.js';
+export type {
+  SegmentCandidate,
+  IndustryCandidate,
+  TagResult,
+  TagEvidence,
+  TagField,
+  TagStatus,
+  TaggableCompany,
+  NamedRecord,
+  NameMatch,
+  MatchedOn,
+  MergeConfidence,
+  MergeReason,
+} from './match/types.js';
 
 // cli (for tools that embed the CLI)
 export { runCli } from './cli/runCli.js';

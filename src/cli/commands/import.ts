@@ -1,0 +1,149 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Command } from 'commander';
+import * as z from 'zod';
+import { UsageError, type Lang } from '../../errors.js';
+import { importCompanies } from '../../io/import/importCompanies.js';
+import { HeaderMappingSchema, type HeaderMapping } from '../../io/import/planColumns.js';
+import type { ImportResult } from '../../io/import/types.js';
+import { neutralizeCell } from '../../io/csvCell.js';
+import { PartialDate } from '../../schema/common.js';
+import { contextFor, type CliIo } from '../context.js';
+import { renderRows, toJson } from '../output.js';
+
+const ImportArgs = z.object({
+  mapping: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  report: z.string().min(1).optional(),
+  tags: z.string().min(1).optional(),
+  asOf: PartialDate.optional(),
+  sheet: z.string().min(1).optional(),
+  encoding: z.string().min(1).optional(),
+  dedupe: z.boolean().default(true),
+  tag: z.boolean().default(true),
+});
+
+const BOM = '\uFEFF';
+
+/** A mapping file: `{ "header": "field" | { field, unit } }`, directly or under `columns`. */
+async function mappingFrom(path: string): Promise<HeaderMapping> {
+  let value: unknown;
+  try {
+    value = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`--mapping: cannot read "${path}": ${(error as Error).message}`, `--mapping：无法读取“${path}”：${(error as Error).message}`);
+  }
+  const body = value !== null && typeof value === 'object' && 'columns' in value ? (value as { columns: unknown }).columns : value;
+  const r = HeaderMappingSchema.safeParse(body);
+  if (!r.success) {
+    const msg = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new UsageError(`--mapping "${basename(path)}": ${msg}`, `--mapping“${basename(path)}”：${msg}`);
+  }
+  return r.data;
+}
+
+/** Rows of the rejects report: every rejected cell, then every merged row (so each non-accepted row is listed). */
+function reportRows(r: ImportResult, lang: Lang): Record<string, unknown>[] {
+  const zh = lang === 'zh';
+  const rejected = r.rejected.map((x) => ({ row: x.row, outcome: zh ? '拒绝' : 'rejected', column: x.column, value: x.value, code: x.code, message: zh ? x.messageZh : x.message }));
+  const merged = r.merged.map((m) => ({
+    row: m.row,
+    outcome: zh ? '合并' : 'merged',
+    column: '',
+    value: m.into,
+    code: `merged-${m.reason}`,
+    message: zh ? `并入 ${m.into}${m.intoRow !== undefined ? `（第 ${m.intoRow} 行）` : '（数据集中已有）'}，置信度 ${m.confidence}` : `merged into ${m.into}${m.intoRow !== undefined ? ` (row ${m.intoRow})` : ' (already in the dataset)'}, confidence ${m.confidence}`,
+  }));
+  return [...rejected, ...merged].sort((a, b) => a.row - b.row);
+}
+
+const REPORT_COLUMNS = [
+  { key: 'row', zh: '行号', en: 'Row' },
+  { key: 'outcome', zh: '结果', en: 'Outcome' },
+  { key: 'column', zh: '列', en: 'Column' },
+  { key: 'value', zh: '值', en: 'Value' },
+  { key: 'code', zh: '问题代码', en: 'Code' },
+  { key: 'message', zh: '说明', en: 'Message' },
+] as const;
+
+const TAG_COLUMNS = [
+  { key: 'row', zh: '行号', en: 'Row' },
+  { key: 'id', zh: '企业编号', en: 'Company id' },
+  { key: 'segment', zh: '环节', en: 'Segment' },
+  { key: 'score', zh: '得分', en: 'Score' },
+  { key: 'status', zh: '状态', en: 'Status' },
+  { key: 'evidence', zh: '依据', en: 'Evidence' },
+] as const;
+
+/** CSV that Excel opens correctly: UTF-8 with BOM, CRLF, every text cell formula-safe. */
+function excelCsv(rows: readonly Record<string, unknown>[], columns: readonly { key: string; zh: string; en: string }[], lang: Lang): string {
+  const fields = columns.map((c) => (lang === 'zh' ? c.zh : c.en));
+  const data = rows.map((r) => columns.map((c) => neutralizeCell(typeof r[c.key] === 'number' ? r[c.key] : String(r[c.key] ?? ''))));
+  return `${BOM}${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+}
+
+function summary(r: ImportResult, t: (zh: string, en: string) => string): string {
+  const s = r.stats;
+  const lines = [t(`读取 ${r.meta.fileName}：${s.rows} 行 → 新增 ${s.accepted}，合并 ${s.merged}，拒绝 ${s.rejected}；输出企业 ${r.companies.length} 家`, `read ${r.meta.fileName}: ${s.rows} rows → accepted ${s.accepted}, merged ${s.merged}, rejected ${s.rejected}; ${r.companies.length} companies out`)];
+  const byCode = new Map<string, number>();
+  for (const x of r.rejected) byCode.set(x.code, (byCode.get(x.code) ?? 0) + 1);
+  if (byCode.size > 0) lines.push(t('拒绝原因：', 'rejections: ') + [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ×${n}`).join(t('，', ', ')));
+  for (const x of r.rejected.slice(0, 10)) lines.push(`  ${t('第', 'row ')}${x.row}${t(' 行', '')}: ${t(x.messageZh, x.message)}`);
+  if (r.rejected.length > 10) lines.push(t(`  … 另有 ${r.rejected.length - 10} 条，见 --report`, `  … ${r.rejected.length - 10} more, see --report`));
+  for (const w of r.warnings) lines.push(`${t('提示', 'note')}: ${t(w.messageZh, w.message)}${w.rows.length > 0 ? t(`（行 ${w.rows.slice(0, 5).join('、')}${w.rows.length > 5 ? '…' : ''}）`, ` (rows ${w.rows.slice(0, 5).join(', ')}${w.rows.length > 5 ? '…' : ''})`) : ''}`);
+  const tagged = r.tags.filter((x) => x.candidates.some((c) => c.status === 'confirmed')).length;
+  if (r.tags.length > 0) lines.push(t(`挂链：${r.tags.length} 家无环节的企业中 ${tagged} 家按关键词挂上环节`, `tagging: ${tagged} of ${r.tags.length} companies without segments were placed on segments by keywords`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `import FILE`: read a company list (CSV/XLSX/JSON), write valid companies and a rejects report. */
+export function registerImport(program: Command, io: CliIo): void {
+  program
+    .command('import')
+    .argument('<file>', '企业名单文件（CSV/XLSX/JSON） / company list file')
+    .description('导入企业名单：表头映射、编码识别、金额换算、去重、挂链 / Import a company list: headers, encodings, amounts, duplicates, tagging')
+    .option('--mapping <file>', '表头映射 JSON / header mapping JSON')
+    .option('--out <file>', '输出企业 JSON（可用于 rank --companies） / write companies JSON (for rank --companies)')
+    .option('--report <file>', '拒绝与合并明细 CSV（Excel 可直接打开） / rejects and merges CSV (opens in Excel)')
+    .option('--tags <file>', '挂链依据 CSV / tagging evidence CSV')
+    .option('--as-of <date>', '数据日期（默认：数据集日期） / asOf of imported records (default: the dataset\'s)')
+    .option('--sheet <name>', '工作表名称或序号 / worksheet name or number')
+    .option('--encoding <enc>', '强制文本编码，如 gbk / force a text encoding, e.g. gbk')
+    .option('--no-dedupe', '不合并重复企业 / do not merge duplicates')
+    .option('--no-tag', '不自动挂链 / do not tag segments')
+    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
+      const ctx = contextFor(cmd, io);
+      const a = ImportArgs.safeParse(opts);
+      if (!a.success) {
+        const flag = (k: string): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        const msg = a.error.issues.map((i) => `--${flag(i.path.join('.'))}: ${i.message}`).join('; ');
+        throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
+      }
+      const args = a.data;
+      const dataset = await ctx.loadData();
+      const mapping = args.mapping !== undefined ? await mappingFrom(resolve(io.cwd, args.mapping)) : undefined;
+      const sheet = args.sheet !== undefined && /^\d+$/.test(args.sheet) ? Number(args.sheet) : args.sheet;
+      const result = await importCompanies(resolve(io.cwd, file), {
+        dataset,
+        dedupe: args.dedupe,
+        tag: args.tag,
+        ...(mapping !== undefined ? { mapping } : {}),
+        ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
+        ...(sheet !== undefined ? { sheet } : {}),
+        ...(args.encoding !== undefined ? { encoding: args.encoding } : {}),
+      });
+      if (args.out !== undefined) await writeFile(resolve(io.cwd, args.out), toJson(result.companies));
+      const report = reportRows(result, ctx.lang);
+      if (args.report !== undefined) await writeFile(resolve(io.cwd, args.report), excelCsv(report, REPORT_COLUMNS, ctx.lang));
+      if (args.tags !== undefined) {
+        const rows = result.tags.flatMap((x) =>
+          x.candidates.map((c) => ({ row: x.row, id: x.id, segment: c.segment, score: c.score, status: c.status, evidence: c.evidence.map((e) => `${e.field}:${e.keyword}（${e.text}）`).join('；') })),
+        );
+        await writeFile(resolve(io.cwd, args.tags), excelCsv(rows, TAG_COLUMNS, ctx.lang));
+      }
+      if (ctx.format === 'json') io.stdout.write(toJson(args.out !== undefined ? { ...result, companies: undefined } : result));
+      else if (ctx.format === 'csv') io.stdout.write(renderRows(report, REPORT_COLUMNS, 'csv', ctx.lang));
+      else io.stdout.write(summary(result, ctx.t));
+    });
+}

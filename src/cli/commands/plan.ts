@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import * as z from 'zod';
+import { UsageError, type Lang } from '../../errors.js';
+import { GAP_KIND_LABELS } from '../../gaps/types.js';
+import { rankCompanies } from '../../scoring/rankCompanies.js';
+import { planVisits } from '../../whatif/planVisits.js';
+import { runScenario } from '../../whatif/runScenario.js';
+import type { VisitPlan } from '../../whatif/types.js';
+import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, toJson } from '../output.js';
+import { readScenarioFile, wrapCells } from './whatif.js';
+
+const PlanArgs = z.object({
+  companies: z.coerce.number().int().positive().max(10_000).default(30),
+  days: z.coerce.number().int().positive().max(365).default(7),
+  citiesPerDay: z.coerce.number().int().positive().max(50).default(2),
+  maxPerDay: z.coerce.number().int().positive().optional(),
+  industry: z.string().min(1).optional(),
+  weights: z.string().min(1).default('balanced'),
+  must: z.array(z.string().min(1)).default([]),
+  exclude: z.array(z.string().min(1)).default([]),
+  scenario: z.string().min(1).optional(),
+});
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function gapsText(c: VisitPlan['chosen'][number], lang: Lang): string {
+  return c.gaps.map((g) => `${lang === 'zh' ? g.name : g.nameEn}(${GAP_KIND_LABELS[g.kind][lang]} ${g.priority.toFixed(2)})`).join(lang === 'zh' ? '、' : ', ');
+}
+
+function renderTable(ctx: CommandContext, plan: VisitPlan, homeCity: string): string {
+  const lang = ctx.lang;
+  const byId = new Map(plan.chosen.map((c) => [c.id, c]));
+  const widths = [12, 16, 30, 46];
+  const table = new Table({ head: lang === 'zh' ? ['日程', '城市', '企业（排名）', '覆盖缺口'] : ['Day', 'City', 'Company (rank)', 'Gaps covered'], colWidths: widths, style: { head: [], border: [] } });
+  for (const d of plan.itinerary) {
+    d.stops.forEach((s, k) => {
+      for (const [j, c] of s.companies.entries()) {
+        const p = byId.get(c.id)!;
+        const where = d.regions.length > 0 ? `\n${d.regions.join(ctx.t('、', ', '))}` : '';
+        const day = k === 0 && j === 0 ? `${ctx.t(`第${d.day}天`, `Day ${d.day}`)}${where}` : '';
+        const city = j === 0 ? `${s.city}${ctx.t(`（${s.km}公里）`, ` (${s.km} km)`)}` : '';
+        table.push(wrapCells([day, city, `${c.name}（${p.rank}）${p.required ? ' *' : ''}`, gapsText(p, lang) || ctx.t('—', '—')], widths));
+      }
+    });
+  }
+  const cov = plan.coverage;
+  const gain = cov.topK > 0 ? ((cov.achieved / cov.topK - 1) * 100).toFixed(0) : '—';
+  let out = ctx.t(
+    `拜访计划：${plan.chosen.length} 家企业 · ${plan.itinerary.length} 天 · 从${homeCity}出发，全程约 ${plan.totalKm} 公里（含返程）\n`,
+    `Visit plan: ${plan.chosen.length} companies · ${plan.itinerary.length} days · from ${homeCity}, about ${plan.totalKm} km in all (return included)\n`,
+  );
+  out += `${table.toString()}\n`;
+  out += ctx.t(
+    `缺口覆盖 ${cov.achieved.toFixed(2)}（按得分前 ${plan.settings.companies} 家：${cov.topK.toFixed(2)}，${gain === '—' ? '—' : `${Number(gain) >= 0 ? '+' : ''}${gain}%`}；全部候选：${cov.allCandidates.toFixed(2)}）\n`,
+    `Gap coverage ${cov.achieved.toFixed(2)} (top ${plan.settings.companies} by score: ${cov.topK.toFixed(2)}, ${gain === '—' ? '—' : `${Number(gain) >= 0 ? '+' : ''}${gain}%`}; all candidates: ${cov.allCandidates.toFixed(2)})\n`,
+  );
+  out += `${lang === 'zh' ? plan.guarantee.zh : plan.guarantee.en}\n`;
+  return out;
+}
+
+function csvOut(plan: VisitPlan, lang: Lang): string {
+  const byId = new Map(plan.chosen.map((c) => [c.id, c]));
+  const rows = plan.itinerary.flatMap((d) =>
+    d.stops.flatMap((s) => s.companies.map((c) => {
+      const p = byId.get(c.id)!;
+      return { day: d.day, city: s.city, province: s.province, km: s.km, id: c.id, name: c.name, rank: p.rank, score: p.score.toFixed(4), marginalGain: p.marginalGain, required: p.required ? 1 : 0, gaps: gapsText(p, lang) };
+    })),
+  );
+  const keys = ['day', 'city', 'province', 'km', 'id', 'name', 'rank', 'score', 'marginalGain', 'required', 'gaps'];
+  return renderRows(rows, keys.map((k) => ({ key: k, zh: k, en: k })), 'csv', lang);
+}
+
+/** `plan`: choose K companies that cover the most gaps and group them into a day-by-day itinerary. */
+export function registerPlan(program: Command, io: CliIo): void {
+  program
+    .command('plan')
+    .description('拜访计划：选出覆盖缺口最多的 K 家企业，按城市排成日程 / Visit plan: K companies covering the most gaps, as an itinerary')
+    .option('--companies <n>', '拜访企业数（默认 30） / companies to visit (default 30)')
+    .option('--days <n>', '天数（默认 7） / days (default 7)')
+    .option('--cities-per-day <n>', '每天最多城市数（默认 2） / cities per day at most (default 2)')
+    .option('--max-per-day <n>', '每天最多企业数 / companies per day at most')
+    .option('--industry <id>', '只考虑该产业的企业 / only companies of this industry')
+    .option('--weights <preset>', '排序权重方案（默认 balanced） / ranking weights preset')
+    .option('--must <id>', '必访企业（可重复） / a company that must be visited (repeatable)', collect)
+    .option('--exclude <id>', '不拜访的企业（可重复） / a company not to visit (repeatable)', collect)
+    .option('--scenario <file>', '在情景下排计划（已落地、已排除的企业不再拜访） / plan under a what-if scenario')
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
+      const ctx = contextFor(cmd, io);
+      const parsed = PlanArgs.safeParse(opts);
+      if (!parsed.success) {
+        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new UsageError(`plan: ${msg}`, `plan：选项无效 ${msg}`);
+      }
+      const a = parsed.data;
+      const ds = await ctx.loadData();
+      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
+        const valid = ds.industries.map((i) => i.id).join(', ');
+        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
+      }
+      const rankOptions = { weights: a.weights, ...(a.industry !== undefined ? { industry: a.industry } : {}) };
+      const run = a.scenario !== undefined ? runScenario(ds, await readScenarioFile(resolve(io.cwd, a.scenario)), { rank: rankOptions }) : undefined;
+      const ranking = run?.ranking ?? rankCompanies(ds, rankOptions);
+      const plan = planVisits(ranking, run?.dataset ?? ds, {
+        companies: a.companies,
+        days: a.days,
+        citiesPerDay: a.citiesPerDay,
+        mustInclude: a.must,
+        exclude: a.exclude,
+        ...(a.maxPerDay !== undefined ? { maxPerDay: a.maxPerDay } : {}),
+      });
+      if (ctx.format === 'json') io.stdout.write(toJson(plan));
+      else if (ctx.format === 'csv') io.stdout.write(csvOut(plan, ctx.lang));
+      else io.stdout.write(renderTable(ctx, plan, ds.meta.home.city));
+    });
+}

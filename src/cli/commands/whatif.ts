@@ -1,0 +1,237 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import * as z from 'zod';
+import { decodeJson } from '../../dataset/decodeJson.js';
+import { DatasetError, UsageError, type DataIssue, type Lang } from '../../errors.js';
+import { buildGapContext } from '../../gaps/buildGapContext.js';
+import { GAP_KIND_LABELS, type GapCounts, type GapKind, type Reason } from '../../gaps/types.js';
+import { findCompanies } from '../../match/findCompanies.js';
+import type { Dataset } from '../../schema/dataset.js';
+import { compareScenarios } from '../../whatif/compareScenarios.js';
+import { parseScenario } from '../../whatif/parseScenario.js';
+import { runScenario } from '../../whatif/runScenario.js';
+import type { Change, Scenario } from '../../whatif/scenario.js';
+import type { ScenarioDiff } from '../../whatif/types.js';
+import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, toJson } from '../output.js';
+
+const WhatifArgs = z.object({
+  scenario: z.string().min(1).optional(),
+  land: z.array(z.string().min(1)).default([]),
+  close: z.array(z.string().min(1)).default([]),
+  exclude: z.array(z.string().min(1)).default([]),
+  priority: z.array(z.string().min(1)).default([]),
+  weights: z.string().min(1).optional(),
+  size: z.coerce.number().positive().finite().optional(),
+  top: z.coerce.number().int().positive().default(15),
+});
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Display width of a character in a terminal: 2 for CJK and full-width forms, else 1. */
+function charWidth(ch: string): number {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+}
+
+/** Punctuation that must not start a line (it stays with the character before it). */
+const NO_BREAK_BEFORE = /^[）)」』】〕，,。.、；;：:！!？?%]/u;
+
+/** Words of a paragraph: runs of Latin text, single CJK characters, whitespace; closing punctuation sticks to the left. */
+function tokens(paragraph: string): string[] {
+  const raw = paragraph.match(/\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/gu) ?? [];
+  const out: string[] = [];
+  for (const t of raw) {
+    if (out.length > 0 && NO_BREAK_BEFORE.test(t) && !/\s$/u.test(out[out.length - 1]!)) out[out.length - 1] += t;
+    else out.push(t);
+  }
+  return out;
+}
+
+function wrapParagraph(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const word of tokens(paragraph)) {
+    const ww = [...word].reduce((n, ch) => n + charWidth(ch), 0);
+    if (w + ww > width && w > 0) {
+      lines.push(line.trimEnd());
+      line = '';
+      w = 0;
+      if (/^\s+$/u.test(word)) continue;
+    }
+    line += word;
+    w += ww;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * Wrap each cell to its column's display width (CJK breaks between characters, Latin at spaces, explicit
+ * newlines kept): cli-table3's own wrapping miscounts CJK widths. Exported for the `plan` command.
+ */
+export function wrapCells(cells: readonly string[], widths: readonly number[]): string[] {
+  return cells.map((text, k) => {
+    const width = Math.max(4, (widths[k] ?? 20) - 2);
+    return text.split('\n').flatMap((p) => wrapParagraph(p, width)).join('\n');
+  });
+}
+
+function text(r: Reason, lang: Lang): string {
+  return lang === 'zh' ? r.zh : r.en;
+}
+
+/** Read and validate a scenario file (JSON). Exported for the `plan` command. */
+export async function readScenarioFile(path: string): Promise<Scenario> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`--scenario: cannot read "${path}": ${(error as Error).message}`, `--scenario：无法读取“${path}”：${(error as Error).message}`);
+  }
+  const decoded = decodeJson(bytes, basename(path));
+  if (!decoded.ok) throw new DatasetError(path, decoded.issues as [DataIssue, ...DataIssue[]]);
+  return parseScenario(decoded.value);
+}
+
+/** A company by id, exact name or alias, else the best name search hit (e.g. 哈轴, 宁德时代). */
+function resolveCompany(ds: Dataset, query: string): string {
+  const q = query.trim();
+  const exact = ds.companies.find((c) => c.id === q || c.name === q || (c.aliases ?? []).includes(q));
+  if (exact !== undefined) return exact.id;
+  const hit = findCompanies(ds, q, { limit: 1 })[0];
+  if (hit !== undefined && hit.score >= 0.6) return hit.company.id;
+  throw new UsageError(`--land: no company matches "${q}"; use a company id from companies.json or its name`, `--land：找不到企业“${q}”；请使用 companies.json 中的 id 或企业名称`);
+}
+
+/** `--land "company@seg1,seg2@county"`: company by id or name; segments and county optional. */
+function landChange(ds: Dataset, spec: string, size: number | undefined): Change {
+  const [who = '', segs, county] = spec.split('@').map((s) => s.trim());
+  const segments = segs !== undefined && segs !== '' ? segs.split(/[,，]/).map((s) => s.trim()).filter((s) => s !== '') : undefined;
+  return {
+    type: 'land',
+    company: resolveCompany(ds, who),
+    ...(segments !== undefined ? { segments } : {}),
+    ...(county !== undefined && county !== '' ? { county } : {}),
+    ...(size !== undefined ? { size } : {}),
+  };
+}
+
+/** `--priority id=0.9`: an industry id, else a segment id. */
+function priorityChange(ds: Dataset, spec: string): Change {
+  const m = /^\s*([^=]+?)\s*=\s*([0-9.]+)\s*$/.exec(spec);
+  const weight = m ? Number(m[2]) : Number.NaN;
+  if (!m || !(weight >= 0 && weight <= 1)) {
+    throw new UsageError(`--priority: expected "id=weight" with weight in [0, 1], got "${spec}"`, `--priority：格式应为“id=权重”（0–1），实际为“${spec}”`);
+  }
+  const id = m[1]!;
+  if (ds.industries.some((i) => i.id === id)) return { type: 'set-priority', industry: id, weight };
+  return { type: 'set-priority', segment: id, weight };
+}
+
+async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: string): Promise<Scenario> {
+  const file = a.scenario !== undefined ? await readScenarioFile(resolve(cwd, a.scenario)) : undefined;
+  const shortcuts: Change[] = [
+    ...a.land.map((s) => landChange(ds, s, a.size)),
+    ...a.close.map((id): Change => ({ type: 'close-enterprise', id })),
+    ...a.priority.map((s) => priorityChange(ds, s)),
+    ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude } as Change] : []),
+    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: a.weights } as Change] : []),
+  ];
+  if (file === undefined && shortcuts.length === 0) {
+    throw new UsageError('whatif: give --scenario FILE.json or at least one of --land, --close, --priority, --exclude, --weights', 'whatif：请给出 --scenario 情景文件，或至少一个 --land、--close、--priority、--exclude、--weights');
+  }
+  return parseScenario({ ...(file ?? {}), changes: [...(file?.changes ?? []), ...shortcuts] });
+}
+
+function countsText(c: GapCounts, lang: Lang): string {
+  const kinds: GapKind[] = ['fill', 'extend', 'strengthen', 'build', 'none'];
+  return kinds.filter((k) => c[k] !== 0).map((k) => `${GAP_KIND_LABELS[k][lang]} ${c[k] > 0 ? '+' : ''}${c[k]}`).join(' ');
+}
+
+const d3 = (x: number): string => (x > 0 ? `+${x.toFixed(3)}` : x < 0 ? `−${(-x).toFixed(3)}` : '0');
+
+function renderTable(ctx: CommandContext, diff: ScenarioDiff, scenario: Scenario, top: number): string {
+  const lang = ctx.lang;
+  let out = ctx.t(`情景推演：${scenario.name ?? '（未命名）'}（${scenario.changes.length} 项变更）\n`, `What-if: ${scenario.name ?? '(unnamed)'} (${scenario.changes.length} change${scenario.changes.length === 1 ? '' : 's'})\n`);
+  if (diff.empty) return `${out}${ctx.t('与基准相比没有变化。\n', 'No change against the base.\n')}`;
+  for (const r of diff.summary) out += `· ${text(r, lang)}\n`;
+  const segW = [20, 18, 12, 12, 46];
+  const seg = new Table({ head: lang === 'zh' ? ['环节', '缺口类型', '优先级Δ', '存在度Δ', '说明'] : ['Segment', 'Gap kind', 'Δ priority', 'Δ presence', 'Why'], colWidths: segW, style: { head: [], border: [] } });
+  for (const s of diff.segments.slice(0, top)) {
+    const kind = s.from === s.to ? GAP_KIND_LABELS[s.to][lang] : `${GAP_KIND_LABELS[s.from][lang]} → ${GAP_KIND_LABELS[s.to][lang]}`;
+    seg.push(wrapCells([lang === 'zh' ? s.name : s.nameEn, kind, d3(s.priorityDelta), d3(s.presenceDelta), s.reasons.filter((r) => r.code !== 'whatif.segment.kind').map((r) => text(r, lang)).join(ctx.t('；', '; '))], segW));
+  }
+  out += `\n${ctx.t(`缺口变化（${diff.segments.length} 个环节${diff.segments.length > top ? `，显示前 ${top} 个` : ''}）`, `Gap changes (${diff.segments.length} segments${diff.segments.length > top ? `, first ${top}` : ''})`)}\n${seg.toString()}\n`;
+  if (diff.industries.length > 0) {
+    const indW = [16, 22, 22, 24];
+    const ind = new Table({ head: lang === 'zh' ? ['产业', '完整度', '本地配套率', '缺口数变化'] : ['Industry', 'Completeness', 'Local supply rate', 'Gap counts'], colWidths: indW, style: { head: [], border: [] } });
+    for (const i of diff.industries) {
+      ind.push(wrapCells([lang === 'zh' ? i.name : i.nameEn, `${i.completenessFrom.toFixed(2)} → ${i.completenessTo.toFixed(2)}`, `${i.localSupplyRateFrom.toFixed(2)} → ${i.localSupplyRateTo.toFixed(2)}`, countsText(i.countsDelta, lang)], indW));
+    }
+    out += `\n${ctx.t('产业链', 'Industries')}\n${ind.toString()}\n`;
+  }
+  if (diff.ranks.length > 0) {
+    const rkW = [24, 12, 10, 52];
+    const rk = new Table({ head: lang === 'zh' ? ['企业', '排名', '得分Δ', '原因'] : ['Company', 'Rank', 'Δ score', 'Why'], colWidths: rkW, style: { head: [], border: [] } });
+    for (const r of diff.ranks.slice(0, top)) {
+      rk.push(wrapCells([r.name, `${r.fromRank ?? '–'} → ${r.toRank ?? '–'}`, d3(r.scoreDelta), r.reasons.map((x) => text(x, lang)).join(ctx.t('；', '; '))], rkW));
+    }
+    out += `\n${ctx.t(`排名变化（${diff.ranks.length} 家${diff.ranks.length > top ? `，显示前 ${top} 家` : ''}）`, `Rank changes (${diff.ranks.length} companies${diff.ranks.length > top ? `, first ${top}` : ''})`)}\n${rk.toString()}\n`;
+  }
+  return out;
+}
+
+function csvOut(diff: ScenarioDiff, lang: Lang): string {
+  const rows: Record<string, unknown>[] = [
+    ...diff.segments.map((s) => ({ section: 'segment', id: s.id, name: lang === 'zh' ? s.name : s.nameEn, from: s.from, to: s.to, delta: s.priorityDelta, delta2: s.presenceDelta, reasons: s.reasons.map((r) => text(r, lang)).join(' | ') })),
+    ...diff.industries.map((i) => ({ section: 'industry', id: i.id, name: lang === 'zh' ? i.name : i.nameEn, from: i.completenessFrom, to: i.completenessTo, delta: i.completenessDelta, delta2: i.localSupplyRateDelta, reasons: countsText(i.countsDelta, lang) })),
+    ...diff.ranks.map((r) => ({ section: 'rank', id: r.id, name: r.name, from: r.fromRank ?? '', to: r.toRank ?? '', delta: r.scoreDelta, delta2: r.rankDelta, reasons: r.reasons.map((x) => text(x, lang)).join(' | ') })),
+  ];
+  const columns = [
+    { key: 'section', zh: '类别', en: 'section' },
+    { key: 'id', zh: 'id', en: 'id' },
+    { key: 'name', zh: '名称', en: 'name' },
+    { key: 'from', zh: '之前', en: 'from' },
+    { key: 'to', zh: '之后', en: 'to' },
+    { key: 'delta', zh: '变化(优先级/完整度/得分)', en: 'delta (priority/completeness/score)' },
+    { key: 'delta2', zh: '变化(存在度/本地配套率/名次)', en: 'delta2 (presence/local supply/rank)' },
+    { key: 'reasons', zh: '说明', en: 'reasons' },
+  ];
+  return renderRows(rows, columns, 'csv', lang);
+}
+
+/** `whatif`: run a scenario (file or shortcuts) against the base and print the diff. */
+export function registerWhatif(program: Command, io: CliIo): void {
+  program
+    .command('whatif')
+    .description('情景推演：某企业落地、本地企业关停、权重或优先级变化后，缺口与排名如何变化 / What-if: how gaps and ranks change')
+    .option('--scenario <file>', '情景 JSON 文件 / scenario JSON file')
+    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@br-robot-bearing@临清市"（可重复） / a company lands (repeatable)', collect)
+    .option('--close <id>', '本地企业关停（可重复） / a local enterprise closes (repeatable)', collect)
+    .option('--priority <id=weight>', '产业或环节的城市优先级，如 new-energy=1（可重复） / city priority of an industry or segment (repeatable)', collect)
+    .option('--exclude <companyId>', '已签约或已对接的企业不再排序（可重复） / leave a company out (repeatable)', collect)
+    .option('--weights <preset>', '权重方案 balanced|fill-first|strengthen-first|build-first|entropy / weights preset')
+    .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
+    .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
+      const ctx = contextFor(cmd, io);
+      const parsed = WhatifArgs.safeParse(opts);
+      if (!parsed.success) {
+        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new UsageError(`whatif: ${msg}`, `whatif：选项无效 ${msg}`);
+      }
+      const ds = await ctx.loadData();
+      const scenario = await buildScenario(ds, parsed.data, io.cwd);
+      const context = buildGapContext(ds);
+      const base = runScenario(ds, { name: ctx.t('基准', 'base'), changes: [] }, { context });
+      const other = runScenario(ds, scenario, { context });
+      const diff = compareScenarios(base, other);
+      if (ctx.format === 'json') io.stdout.write(toJson({ scenario, diff }));
+      else if (ctx.format === 'csv') io.stdout.write(csvOut(diff, ctx.lang));
+      else io.stdout.write(renderTable(ctx, diff, scenario, parsed.data.top));
+    });
+}

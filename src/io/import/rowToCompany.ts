@@ -1,0 +1,222 @@
+import { keyOfSimplified, type PlaceList } from '../../match/internal/companyKey.js';
+import { companyIdFor } from '../../match/companyIdFor.js';
+import { normalizeText } from '../../match/normalizeText.js';
+import { toSimplified } from '../../match/toSimplified.js';
+import { Id, REVENUE_BANDS, type RevenueBand } from '../../schema/common.js';
+import { Company } from '../../schema/company.js';
+import { isBlankRow, isFormula, isTotalLabel } from './cellRules.js';
+import type { PlaceResolver } from './createPlaceResolver.js';
+import type { FieldColumns } from './fieldColumns.js';
+import type { ResolvedImportOptions } from './importOptions.js';
+import { listsOf } from './listsOf.js';
+import { ownershipOf } from './ownershipOf.js';
+import { parseAmount, type AmountUnit, type ExchangeRates } from './parseAmount.js';
+import { parsePartialDate } from './parsePartialDate.js';
+import type { RawRow } from './rawTable.js';
+import { rowCells } from './rowCells.js';
+import type { ImportField, ImportWarningCode, RejectCode } from './types.js';
+
+/** What every row needs, built once per import. */
+export interface RowContext {
+  readonly options: ResolvedImportOptions;
+  readonly fileName: string;
+  readonly columns: FieldColumns;
+  readonly places: PlaceList;
+  readonly resolver: PlaceResolver;
+  /** Segment id, name and English name (lower-case) → id. */
+  readonly segmentIds: ReadonlyMap<string, string>;
+  readonly defaultUnit: AmountUnit;
+  readonly rates: ExchangeRates;
+  /** Per-character pinyin cache for ids, local to one import. */
+  readonly pinyinCache: Map<string, string>;
+}
+
+/** A problem that rejects the row. */
+export interface RowProblem {
+  readonly column: string;
+  readonly value: string;
+  readonly code: RejectCode;
+  readonly detail?: string;
+}
+
+/** A warning about the row. */
+export interface RowNote {
+  readonly code: ImportWarningCode;
+  readonly value?: string;
+}
+
+/** A row made into a company, or the reasons it could not be. */
+export type RowOutcome =
+  | { readonly kind: 'company'; readonly company: Company; readonly creditCode: string | undefined; readonly notes: readonly RowNote[] }
+  | { readonly kind: 'rejected'; readonly problems: readonly RowProblem[]; readonly notes: readonly RowNote[] };
+
+/** Largest plausible amount (亿元): ten times the revenue of the largest company in the world. */
+const MAX_YI = 100_000;
+const INACTIVE = /注销|吊销|撤销|停业|清算|歇业|迁出|deregistered|revoked|dissolved/i;
+const BARE_LEGAL_FORM = /^(有限|股份|集团|公司|有限公司|股份有限公司|有限责任公司|总公司|分公司)$/;
+const SPLIT = /[,;|/、，；\n]+/;
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+function bandOf(yi: number): RevenueBand {
+  return (Object.entries(REVENUE_BANDS) as [RevenueBand, { min: number; max: number }][]).find(([, b]) => yi >= b.min && yi < b.max)![0];
+}
+
+/** Turn one data row into a `Company` (valid against the schema) or a list of reasons. */
+export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
+  const problems: RowProblem[] = [];
+  const notes: RowNote[] = [];
+  const rowText = (): string => raw.cells.filter((c) => c.trim().length > 0).join(' | ').slice(0, 80);
+  if (isBlankRow(raw.cells)) return { kind: 'rejected', problems: [{ column: '', value: '', code: 'empty-row' }], notes };
+  if (raw.malformed !== undefined) return { kind: 'rejected', problems: [{ column: '', value: rowText(), code: 'malformed-row', detail: raw.malformed }], notes };
+  // Text cells holding formulas are dropped, once per cell (the name's formula rejects the row, below).
+  const { cell, text } = rowCells(raw.cells, ctx.columns, notes);
+
+  const nameCell = cell('name');
+  const firstCell = normalizeText(raw.cells.find((c) => c.trim().length > 0) ?? '');
+  if ((nameCell !== undefined && isTotalLabel(nameCell.text)) || isTotalLabel(firstCell)) {
+    return { kind: 'rejected', problems: [{ column: '', value: rowText(), code: 'total-row' }], notes };
+  }
+  const nameHeader = ctx.columns.single.get('name')?.header ?? '';
+  let name = '';
+  let simplified = '';
+  let key = '';
+  if (nameCell === undefined) problems.push({ column: nameHeader, value: '', code: 'missing-name' });
+  else if (isFormula(nameCell.text)) problems.push({ column: nameHeader, value: nameCell.text, code: 'formula-in-cell' });
+  else {
+    name = nameCell.text;
+    simplified = toSimplified(name);
+    key = keyOfSimplified(simplified, ctx.places);
+    if (key.length < 2 || BARE_LEGAL_FORM.test(simplified) || /^[\d\s.,-]+$/.test(name) || name.length > 200) {
+      problems.push({ column: nameHeader, value: name, code: 'invalid-name' });
+    }
+  }
+  const status = cell('status');
+  if (status !== undefined && INACTIVE.test(status.text)) problems.push({ column: status.header, value: status.text, code: 'inactive-company' });
+
+  const amount = (f: 'revenue' | 'registeredCapital'): Amount | undefined => {
+    const c = cell(f);
+    const plan = ctx.columns.single.get(f);
+    if (c === undefined || plan === undefined) return undefined;
+    const parsed = parseAmount(c.text, plan.unit ?? ctx.defaultUnit, ctx.rates);
+    if (parsed.kind === 'missing') return undefined;
+    const fail = (code: RejectCode, detail?: string): undefined => {
+      if (ctx.options.invalidValues === 'reject') problems.push({ column: c.header, value: c.text, code, ...(detail !== undefined ? { detail } : {}) });
+      else notes.push({ code: 'invalid-value-dropped', value: c.text });
+      return undefined;
+    };
+    if (parsed.kind === 'error') return fail(parsed.code);
+    if (!Number.isFinite(parsed.yi) || parsed.yi > MAX_YI) return fail('absurd-amount', Number.isFinite(parsed.yi) ? parsed.yi.toExponential(2) : '∞');
+    if (parsed.unitAssumed && plan.unit === undefined) notes.push({ code: 'unit-assumed', value: ctx.defaultUnit.label });
+    return { yi: parsed.yi, estimated: parsed.estimated, text: c.text, unit: parsed.unit.label };
+  };
+  const revenue = amount('revenue');
+  const capital = amount('registeredCapital');
+
+  const place = ctx.resolver.resolve({
+    ...optional('province', text('province')),
+    ...optional('city', text('city')),
+    ...optional('county', text('county')),
+    ...optional('address', text('address')),
+    name,
+  });
+  if (place.unlisted !== undefined) notes.push({ code: 'unknown-city', value: place.unlisted });
+  if (place.hq === undefined) {
+    const given = ['province', 'city', 'county', 'address'].map((f) => cell(f as ImportField)?.text).filter((x) => x !== undefined).join(' ');
+    problems.push({ column: ctx.columns.single.get('city')?.header ?? '', value: given, code: 'missing-location', detail: given.length > 0 ? given : '—' });
+  }
+  if (problems.length > 0) return { kind: 'rejected', problems, notes };
+  return build(raw, ctx, { name, simplified, key, revenue, capital, hq: place.hq!, text, notes });
+}
+
+/** An amount cell read into 亿元, with what was written and in which unit. */
+interface Amount {
+  readonly yi: number;
+  readonly estimated: boolean;
+  readonly text: string;
+  readonly unit: string;
+}
+
+function optional<K extends string>(k: K, v: string | undefined): Partial<Record<K, string>> {
+  return v === undefined ? {} : ({ [k]: v } as Partial<Record<K, string>>);
+}
+
+interface Parts {
+  readonly name: string;
+  readonly simplified: string;
+  readonly key: string;
+  readonly revenue: Amount | undefined;
+  readonly capital: Amount | undefined;
+  readonly hq: Company['hq'];
+  readonly text: (f: ImportField) => string | undefined;
+  readonly notes: RowNote[];
+}
+
+function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
+  const { text, notes } = p;
+  const typeText = text('companyType');
+  const ownership = typeText !== undefined ? ownershipOf(typeText) : undefined;
+  if (ownership === undefined) notes.push({ code: 'ownership-assumed' });
+  const stockCode = text('stockCode');
+  const lists = listsOf(text('lists'), text('listed'), stockCode);
+  for (const u of lists.unknown) notes.push({ code: 'unknown-list', value: u });
+  const segments: string[] = [];
+  for (const s of (text('segments') ?? '').split(SPLIT).map((x) => x.trim()).filter((x) => x.length > 0)) {
+    const id = ctx.segmentIds.get(s.toLowerCase());
+    if (id !== undefined) segments.push(id);
+    else notes.push({ code: 'unknown-segment', value: s });
+  }
+  const aliases = [...new Set([...(p.simplified !== p.name ? [p.simplified] : []), ...(text('aliases') ?? '').split(SPLIT).map((a) => a.trim())])].filter((a) => a.length > 0 && a !== p.name);
+  const products = [...new Set((text('products') ?? '').split(SPLIT).map((x) => x.trim()).filter((x) => x.length > 0))].slice(0, 50);
+  const creditCode = text('creditCode')?.toUpperCase().replace(/\s/g, '');
+  const founded = text('founded');
+  const foundedDate = founded !== undefined ? parsePartialDate(founded) : undefined;
+  if (founded !== undefined && foundedDate === undefined) notes.push({ code: 'invalid-date', value: founded });
+  const idText = text('id');
+  const year = ctx.columns.single.get('revenue')?.year ?? ctx.options.revenueYear;
+  const yearText = text('revenueYear');
+  const revenueYear = yearText !== undefined && /^(19|20)\d{2}/.test(yearText) ? Number(yearText.slice(0, 4)) : year;
+  const noteParts = [
+    creditCode !== undefined ? `统一社会信用代码 ${creditCode}` : undefined,
+    p.capital !== undefined ? `注册资本 ${round(p.capital.yi)}亿元（原文“${p.capital.text}”，单位 ${p.capital.unit}）` : undefined,
+    p.revenue !== undefined ? `营业收入 ${round(p.revenue.yi)}亿元（原文“${p.revenue.text}”，单位 ${p.revenue.unit}）` : undefined,
+    foundedDate !== undefined ? `成立日期 ${foundedDate}` : undefined,
+    text('employees') !== undefined ? `参保/员工人数 ${text('employees')}` : undefined,
+    text('county') !== undefined ? `区县 ${text('county')}` : undefined,
+    text('website') !== undefined ? `网址 ${text('website')}` : undefined,
+    text('note'),
+  ].filter((x): x is string => x !== undefined);
+  const candidate = {
+    id: idText !== undefined && Id.safeParse(idText).success ? idText : companyIdFor(p.key, ctx.pinyinCache),
+    name: p.name,
+    ...(text('nameEn') !== undefined ? { nameEn: text('nameEn') } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
+    hq: p.hq,
+    ownership: ownership ?? 'private',
+    ...(segments.length > 0 ? { segments: [...new Set(segments)] } : {}),
+    ...(products.length > 0 ? { products } : {}),
+    ...(text('businessScope') !== undefined ? { businessScope: text('businessScope') } : {}),
+    ...(text('industryCode') !== undefined ? { industryCode: text('industryCode') } : {}),
+    ...(p.revenue !== undefined
+      ? { revenue: round(p.revenue.yi), revenueBand: bandOf(p.revenue.yi), ...(p.revenue.estimated ? { revenueEstimated: true } : {}), ...(revenueYear !== undefined ? { revenueYear } : {}) }
+      : {}),
+    ...(lists.lists.length > 0 ? { lists: lists.lists } : {}),
+    ...(stockCode !== undefined ? { stockCode } : {}),
+    ...(noteParts.length > 0 ? { note: noteParts.join('；') } : {}),
+    source: `import:${ctx.fileName} row ${raw.row}`,
+    confidence: ctx.options.confidence,
+    asOf: ctx.options.asOf,
+  };
+  const checked = Company.safeParse(candidate);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const field = issue.path.join('.');
+    return { kind: 'rejected', problems: [{ column: field, value: String(readPath(candidate, issue.path) ?? ''), code: 'invalid-record', detail: `${field}: ${issue.message}` }], notes };
+  }
+  return { kind: 'company', company: checked.data, creditCode: creditCode !== undefined && creditCode.length > 0 ? creditCode : undefined, notes };
+}
+
+function readPath(v: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = v;
+  for (const k of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[k] : undefined;
+  return typeof cur === 'object' ? JSON.stringify(cur) : cur;
+}

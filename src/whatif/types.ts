@@ -1,0 +1,182 @@
+// Result types of the what-if stage (issue 8).
+import type { GapAnalysis, GapCounts, GapKind, Reason } from '../gaps/types.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { FeatureName, Ranking } from '../scoring/types.js';
+import type { LandedCompany } from './internal/applyChanges.js';
+import type { Scenario } from './scenario.js';
+
+export type { LandedCompany };
+
+/** A scenario run: the dataset under the scenario, its gap analysis and its ranking. */
+export interface ScenarioRun {
+  readonly scenario: Scenario;
+  readonly dataset: Dataset;
+  readonly gaps: GapAnalysis;
+  readonly ranking: Ranking;
+  /** Companies that landed (they become local enterprises and leave the candidate list). */
+  readonly landed: readonly LandedCompany[];
+  /** Companies excluded from the ranking by the scenario, sorted. */
+  readonly excluded: readonly string[];
+}
+
+/** A segment whose gap verdict, priority or presence changed. */
+export interface SegmentDiff {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly industry: string;
+  readonly from: GapKind;
+  readonly to: GapKind;
+  readonly priorityFrom: number;
+  readonly priorityTo: number;
+  readonly priorityDelta: number;
+  readonly presenceFrom: number;
+  readonly presenceTo: number;
+  readonly presenceDelta: number;
+  /** Local firms added and removed (closed or moved) on the segment. */
+  readonly firmsAdded: readonly string[];
+  readonly firmsRemoved: readonly string[];
+  readonly reasons: readonly Reason[];
+}
+
+/** Deltas of one industry's summary. */
+export interface IndustryDiff {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly completenessFrom: number;
+  readonly completenessTo: number;
+  readonly completenessDelta: number;
+  readonly localSupplyRateFrom: number;
+  readonly localSupplyRateTo: number;
+  readonly localSupplyRateDelta: number;
+  /** Change in the number of segments of each gap kind. */
+  readonly countsDelta: GapCounts;
+}
+
+/** Deltas of the city-wide summary. */
+export interface CityDiff {
+  readonly completenessFrom: number;
+  readonly completenessTo: number;
+  readonly completenessDelta: number;
+  readonly localSupplyRateFrom: number;
+  readonly localSupplyRateTo: number;
+  readonly localSupplyRateDelta: number;
+  readonly countsDelta: GapCounts;
+}
+
+/**
+ * How a company's place changed: `moved` (ranked in both), `landed` (it landed in the scenario),
+ * `excluded` (left out by the scenario), `entered` / `left` (entered or left the shown list, e.g. the top N).
+ */
+export type RankChangeStatus = 'moved' | 'landed' | 'excluded' | 'entered' | 'left';
+
+/** One company's rank movement, with the feature deltas and the reasons. */
+export interface RankDiff {
+  readonly id: string;
+  readonly name: string;
+  readonly status: RankChangeStatus;
+  /** Rank before and after; null when the company is not in that list. */
+  readonly fromRank: number | null;
+  readonly toRank: number | null;
+  /** fromRank − toRank: positive = rose. 0 when either rank is missing. */
+  readonly rankDelta: number;
+  readonly scoreFrom: number | null;
+  readonly scoreTo: number | null;
+  readonly scoreDelta: number;
+  /** Feature value deltas (after − before), for features that changed. */
+  readonly featureDeltas: Readonly<Partial<Record<FeatureName, number>>>;
+  readonly reasons: readonly Reason[];
+}
+
+/** The difference between two scenario runs. An identical pair gives empty lists and zero deltas. */
+export interface ScenarioDiff {
+  readonly base: string;
+  readonly other: string;
+  /** Plain-language headline sentences (gaps closed and opened, completeness, 本地配套率, top movers). */
+  readonly summary: readonly Reason[];
+  readonly segments: readonly SegmentDiff[];
+  readonly industries: readonly IndustryDiff[];
+  readonly city: CityDiff;
+  readonly ranks: readonly RankDiff[];
+  /** True when nothing differs. */
+  readonly empty: boolean;
+}
+
+/** A gap a planned company matches. */
+export interface PlannedGap {
+  readonly segment: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly kind: GapKind;
+  readonly priority: number;
+}
+
+/** A company chosen for the visit plan. */
+export interface PlannedCompany {
+  readonly id: string;
+  readonly name: string;
+  readonly rank: number;
+  readonly score: number;
+  readonly hq: { readonly province: string; readonly city: string; readonly country?: string };
+  /** The gaps it matches. */
+  readonly gaps: readonly PlannedGap[];
+  /** Coverage it added when it was picked (diminishing: gaps already covered count less). */
+  readonly marginalGain: number;
+  /** True when it was required by `mustInclude`. */
+  readonly required: boolean;
+}
+
+/** One city of a day's trip. */
+export interface PlanStop {
+  readonly city: string;
+  readonly province: string;
+  readonly country?: string;
+  /** Great-circle km from the previous stop (from the home city for the first stop of the trip). */
+  readonly km: number;
+  readonly companies: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** One day of the itinerary. */
+export interface PlanDay {
+  readonly day: number;
+  readonly stops: readonly PlanStop[];
+  /** Region tags of the day's cities (京津冀, 长三角 …), sorted. */
+  readonly regions: readonly string[];
+  /** Km travelled to reach this day's stops. */
+  readonly km: number;
+}
+
+/** Gap coverage of the plan against the top-K-by-score list. */
+export interface PlanCoverage {
+  /** Σ over gaps of priority × (1 − Π (1 − q)) over the chosen companies matching the gap. */
+  readonly achieved: number;
+  /** The same for the first K companies by score that fit the same limits. */
+  readonly topK: number;
+  readonly topKIds: readonly string[];
+  /** The same with every candidate (an upper bound for any K). */
+  readonly allCandidates: number;
+  /** Which selection was kept: the greedy one, or the score order when it covered more. */
+  readonly method: 'greedy' | 'score-order';
+}
+
+/** The visit plan: companies, coverage, itinerary. */
+export interface VisitPlan {
+  /** Chosen companies in the order they were picked. */
+  readonly chosen: readonly PlannedCompany[];
+  readonly coverage: PlanCoverage;
+  readonly itinerary: readonly PlanDay[];
+  /** Km of the whole tour, back home included. */
+  readonly totalKm: number;
+  /** The selection method and its guarantee, in zh and en. */
+  readonly guarantee: Reason;
+  /** Candidates left out because their HQ is not in the dataset's places. */
+  readonly unlocated: readonly string[];
+  readonly settings: {
+    readonly companies: number;
+    readonly days: number;
+    readonly citiesPerDay: number;
+    readonly maxPerDay: number | null;
+    readonly landProbability: number;
+  };
+}

@@ -1,0 +1,76 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/runCli.js';
+import { Company } from '../../../src/schema/company.js';
+import { fixture } from './helpers.js';
+
+async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd });
+  return { code, stdout, stderr };
+}
+
+describe('chain-targeting import', () => {
+  let dir: string;
+  const data = ['--data', fixture('dataset')];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ct-import-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('exits 2 without a file, and on a mapping file that is not a mapping', async () => {
+    expect((await run(['import', ...data], dir)).code).toBe(2);
+    await writeFile(join(dir, 'bad-mapping.json'), JSON.stringify({ 企业名称: 'nonsense-field' }));
+    const r = await run(['import', fixture('mixed.csv'), '--mapping', 'bad-mapping.json', ...data], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/USAGE/);
+  });
+
+  it('exits 1 with IMPORT_FAILED on a file it cannot import', async () => {
+    await writeFile(join(dir, 'no-name.csv'), 'a,b\n1,2\n');
+    const r = await run(['import', 'no-name.csv', ...data], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/IMPORT_FAILED/);
+  });
+
+  it('writes companies for rank, a rejects report Excel opens, and tagging evidence; prints a Chinese summary', async () => {
+    const r = await run(['import', fixture('mixed.csv'), '--out', 'targets.json', '--report', 'rejects.csv', '--tags', 'tags.csv', ...data], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('12 行 → 新增 3，合并 2，拒绝 7');
+    const companies = JSON.parse(await readFile(join(dir, 'targets.json'), 'utf8')) as unknown[];
+    expect(Array.isArray(companies)).toBe(true);
+    expect(companies).toHaveLength(4);
+    for (const c of companies) expect(Company.safeParse(c).success).toBe(true);
+    const report = await readFile(join(dir, 'rejects.csv'), 'utf8');
+    expect(report.startsWith('\uFEFF行号,结果,列,值,问题代码,说明\r\n')).toBe(true);
+    // Every non-accepted row is listed: 7 rejected + 2 merged, and the formula is neutralised for Excel.
+    expect(report.trim().split('\r\n')).toHaveLength(1 + 9);
+    expect(report).toContain(`"'=HYPERLINK(`);
+    expect(report).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const tags = await readFile(join(dir, 'tags.csv'), 'utf8');
+    expect(tags).toContain('al-extrusion');
+  });
+
+  it('prints the whole result as JSON, and the report as CSV', async () => {
+    const json = await run(['import', fixture('gbk.csv'), '--format', 'json', ...data], dir);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { stats: unknown; companies: unknown[]; meta: { encoding: string } };
+    expect(parsed.stats).toEqual({ rows: 3, accepted: 3, merged: 0, rejected: 0 });
+    expect(parsed.meta.encoding).toBe('gb18030');
+    expect(parsed.companies).toHaveLength(3);
+    const csv = await run(['import', fixture('mixed.csv'), '--format', 'csv', '--lang', 'en', ...data], dir);
+    expect(csv.stdout.split('\n')[0]).toBe('Row,Outcome,Column,Value,Code,Message');
+  });
+
+  it('feeds rank --companies with its output', async () => {
+    await run(['import', fixture('mixed.csv'), '--out', 'ranked-input.json', ...data], dir);
+    const r = await run(['rank', '--companies', 'ranked-input.json', '--format', 'json', ...data], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ABC123科技有限公司');
+  });
+});

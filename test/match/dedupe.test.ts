@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { dedupe } from '../../src/match/dedupe.js';
+import { mergeCompanies } from '../../src/match/mergeCompanies.js';
+import { Company } from '../../src/schema/company.js';
+
+const c = (id: string, name: string, extra: Partial<Company> = {}): Company => ({
+  id,
+  name,
+  hq: { province: '山东省', city: '聊城市' },
+  ownership: 'private',
+  source: `src-${id}`,
+  confidence: 'medium',
+  asOf: '2026',
+  ...extra,
+});
+
+describe('dedupe', () => {
+  it('rejects bad options with OPTIONS_INVALID', () => {
+    expect(() => dedupe([], { minConfidence: 'maybe' as 'high' })).toThrow(UsageError);
+  });
+
+  it('merges one firm under different legal forms and scripts, reporting confidence and reason', () => {
+    // Worked out by hand: a and b share the key 聊城铝业科技 → medium (names differ); d is a in traditional script → high (same name once simplified).
+    const list = [c('a', '聊城铝业科技有限公司'), c('b', '聊城铝业科技股份有限公司'), c('x', '聊城轮胎有限公司'), c('d', '聊城鋁業科技有限公司')];
+    const r = dedupe(list);
+    expect(r.companies.map((x) => x.id)).toEqual(['a', 'x']);
+    expect(r.merges).toEqual([
+      { index: 1, into: 'a', intoIndex: 0, confidence: 'medium', reason: 'same-key' },
+      { index: 3, into: 'a', intoIndex: 0, confidence: 'high', reason: 'same-name' },
+    ]);
+    expect(r.companies[0]!.source).toBe('src-a; src-b; src-d');
+    expect(r.companies[0]!.aliases).toEqual(['聊城铝业科技股份有限公司', '聊城鋁業科技有限公司']);
+  });
+
+  it('does not merge the same key in another city, and reports it as possible', () => {
+    const r = dedupe([c('a', '济南储能科技有限公司', { hq: { province: '山东省', city: '济南市' } }), c('b', '深圳储能科技有限公司', { hq: { province: '广东省', city: '深圳市' } })], {
+      places: ['济南市', '深圳市'],
+    });
+    expect(r.companies).toHaveLength(2);
+    expect(r.merges).toEqual([]);
+    expect(r.possible).toEqual([{ index: 1, other: 'a', otherIndex: 0, score: 1, reason: 'other-city' }]);
+  });
+
+  it('merges on equal registration ids even when names differ, and never across different ids', () => {
+    const list = [c('a', '甲公司'), c('b', '乙公司'), c('c', '甲有限公司')];
+    const r = dedupe(list, { registrationIds: ['91X', '91X', '91Y'] });
+    expect(r.merges).toEqual([{ index: 1, into: 'a', intoIndex: 0, confidence: 'high', reason: 'credit-code' }]);
+    expect(r.companies.map((x) => x.id)).toEqual(['a', 'c']);
+    expect(r.possible.map((p) => p.reason)).toEqual(['other-registration']);
+  });
+
+  it('merges into known companies first and returns their updated copies', () => {
+    const known = [c('catl', '宁德时代新能源科技股份有限公司', { hq: { province: '福建省', city: '宁德市' }, segments: ['cell'] })];
+    const r = dedupe([c('n1', '宁德时代新能源科技有限公司', { hq: { province: '福建省', city: '宁德市' }, products: ['储能系统'] })], { against: known });
+    expect(r.companies).toEqual([]);
+    expect(r.merges).toEqual([{ index: 0, into: 'catl', intoIndex: undefined, confidence: 'medium', reason: 'same-key' }]);
+    expect(r.updated).toHaveLength(1);
+    expect(r.updated[0]).toMatchObject({ id: 'catl', segments: ['cell'], products: ['储能系统'], source: 'src-catl; src-n1' });
+    expect(known[0]!.products).toBeUndefined();
+  });
+
+  it('reports similar names in the same city as low-confidence possible duplicates, merged only when asked', () => {
+    const list = [c('a', '聊城市鲁西化工工程设计有限公司'), c('b', '聊城鲁西化工工程设计院有限公司')];
+    const soft = dedupe(list, { places: ['聊城市'] });
+    expect(soft.merges).toEqual([]);
+    expect(soft.possible[0]).toMatchObject({ index: 1, other: 'a', reason: 'fuzzy' });
+    const hard = dedupe(list, { places: ['聊城市'], minConfidence: 'low' });
+    expect(hard.merges[0]).toMatchObject({ index: 1, into: 'a', confidence: 'low', reason: 'fuzzy' });
+  });
+});
+
+describe('mergeCompanies', () => {
+  it('keeps the first record, fills gaps from the duplicate, unites lists and keeps both sources', () => {
+    const a = c('a', '甲公司', { revenue: 5, revenueYear: 2024, lists: ['listed'], note: 'n1' });
+    const b = c('b', '甲股份公司', { revenue: 9, revenueBand: '1-10', revenueYear: 2023, lists: ['china-500', 'listed'], products: ['铝'], note: 'n2' });
+    const m = mergeCompanies(a, b);
+    expect(Company.safeParse(m).success).toBe(true);
+    expect(m).toMatchObject({ id: 'a', name: '甲公司', revenue: 5, revenueYear: 2024, lists: ['listed', 'china-500'], products: ['铝'], aliases: ['甲股份公司'], source: 'src-a; src-b', note: 'n1; n2' });
+    // Revenue fields travel together: a's revenue is not paired with b's band.
+    expect(m.revenueBand).toBeUndefined();
+  });
+});

@@ -24,3 +24,29 @@ export function maxOverSegments(company: Company, ctx: ScoringContext, values: F
   }
   return best;
 }
+
+/**
+ * Like `maxOverSegments`, but also says which segment slot holds the maximum (−1 when none), for the
+ * explanations built for the returned items only.
+ *
+ * @param company - the company
+ * @param ctx - the scoring context
+ * @param values - one value per segment slot
+ * @returns `[maximum, slot]`
+ * @example
+ * const [value, slot] = bestSegmentSlot(company, ctx, ctx.synergyValue);
+ */
+export function bestSegmentSlot(company: Company, ctx: ScoringContext, values: Float64Array): [number, number] {
+  let best = 0;
+  let slotOfBest = -1;
+  for (const id of company.segments ?? []) {
+    const slot = ctx.segmentSlot.get(id);
+    if (slot === undefined || ctx.inScope[slot] === 0) continue;
+    const v = values[slot]!;
+    if (v > best) {
+      best = v;
+      slotOfBest = slot;
+    }
+  }
+  return [best, slotOfBest];
+}

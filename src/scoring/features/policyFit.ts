@@ -1,22 +1,5 @@
-import type { Company } from '../../schema/index.js';
-import type { ScoringContext } from '../buildScoringContext.js';
 import type { Feature } from './Feature.js';
-import { maxOverSegments } from './maxOverSegments.js';
-
-function bestSlot(company: Company, ctx: ScoringContext): [number, number] {
-  let best = 0;
-  let slotOfBest = -1;
-  for (const id of company.segments ?? []) {
-    const slot = ctx.segmentSlot.get(id);
-    if (slot === undefined || ctx.inScope[slot] === 0) continue;
-    const v = ctx.policyValue[slot]!;
-    if (v > best) {
-      best = v;
-      slotOfBest = slot;
-    }
-  }
-  return [best, slotOfBest];
-}
+import { bestSegmentSlot, maxOverSegments } from './maxOverSegments.js';
 
 /**
  * Policy fit: the city's stated priorities and strategic industries. For a segment s, with priority
@@ -33,7 +16,7 @@ export const policyFit: Feature = {
     return maxOverSegments(company, ctx, ctx.policyValue);
   },
   explain(company, ctx) {
-    const [value, slot] = bestSlot(company, ctx);
+    const [value, slot] = bestSegmentSlot(company, ctx, ctx.policyValue);
     if (slot < 0) return { value, reasons: [] };
     const seg = ctx.segments[slot]!;
     const industry = ctx.index.industryById.get(seg.industry);

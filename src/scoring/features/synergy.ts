@@ -1,22 +1,5 @@
-import type { Company } from '../../schema/index.js';
-import type { ScoringContext } from '../buildScoringContext.js';
 import type { Feature } from './Feature.js';
-import { maxOverSegments } from './maxOverSegments.js';
-
-function bestSlot(company: Company, ctx: ScoringContext): [number, number] {
-  let best = 0;
-  let slotOfBest = -1;
-  for (const id of company.segments ?? []) {
-    const slot = ctx.segmentSlot.get(id);
-    if (slot === undefined || ctx.inScope[slot] === 0) continue;
-    const v = ctx.synergyValue[slot]!;
-    if (v > best) {
-      best = v;
-      slotOfBest = slot;
-    }
-  }
-  return [best, slotOfBest];
-}
+import { bestSegmentSlot, maxOverSegments } from './maxOverSegments.js';
 
 /**
  * Chain synergy (the 以商招商 path): the company supplies or buys from segments present in the city. For a
@@ -33,7 +16,7 @@ export const synergy: Feature = {
     return maxOverSegments(company, ctx, ctx.synergyValue);
   },
   explain(company, ctx) {
-    const [value, slot] = bestSlot(company, ctx);
+    const [value, slot] = bestSegmentSlot(company, ctx, ctx.synergyValue);
     const link = slot >= 0 ? ctx.synergyLink[slot] : undefined;
     if (link === undefined) return { value, reasons: [] };
     const nb = ctx.index.segmentById.get(link.neighbour);

@@ -14,6 +14,8 @@ export default defineConfig([
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
     format: ['esm'],
+    // Split chunks so the CLI loads the handbook (echarts, exceljs) and importer only when a command needs them.
+    splitting: true,
     dts: false,
     sourcemap: true,
     clean: false,

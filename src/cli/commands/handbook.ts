@@ -2,7 +2,6 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError } from '../../errors.js';
-import { writeHandbookFiles } from '../../handbook/writeHandbookFiles.js';
 import { PartialDate } from '../../schema/common.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { contextFor, type CliIo } from '../context.js';
@@ -44,6 +43,8 @@ export function registerHandbook(program: Command, io: CliIo): void {
         const valid = ds.industries.map((i) => i.id).join(', ');
         throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
       }
+      // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.
+      const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
       const { handbook, files } = await writeHandbookFiles(ds, {
         outDir: resolve(io.cwd, a.out),
         lang: ctx.lang,

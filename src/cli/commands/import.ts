@@ -4,7 +4,6 @@ import Papa from 'papaparse';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
-import { importCompanies } from '../../io/import/importCompanies.js';
 import { HeaderMappingSchema, type HeaderMapping } from '../../io/import/planColumns.js';
 import type { ImportResult } from '../../io/import/types.js';
 import { neutralizeCell } from '../../io/csvCell.js';
@@ -124,6 +123,8 @@ export function registerImport(program: Command, io: CliIo): void {
       const dataset = await ctx.loadData();
       const mapping = args.mapping !== undefined ? await mappingFrom(resolve(io.cwd, args.mapping)) : undefined;
       const sheet = args.sheet !== undefined && /^\d+$/.test(args.sheet) ? Number(args.sheet) : args.sheet;
+      // Loaded on demand: the importer pulls in exceljs and the encoding tables, which other commands never need.
+      const { importCompanies } = await import('../../io/import/importCompanies.js');
       const result = await importCompanies(resolve(io.cwd, file), {
         dataset,
         dedupe: args.dedupe,

@@ -4,7 +4,6 @@ import * as z from 'zod';
 import { UsageError } from '../../errors.js';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
 import { GAP_KIND_LABELS, type GapAnalysis, type GapKind } from '../../gaps/types.js';
-import { writeHandbookFiles } from '../../handbook/writeHandbookFiles.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { topTargetsByIndustry, type IndustryTargets } from '../../scoring/topTargetsByIndustry.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
@@ -116,6 +115,8 @@ export function registerStart(program: Command, io: CliIo): void {
       }
       if (!args.handbook) return;
       const outDir = resolve(io.cwd, args.out);
+      // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which --no-handbook never needs.
+      const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
       const { files } = await writeHandbookFiles(ds, { outDir, lang: ctx.lang });
       const msg = ctx.t(`\n招商手册已生成：\n  ${files.html}\n  ${files.markdown}\n  ${files.xlsx}\n  ${files.csv}\n`, `\nHandbook written:\n  ${files.html}\n  ${files.markdown}\n  ${files.xlsx}\n  ${files.csv}\n`);
       (ctx.format === 'json' ? io.stderr : io.stdout).write(msg);

@@ -1,0 +1,22 @@
+import type { BenchCase } from './common.js';
+import { gapsBetweenness, gapsL, gapsM, gapsS } from './gaps.js';
+import { importM, importS } from './importing.js';
+import { loadL, loadM, loadS } from './load.js';
+import { matchL, matchS } from './matching.js';
+import { rankL, rankM, rankS } from './ranking.js';
+import { scaleGaps, scaleRanking } from './scaling.js';
+import { handbookS, opportunityS, whatifS } from './smallStages.js';
+import { startS } from './start.js';
+
+/** Every case, in run order: small first, then M, L and the scaling series. */
+export const CASES: readonly BenchCase[] = [
+  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, startS, importS, matchS,
+  loadM, gapsM, rankM, importM,
+  loadL, gapsL, gapsBetweenness, rankL, matchL,
+  scaleGaps, scaleRanking,
+];
+
+/** A case by id. */
+export function caseById(id: string): BenchCase | undefined {
+  return CASES.find((c) => c.id === id);
+}

@@ -34,7 +34,7 @@ function group<T>(items: readonly T[], keysOf: (t: T) => readonly string[]): Map
 }
 
 /**
- * Build lookup tables for a validated dataset.
+ * Build lookup tables for a validated dataset. `companyById` is built lazily, on first read.
  *
  * @example
  * const idx = indexDataset(liaocheng());
@@ -42,12 +42,18 @@ function group<T>(items: readonly T[], keysOf: (t: T) => readonly string[]): Map
  */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const active = dataset.enterprises.filter((e) => e.status !== 'closed');
+  // companyById is built on first read: scoring never reads it, and at a million companies it is the
+  // bulk of the index's cost. The memo lives in this closure (one index), not in global state.
+  let companyById: ReadonlyMap<string, Company> | undefined;
   return {
     dataset,
     industryById: new Map(dataset.industries.map((x) => [x.id, x])),
     segmentById: new Map(dataset.segments.map((x) => [x.id, x])),
     enterpriseById: new Map(dataset.enterprises.map((x) => [x.id, x])),
-    companyById: new Map(dataset.companies.map((x) => [x.id, x])),
+    get companyById(): ReadonlyMap<string, Company> {
+      companyById ??= new Map(dataset.companies.map((x) => [x.id, x]));
+      return companyById;
+    },
     segmentsByIndustry: group(dataset.segments, (s) => [s.industry]),
     enterprisesBySegment: group(active, (e) => e.segments),
     outLinks: group(dataset.links, (l) => [l.from]),

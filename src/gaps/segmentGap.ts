@@ -5,9 +5,9 @@ import { centralityFactor } from './measures/centrality.js';
 import { cityPriority } from './measures/cityPriority.js';
 import type { ResolvedGapOptions } from './options.js';
 import { gapPriority } from './priority.js';
-import { segmentReasons } from './reasons/segmentReasons.js';
+import { segmentReasons, type ReasonInput } from './reasons/segmentReasons.js';
 import type { SegmentFacts, Verdict } from './rules/facts.js';
-import type { SegmentGap } from './types.js';
+import type { Reason, SegmentGap } from './types.js';
 
 /** Four decimals: enough for any decision, and stable output. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -35,6 +35,22 @@ export interface GapRun {
   readonly options: ResolvedGapOptions;
   readonly enterpriseName: ReadonlyMap<string, string>;
   readonly primarySectors: ReadonlySet<string>;
+  /**
+   * Format each segment's reasons only when they are first read (an enumerable getter that caches):
+   * a what-if re-run whose caller never reads most reasons skips that work. The values are the same.
+   */
+  readonly lazyReasons?: boolean;
+}
+
+/** Define `reasons` on a finished gap as an enumerable, cached getter in the same key position. */
+function deferReasons(gap: SegmentGap, build: () => readonly Reason[]): SegmentGap {
+  let cached: readonly Reason[] | undefined;
+  Object.defineProperty(gap, 'reasons', {
+    enumerable: true,
+    configurable: true,
+    get: () => (cached ??= build()),
+  });
+  return gap;
 }
 
 /**
@@ -49,6 +65,12 @@ export interface GapRun {
  * segmentGap(run, facts, classify(facts, o.thresholds)).priority;
  */
 export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap {
+  const gap = publishedGap(run, f, v);
+  return run.lazyReasons === true ? deferReasons(gap.value, () => segmentReasons(gap.reasonInput())) : gap.value;
+}
+
+/** The gap with its reasons (or a placeholder, when lazy) and the input that formats them. */
+function publishedGap(run: GapRun, f: SegmentFacts, v: Verdict): { value: SegmentGap; reasonInput: () => ReasonInput } {
   const { ctx, state: st, options: o } = run;
   const i = f.index;
   const s = ctx.segments[i]!;
@@ -67,7 +89,7 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
   const firms = st.firms.get(s.id)?.firms ?? [];
   const firmNames = firms.length === 0 ? [] : [...firms].sort((a, b) => b.revenue - a.revenue || (a.id < b.id ? -1 : 1)).map((x) => run.enterpriseName.get(x.id) ?? x.id);
   const lowSupply = v.kind === 'strengthen' && v.weakness.includes('low-local-supply');
-  const reasons = segmentReasons({
+  const reasonInput = (): ReasonInput => ({
     verdict: v,
     facts: f,
     segment: s,
@@ -79,6 +101,8 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
     breakdown,
     thresholds: o.thresholds,
   });
+  // With lazy reasons the key keeps its place (a placeholder that segmentGap redefines as a getter), so JSON key order is unchanged.
+  const reasons: readonly Reason[] = run.lazyReasons === true ? [] : segmentReasons(reasonInput());
   const base = {
     id: s.id,
     name: s.name,
@@ -107,14 +131,14 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
   };
   switch (v.kind) {
     case 'extend':
-      return { ...base, kind: 'extend', direction: v.direction };
+      return { value: { ...base, kind: 'extend', direction: v.direction }, reasonInput };
     case 'strengthen':
-      return { ...base, kind: 'strengthen', weakness: v.weakness };
+      return { value: { ...base, kind: 'strengthen', weakness: v.weakness }, reasonInput };
     case 'build':
-      return { ...base, kind: 'build', basis: v.basis, ...(v.unit !== undefined ? { unit: ctx.units[v.unit]!.id } : {}) };
+      return { value: { ...base, kind: 'build', basis: v.basis, ...(v.unit !== undefined ? { unit: ctx.units[v.unit]!.id } : {}) }, reasonInput };
     case 'fill':
-      return { ...base, kind: 'fill' };
+      return { value: { ...base, kind: 'fill' }, reasonInput };
     case 'none':
-      return { ...base, kind: 'none' };
+      return { value: { ...base, kind: 'none' }, reasonInput };
   }
 }

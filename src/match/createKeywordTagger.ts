@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Industry } from '../schema/industry.js';
 import type { Segment } from '../schema/segment.js';
 import { buildHintIndex, industryHints, type HintIndex } from './internal/industryHints.js';
-import { compileKeywords, scanKeywords, type KeywordBuckets, type KeywordHit } from './internal/keywordMatcher.js';
+import { compileKeywords, scanKeywords, type KeywordEntry, type KeywordHit, type KeywordTrie } from './internal/keywordMatcher.js';
 import { scopeClauses } from './internal/scopeClauses.js';
 import { normalizeText } from './normalizeText.js';
 import { toSimplified } from './toSimplified.js';
@@ -69,7 +69,7 @@ function isModifier(text: string, hit: KeywordHit, next: KeywordHit | undefined)
 const byScore = <T extends { raw: number; id: string }>(a: T, b: T): number => b.raw - a.raw || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const scoreOf = (raw: number): number => Math.round((1 - Math.exp(-raw)) * 1e4) / 1e4;
 
-function buildIndex(segments: readonly Segment[]): KeywordBuckets {
+function buildIndex(segments: readonly Segment[]): KeywordTrie {
   const words = new Map<string, { keyword: string; segments: Set<number> }>();
   segments.forEach((s, k) => {
     for (const w of [s.name, s.nameEn, ...s.keywords]) {
@@ -88,12 +88,14 @@ function hintIndexOf(d: TaggingDataset): HintIndex {
   return buildHintIndex(vocab);
 }
 
+/** A text tagged as a whole (a name, a product, an industry). */
+function whole(field: TagField, raw: string, weight: number): Text {
+  const text = form(raw);
+  return { field, text, raw, spans: [{ start: 0, end: text.length, weight }] };
+}
+
 /** The texts of a company, each with its field; spans weigh products and scope clauses by position and verb. */
 function textsOf(c: TaggableCompany): Text[] {
-  const whole = (field: TagField, raw: string, weight: number): Text => {
-    const text = form(raw);
-    return { field, text, raw, spans: [{ start: 0, end: text.length, weight }] };
-  };
   const out: Text[] = [c.name, ...(c.aliases ?? [])].map((n) => whole('name', n, 1));
   (c.products ?? []).forEach((p, k) => out.push(whole('products', p, Math.max(0.8, 1 - 0.02 * k))));
   if (c.businessScope !== undefined) {
@@ -104,11 +106,13 @@ function textsOf(c: TaggableCompany): Text[] {
   return out;
 }
 
-/** Keep the best value per (field, word) of a segment or industry; evidence is built only when kept. */
-function keep(map: Map<string, Found>, id: string, value: number, t: Text, sp: Span, keyword: string, form: string): void {
+/** The key of a (field, word) pair in `keep`. */
+const fieldKey = (field: TagField, form: string): string => `${field}\u0000${form}`;
+
+/** Keep the best value per (field, word) of a segment or industry (`key` from `fieldKey`); evidence is built only when kept. */
+function keep(map: Map<string, Found>, id: string, value: number, t: Text, sp: Span, keyword: string, key: string): void {
   let per = map.get(id);
   if (per === undefined) map.set(id, (per = new Map()));
-  const key = `${t.field}\u0000${form}`;
   const prev = per.get(key);
   if (prev === undefined || prev.value < value) per.set(key, { value, evidence: { field: t.field, keyword, text: shownOf(t, sp) } });
 }
@@ -144,16 +148,20 @@ export function createKeywordTagger(dataset: TaggingDataset, options?: TagOption
   }
   const o = parsed.data;
   const segments = dataset.segments;
-  const buckets = buildIndex(segments);
+  const trie = buildIndex(segments);
   const hints = hintIndexOf(dataset);
   const industryOf: ReadonlyMap<string, string> = new Map(segments.map((s) => [s.id, s.industry]));
-  let keywordCount = 0;
-  for (const list of buckets.values()) keywordCount += list.length;
+  const keywordCount = trie.size;
+  // The (field, keyword) keys of every keyword, made once here rather than once per hit and segment.
+  const keysOf = new Map<KeywordEntry, Record<TagField, string>>();
+  for (const e of trie.entries) {
+    if (e !== undefined) keysOf.set(e, { name: fieldKey('name', e.form), products: fieldKey('products', e.form), businessScope: fieldKey('businessScope', e.form), industryCode: fieldKey('industryCode', e.form) });
+  }
 
   const classify = (company: TaggableCompany): TagResult => {
     const segFound = new Map<string, Found>();
     const texts = textsOf(company);
-    const hitsOf = texts.map((t) => scanKeywords(t.text, buckets));
+    const hitsOf = texts.map((t) => scanKeywords(t.text, trie));
     texts.forEach((t, n) => {
       const hits = hitsOf[n]!;
       let span = 0;
@@ -162,7 +170,8 @@ export function createKeywordTagger(dataset: TaggingDataset, options?: TagOption
         const sp = t.spans[span]!;
         if (hit.start < sp.start || hit.end > sp.end) return;
         const value = o.fieldWeights[t.field] * sp.weight * hit.entry.weight * (t.field !== 'name' && isModifier(t.text, hit, hits[h + 1]) ? MODIFIER : 1);
-        for (const s of hit.entry.segments) keep(segFound, segments[s]!.id, value, t, sp, hit.entry.keyword, hit.entry.form);
+        const key = keysOf.get(hit.entry)![t.field];
+        for (const s of hit.entry.segments) keep(segFound, segments[s]!.id, value, t, sp, hit.entry.keyword, key);
       });
     });
     const strongProduct = o.fieldWeights.products * 0.5;
@@ -187,7 +196,7 @@ export function createKeywordTagger(dataset: TaggingDataset, options?: TagOption
         if (t.field !== 'name' && t.field !== 'industryCode') return;
         const weight = o.hintWeights[t.field];
         for (const hint of industryHints(t.text, hitsOf[n]!, hints)) {
-          for (const [industry, share] of hint.shares) keep(indFound, industry, weight * share, t, t.spans[0]!, hint.word, hint.word);
+          for (const [industry, share] of hint.shares) keep(indFound, industry, weight * share, t, t.spans[0]!, hint.word, fieldKey(t.field, hint.word));
         }
       });
     }

@@ -116,12 +116,18 @@ interface SegmentLinks {
   readonly anchored: SynergyLink | undefined;
 }
 
-function linksOf(index: DatasetIndex, gapBySegment: ReadonlyMap<string, SegmentGap>, id: string): SegmentLinks {
+/** The local firms of a neighbour segment, memoised per context build: many segments link to the same neighbour. */
+type FirmsMemo = Map<string, { readonly firms: readonly string[]; readonly anchors: readonly string[] }>;
+
+function linksOf(index: DatasetIndex, gapBySegment: ReadonlyMap<string, SegmentGap>, id: string, memo: FirmsMemo): SegmentLinks {
   const links: SynergyLink[] = [];
   const consider = (direction: SynergyLink['direction'], neighbour: string, weight: number): void => {
     const gap = gapBySegment.get(neighbour);
     const presence = gap?.measures.presence ?? 0;
-    if (weight * presence > 0) links.push({ direction, neighbour, weight, presence, ...firmsOf(index, gap) });
+    if (!(weight * presence > 0)) return;
+    let firms = memo.get(neighbour);
+    if (firms === undefined) memo.set(neighbour, (firms = firmsOf(index, gap)));
+    links.push({ direction, neighbour, weight, presence, firms: firms.firms, anchors: firms.anchors });
   };
   for (const l of index.outLinks.get(id) ?? []) consider('supplies', l.to, l.weight);
   for (const l of index.inLinks.get(id) ?? []) consider('buys', l.from, l.weight);
@@ -162,11 +168,12 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
   const policyValue = new Float64Array(n);
   const synergyLink: (SynergyLink | undefined)[] = [];
   const anchorLink: (SynergyLink | undefined)[] = [];
+  const firmsMemo: FirmsMemo = new Map();
   segments.forEach((s, i) => {
     inScope[i] = settings.industry === undefined || s.industry === settings.industry ? 1 : 0;
     const gap = gapBySegment.get(s.id);
     gapValue[i] = gap === undefined || gap.kind === 'none' ? 0 : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
-    const syn = linksOf(index, gapBySegment, s.id);
+    const syn = linksOf(index, gapBySegment, s.id, firmsMemo);
     synergyValue[i] = syn.value;
     synergyLink.push(syn.best);
     anchorLink.push(syn.anchored);

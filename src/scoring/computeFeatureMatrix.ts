@@ -1,12 +1,10 @@
 import type { Company } from '../schema/index.js';
 import type { ScoringContext } from './buildScoringContext.js';
-import { gapFit } from './features/gapFit.js';
+import { GAP_FIT_SECOND_SHARE } from './features/gapFit.js';
 import { momentum } from './features/momentum.js';
-import { policyFit } from './features/policyFit.js';
 import { proximity } from './features/proximity.js';
 import { risk } from './features/risk.js';
 import { scale } from './features/scale.js';
-import { synergy } from './features/synergy.js';
 import { ties } from './features/ties.js';
 import type { FeatureName } from './types.js';
 
@@ -42,15 +40,51 @@ export function computeFeatureMatrix(companies: readonly Company[], ctx: Scoring
   const po = new Float64Array(n);
   const ti = new Float64Array(n);
   const ri = new Float64Array(n);
-  // One literal loop per feature, not a shared helper: each call site then sees one function and stays
-  // monomorphic (a shared `f(c, ctx)` site with eight targets is megamorphic and several times slower).
-  for (let i = 0; i < n; i++) g[i] = unit(gapFit.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) sy[i] = unit(synergy.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) sc[i] = unit(scale.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) mo[i] = unit(momentum.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) pr[i] = unit(proximity.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) po[i] = unit(policyFit.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) ti[i] = unit(ties.value(companies[i]!, ctx));
-  for (let i = 0; i < n; i++) ri[i] = unit(risk.value(companies[i]!, ctx));
+  const { segmentSlot, inScope, gapValue, synergyValue, policyValue } = ctx;
+  // One pass over the companies (each company object is read once, which matters at a million of them).
+  // Gap fit, synergy and policy share one loop over the company's segments: each segment id is looked
+  // up in `segmentSlot` once, and no tuple is allocated. This inlines `gapFit.value` and
+  // `maxOverSegments` (synergy, policy) with the same arithmetic in the same order, so the values are
+  // bit-identical (features.test.ts checks `value` against `explain`; the matrix test checks both).
+  // The other features are called through their own call sites, one target each (monomorphic).
+  for (let i = 0; i < n; i++) {
+    const c = companies[i]!;
+    let g1 = 0;
+    let g2 = 0;
+    let s1 = -1;
+    let s2 = -1;
+    let syn = 0;
+    let pol = 0;
+    const segs = c.segments;
+    if (segs !== undefined) {
+      for (let k = 0; k < segs.length; k++) {
+        const slot = segmentSlot.get(segs[k]!);
+        if (slot === undefined || inScope[slot] === 0) continue;
+        const sv = synergyValue[slot]!;
+        if (sv > syn) syn = sv;
+        const pv = policyValue[slot]!;
+        if (pv > pol) pol = pv;
+        if (slot === s1 || slot === s2) continue;
+        const v = gapValue[slot]!;
+        if (v > g1) {
+          g2 = g1;
+          s2 = s1;
+          g1 = v;
+          s1 = slot;
+        } else if (v > g2) {
+          g2 = v;
+          s2 = slot;
+        }
+      }
+    }
+    g[i] = unit(g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1));
+    sy[i] = unit(syn);
+    sc[i] = unit(scale.value(c, ctx));
+    mo[i] = unit(momentum.value(c, ctx));
+    pr[i] = unit(proximity.value(c, ctx));
+    po[i] = unit(pol);
+    ti[i] = unit(ties.value(c, ctx));
+    ri[i] = unit(risk.value(c, ctx));
+  }
   return { size: n, columns: { gapFit: g, synergy: sy, scale: sc, momentum: mo, proximity: pr, policy: po, ties: ti, risk: ri } };
 }

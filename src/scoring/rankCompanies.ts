@@ -19,8 +19,9 @@ import { resolveWeights } from './resolveWeights.js';
 import { selectTop } from './selectTop.js';
 import { suggestApproach } from './suggestApproach.js';
 import { topsisScores } from './topsisScores.js';
-import { FEATURE_NAMES, POSITIVE_FEATURES, type FeatureName, type MatchedGap, type RankStability, type RankedItem, type Ranking, type StabilitySettings, type Weights } from './types.js';
+import { FEATURE_NAMES, POSITIVE_FEATURES, type FeatureName, type RankStability, type RankedItem, type Ranking, type StabilitySettings, type Weights } from './types.js';
 import { weightedScores } from './weightedScores.js';
+import { matchedGapsOf } from './matchedGapsOf.js';
 
 /** The leading targets (first ranks of the full ranking) among which 小团组招商 clusters are counted. */
 export const CLUSTER_WINDOW = 30;
@@ -30,17 +31,6 @@ function parseOptions(options: RankOptions): z.output<typeof RankOptionsSchema> 
   if (r.success) return r.data;
   const detail = z.prettifyError(r.error);
   throw new UsageError(`rankCompanies: invalid options: ${detail}`, `rankCompanies：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
-}
-
-function matchedGapsOf(company: Company, ctx: ScoringContext): MatchedGap[] {
-  const out: MatchedGap[] = [];
-  for (const id of new Set(company.segments ?? [])) {
-    const slot = ctx.segmentSlot.get(id);
-    const gap = ctx.gapBySegment.get(id);
-    if (slot === undefined || ctx.inScope[slot] === 0 || gap === undefined || gap.kind === 'none') continue;
-    out.push({ segment: id, kind: gap.kind, priority: gap.priority });
-  }
-  return out.sort((a, b) => b.priority - a.priority || (a.segment < b.segment ? -1 : 1));
 }
 
 function stabilityReason(s: RankStability, spread: number): Reason[] {

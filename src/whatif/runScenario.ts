@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { analyzeGapsWithContext } from '../gaps/analyzeGapsWithContext.js';
 import { buildGapContext } from '../gaps/buildGapContext.js';
+import { runGapAnalysis } from '../gaps/runGapAnalysis.js';
 import type { GapContext } from '../gaps/context.js';
 import type { GapOptionsInput } from '../gaps/options.js';
 import { UsageError } from '../errors.js';
 import type { Company } from '../schema/company.js';
 import type { Dataset } from '../schema/dataset.js';
-import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
 import { applyChanges } from './internal/applyChanges.js';
+import { rankLazily } from './internal/rankLazily.js';
 import { parseScenario } from './parseScenario.js';
 import type { ScenarioInput } from './scenario.js';
 import type { ScenarioRun } from './types.js';
@@ -39,7 +39,9 @@ function parseOptions(options: RunScenarioOptions): z.output<typeof RunScenarioO
  * Run a what-if scenario: apply it to the dataset, analyse the gaps and rank the companies under it.
  * Landed and excluded companies leave the candidate list; a `set-weights` change sets the ranking
  * weights; `set-priority` reaches both the gap priorities and policy fit through `meta.priorities`.
- * Deterministic: the same inputs give the same result.
+ * Deterministic: the same inputs give the same result. The gap analysis and the ranking are those of
+ * `analyzeGapsWithContext` and `rankCompanies`; their reasons (and each item's matched gaps and 招商方式)
+ * are computed when first read, so a re-run costs little more than the scores.
  *
  * @param dataset - a validated dataset
  * @param scenario - the scenario (validated here)
@@ -58,11 +60,12 @@ export function runScenario(dataset: Dataset, scenario: ScenarioInput, options: 
   const applied = applyChanges(dataset, parsed);
   const gapOptions = o.gaps ?? {};
   const context = o.context ?? buildGapContext(dataset, gapOptions);
-  const gaps = analyzeGapsWithContext(context, applied.dataset, gapOptions);
+  // Reasons of segments and ranked items are formatted when first read: a re-run's caller reads few of them.
+  const gaps = runGapAnalysis(context, applied.dataset, gapOptions, { lazyReasons: true });
   const gone = new Set([...applied.excluded, ...applied.landed.map((l) => l.company)]);
   const pool: readonly Company[] = o.rank?.companies ?? applied.dataset.companies;
   const weights = applied.weights ?? o.rank?.weights;
-  const ranking = rankCompanies(applied.dataset, {
+  const ranking = rankLazily(applied.dataset, {
     ...o.rank,
     gaps,
     companies: gone.size > 0 ? pool.filter((c) => !gone.has(c.id)) : pool,

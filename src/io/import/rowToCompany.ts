@@ -13,7 +13,7 @@ import { ownershipOf } from './ownershipOf.js';
 import { parseAmount, type AmountUnit, type ExchangeRates } from './parseAmount.js';
 import { parsePartialDate } from './parsePartialDate.js';
 import type { RawRow } from './rawTable.js';
-import { rowCells } from './rowCells.js';
+import { rowCells, type RowCells } from './rowCells.js';
 import type { ImportField, ImportWarningCode, RejectCode } from './types.js';
 
 /** What every row needs, built once per import. */
@@ -57,24 +57,24 @@ const BARE_LEGAL_FORM = /^(有限|股份|集团|公司|有限公司|股份有限
 const SPLIT = /[,;|/、，；\n]+/;
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+const BANDS = Object.entries(REVENUE_BANDS) as [RevenueBand, { min: number; max: number }][];
 function bandOf(yi: number): RevenueBand {
-  return (Object.entries(REVENUE_BANDS) as [RevenueBand, { min: number; max: number }][]).find(([, b]) => yi >= b.min && yi < b.max)![0];
+  return BANDS.find(([, b]) => yi >= b.min && yi < b.max)![0];
 }
 
 /** Turn one data row into a `Company` (valid against the schema) or a list of reasons. */
 export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
   const problems: RowProblem[] = [];
   const notes: RowNote[] = [];
-  const rowText = (): string => raw.cells.filter((c) => c.trim().length > 0).join(' | ').slice(0, 80);
   if (isBlankRow(raw.cells)) return { kind: 'rejected', problems: [{ column: '', value: '', code: 'empty-row' }], notes };
-  if (raw.malformed !== undefined) return { kind: 'rejected', problems: [{ column: '', value: rowText(), code: 'malformed-row', detail: raw.malformed }], notes };
+  if (raw.malformed !== undefined) return { kind: 'rejected', problems: [{ column: '', value: rowTextOf(raw), code: 'malformed-row', detail: raw.malformed }], notes };
   // Text cells holding formulas are dropped, once per cell (the name's formula rejects the row, below).
-  const { cell, text } = rowCells(raw.cells, ctx.columns, notes);
+  const cells = rowCells(raw.cells, ctx.columns, notes);
 
-  const nameCell = cell('name');
+  const nameCell = cells.cell('name');
   const firstCell = normalizeText(raw.cells.find((c) => c.trim().length > 0) ?? '');
   if ((nameCell !== undefined && isTotalLabel(nameCell.text)) || isTotalLabel(firstCell)) {
-    return { kind: 'rejected', problems: [{ column: '', value: rowText(), code: 'total-row' }], notes };
+    return { kind: 'rejected', problems: [{ column: '', value: rowTextOf(raw), code: 'total-row' }], notes };
   }
   const nameHeader = ctx.columns.single.get('name')?.header ?? '';
   let name = '';
@@ -90,42 +90,51 @@ export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
       problems.push({ column: nameHeader, value: name, code: 'invalid-name' });
     }
   }
-  const status = cell('status');
+  const status = cells.cell('status');
   if (status !== undefined && INACTIVE.test(status.text)) problems.push({ column: status.header, value: status.text, code: 'inactive-company' });
 
-  const amount = (f: 'revenue' | 'registeredCapital'): Amount | undefined => {
-    const c = cell(f);
-    const plan = ctx.columns.single.get(f);
-    if (c === undefined || plan === undefined) return undefined;
-    const parsed = parseAmount(c.text, plan.unit ?? ctx.defaultUnit, ctx.rates);
-    if (parsed.kind === 'missing') return undefined;
-    const fail = (code: RejectCode, detail?: string): undefined => {
-      if (ctx.options.invalidValues === 'reject') problems.push({ column: c.header, value: c.text, code, ...(detail !== undefined ? { detail } : {}) });
-      else notes.push({ code: 'invalid-value-dropped', value: c.text });
-      return undefined;
-    };
-    if (parsed.kind === 'error') return fail(parsed.code);
-    if (!Number.isFinite(parsed.yi) || parsed.yi > MAX_YI) return fail('absurd-amount', Number.isFinite(parsed.yi) ? parsed.yi.toExponential(2) : '∞');
-    if (parsed.unitAssumed && plan.unit === undefined) notes.push({ code: 'unit-assumed', value: ctx.defaultUnit.label });
-    return { yi: parsed.yi, estimated: parsed.estimated, text: c.text, unit: parsed.unit.label };
-  };
-  const revenue = amount('revenue');
-  const capital = amount('registeredCapital');
+  const revenue = amountOf('revenue', cells, ctx, problems, notes);
+  const capital = amountOf('registeredCapital', cells, ctx, problems, notes);
 
   const place = ctx.resolver.resolve({
-    ...optional('province', text('province')),
-    ...optional('city', text('city')),
-    ...optional('county', text('county')),
-    ...optional('address', text('address')),
+    ...optional('province', cells.text('province')),
+    ...optional('city', cells.text('city')),
+    ...optional('county', cells.text('county')),
+    ...optional('address', cells.text('address')),
     name,
   });
   if (place.unlisted !== undefined) notes.push({ code: 'unknown-city', value: place.unlisted });
   if (place.hq === undefined) {
-    const given = ['province', 'city', 'county', 'address'].map((f) => cell(f as ImportField)?.text).filter((x) => x !== undefined).join(' ');
+    const given = ['province', 'city', 'county', 'address'].map((f) => cells.cell(f as ImportField)?.text).filter((x) => x !== undefined).join(' ');
     problems.push({ column: ctx.columns.single.get('city')?.header ?? '', value: given, code: 'missing-location', detail: given.length > 0 ? given : '—' });
   }
   if (problems.length > 0) return { kind: 'rejected', problems, notes };
-  return build(raw, ctx, { name, simplified, key, revenue, capital, hq: place.hq!, text, notes });
+  return build(raw, ctx, { name, simplified, key, revenue, capital, hq: place.hq!, cells, notes });
+}
+
+/** The row's non-empty cells joined, for messages about the whole row. */
+function rowTextOf(raw: RawRow): string {
+  return raw.cells.filter((c) => c.trim().length > 0).join(' | ').slice(0, 80);
+}
+
+/** Read an amount cell into 亿元; a bad value rejects the row or is dropped with a note (per `invalidValues`). */
+function amountOf(f: 'revenue' | 'registeredCapital', cells: RowCells, ctx: RowContext, problems: RowProblem[], notes: RowNote[]): Amount | undefined {
+  const c = cells.cell(f);
+  const plan = ctx.columns.single.get(f);
+  if (c === undefined || plan === undefined) return undefined;
+  const parsed = parseAmount(c.text, plan.unit ?? ctx.defaultUnit, ctx.rates);
+  if (parsed.kind === 'missing') return undefined;
+  if (parsed.kind === 'error') return amountFailed(c, ctx, problems, notes, parsed.code);
+  if (!Number.isFinite(parsed.yi) || parsed.yi > MAX_YI) return amountFailed(c, ctx, problems, notes, 'absurd-amount', Number.isFinite(parsed.yi) ? parsed.yi.toExponential(2) : '∞');
+  if (parsed.unitAssumed && plan.unit === undefined) notes.push({ code: 'unit-assumed', value: ctx.defaultUnit.label });
+  return { yi: parsed.yi, estimated: parsed.estimated, text: c.text, unit: parsed.unit.label };
+}
+
+/** A bad amount: the row is rejected, or the value dropped with a note, per `invalidValues`. */
+function amountFailed(c: { text: string; header: string }, ctx: RowContext, problems: RowProblem[], notes: RowNote[], code: RejectCode, detail?: string): undefined {
+  if (ctx.options.invalidValues === 'reject') problems.push({ column: c.header, value: c.text, code, ...(detail !== undefined ? { detail } : {}) });
+  else notes.push({ code: 'invalid-value-dropped', value: c.text });
+  return undefined;
 }
 
 /** An amount cell read into 亿元, with what was written and in which unit. */
@@ -147,65 +156,74 @@ interface Parts {
   readonly revenue: Amount | undefined;
   readonly capital: Amount | undefined;
   readonly hq: Company['hq'];
-  readonly text: (f: ImportField) => string | undefined;
+  readonly cells: RowCells;
   readonly notes: RowNote[];
 }
 
 function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
-  const { text, notes } = p;
-  const typeText = text('companyType');
+  const { cells, notes } = p;
+  const typeText = cells.text('companyType');
   const ownership = typeText !== undefined ? ownershipOf(typeText) : undefined;
   if (ownership === undefined) notes.push({ code: 'ownership-assumed' });
-  const stockCode = text('stockCode');
-  const lists = listsOf(text('lists'), text('listed'), stockCode);
+  const stockCode = cells.text('stockCode');
+  const lists = listsOf(cells.text('lists'), cells.text('listed'), stockCode);
   for (const u of lists.unknown) notes.push({ code: 'unknown-list', value: u });
   const segments: string[] = [];
-  for (const s of (text('segments') ?? '').split(SPLIT).map((x) => x.trim()).filter((x) => x.length > 0)) {
+  const segmentText = cells.text('segments');
+  for (const s of segmentText === undefined ? [] : segmentText.split(SPLIT).map((x) => x.trim()).filter((x) => x.length > 0)) {
     const id = ctx.segmentIds.get(s.toLowerCase());
     if (id !== undefined) segments.push(id);
     else notes.push({ code: 'unknown-segment', value: s });
   }
-  const aliases = [...new Set([...(p.simplified !== p.name ? [p.simplified] : []), ...(text('aliases') ?? '').split(SPLIT).map((a) => a.trim())])].filter((a) => a.length > 0 && a !== p.name);
-  const products = [...new Set((text('products') ?? '').split(SPLIT).map((x) => x.trim()).filter((x) => x.length > 0))].slice(0, 50);
-  const creditCode = text('creditCode')?.toUpperCase().replace(/\s/g, '');
-  const founded = text('founded');
+  const aliases = [...new Set([...(p.simplified !== p.name ? [p.simplified] : []), ...(cells.text('aliases') ?? '').split(SPLIT).map((a) => a.trim())])].filter((a) => a.length > 0 && a !== p.name);
+  const products = [...new Set((cells.text('products') ?? '').split(SPLIT).map((x) => x.trim()).filter((x) => x.length > 0))].slice(0, 50);
+  const creditCode = cells.text('creditCode')?.toUpperCase().replace(/\s/g, '');
+  const founded = cells.text('founded');
   const foundedDate = founded !== undefined ? parsePartialDate(founded) : undefined;
   if (founded !== undefined && foundedDate === undefined) notes.push({ code: 'invalid-date', value: founded });
-  const idText = text('id');
+  const idText = cells.text('id');
   const year = ctx.columns.single.get('revenue')?.year ?? ctx.options.revenueYear;
-  const yearText = text('revenueYear');
+  const yearText = cells.text('revenueYear');
   const revenueYear = yearText !== undefined && /^(19|20)\d{2}/.test(yearText) ? Number(yearText.slice(0, 4)) : year;
   const noteParts = [
     creditCode !== undefined ? `统一社会信用代码 ${creditCode}` : undefined,
     p.capital !== undefined ? `注册资本 ${round(p.capital.yi)}亿元（原文“${p.capital.text}”，单位 ${p.capital.unit}）` : undefined,
     p.revenue !== undefined ? `营业收入 ${round(p.revenue.yi)}亿元（原文“${p.revenue.text}”，单位 ${p.revenue.unit}）` : undefined,
     foundedDate !== undefined ? `成立日期 ${foundedDate}` : undefined,
-    text('employees') !== undefined ? `参保/员工人数 ${text('employees')}` : undefined,
-    text('county') !== undefined ? `区县 ${text('county')}` : undefined,
-    text('website') !== undefined ? `网址 ${text('website')}` : undefined,
-    text('note'),
+    cells.text('employees') !== undefined ? `参保/员工人数 ${cells.text('employees')}` : undefined,
+    cells.text('county') !== undefined ? `区县 ${cells.text('county')}` : undefined,
+    cells.text('website') !== undefined ? `网址 ${cells.text('website')}` : undefined,
+    cells.text('note'),
   ].filter((x): x is string => x !== undefined);
-  const candidate = {
+  // Built by assignment, not by spreading one small object per optional field (this runs once per row);
+  // the schema's parse returns the keys in its own order, so the order here does not show.
+  const candidate: Record<string, unknown> = {
     id: idText !== undefined && Id.safeParse(idText).success ? idText : companyIdFor(p.key, ctx.pinyinCache),
     name: p.name,
-    ...(text('nameEn') !== undefined ? { nameEn: text('nameEn') } : {}),
-    ...(aliases.length > 0 ? { aliases } : {}),
     hq: p.hq,
     ownership: ownership ?? 'private',
-    ...(segments.length > 0 ? { segments: [...new Set(segments)] } : {}),
-    ...(products.length > 0 ? { products } : {}),
-    ...(text('businessScope') !== undefined ? { businessScope: text('businessScope') } : {}),
-    ...(text('industryCode') !== undefined ? { industryCode: text('industryCode') } : {}),
-    ...(p.revenue !== undefined
-      ? { revenue: round(p.revenue.yi), revenueBand: bandOf(p.revenue.yi), ...(p.revenue.estimated ? { revenueEstimated: true } : {}), ...(revenueYear !== undefined ? { revenueYear } : {}) }
-      : {}),
-    ...(lists.lists.length > 0 ? { lists: lists.lists } : {}),
-    ...(stockCode !== undefined ? { stockCode } : {}),
-    ...(noteParts.length > 0 ? { note: noteParts.join('；') } : {}),
     source: `import:${ctx.fileName} row ${raw.row}`,
     confidence: ctx.options.confidence,
     asOf: ctx.options.asOf,
   };
+  const nameEn = cells.text('nameEn');
+  if (nameEn !== undefined) candidate.nameEn = nameEn;
+  if (aliases.length > 0) candidate.aliases = aliases;
+  if (segments.length > 0) candidate.segments = [...new Set(segments)];
+  if (products.length > 0) candidate.products = products;
+  const businessScope = cells.text('businessScope');
+  if (businessScope !== undefined) candidate.businessScope = businessScope;
+  const industryCode = cells.text('industryCode');
+  if (industryCode !== undefined) candidate.industryCode = industryCode;
+  if (p.revenue !== undefined) {
+    candidate.revenue = round(p.revenue.yi);
+    candidate.revenueBand = bandOf(p.revenue.yi);
+    if (p.revenue.estimated) candidate.revenueEstimated = true;
+    if (revenueYear !== undefined) candidate.revenueYear = revenueYear;
+  }
+  if (lists.lists.length > 0) candidate.lists = lists.lists;
+  if (stockCode !== undefined) candidate.stockCode = stockCode;
+  if (noteParts.length > 0) candidate.note = noteParts.join('；');
   const checked = Company.safeParse(candidate);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

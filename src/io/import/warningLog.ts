@@ -15,8 +15,8 @@ export function warningLog(): WarningLog {
   const byCode = new Map<ImportWarningCode, { rows: number[]; count: number; values: string[]; value?: string; detail?: string }>();
   return {
     add(code, row, value, count = 1, detail) {
-      const e = byCode.get(code) ?? { rows: [], count: 0, values: [] };
-      byCode.set(code, e);
+      let e = byCode.get(code);
+      if (e === undefined) byCode.set(code, (e = { rows: [], count: 0, values: [] }));
       e.count += count;
       if (detail !== undefined) e.detail ??= detail;
       if (row !== undefined && e.rows.length < MAX_ROWS && e.rows[e.rows.length - 1] !== row) e.rows.push(row);

@@ -15,7 +15,8 @@ const BOILERPLATE = [
 // Verbs of trade and services: selling something is weaker evidence than making it.
 const TRADE = /(销售|批发|零售|进出口|贸易|代理|租赁|维修|咨询|技术服务|技术开发|技术推广|技术交流|技术转让|仓储|信息服务)/;
 const MAKE = /(制造|生产|加工|研发|研制|冶炼|种植|养殖|开采|培育|屠宰|组装|装配|铸造|锻造|轧制|纺|织|印染)/;
-const CLAUSE = /[^;；。,，、\n]+/g;
+// Clause delimiters (a clause is a maximal run of other characters): ; ； 。 , ， 、 and newline.
+const isDelimiter = (c: number): boolean => c === 59 || c === 0xff1b || c === 0x3002 || c === 44 || c === 0xff0c || c === 0x3001 || c === 10;
 
 /**
  * Clean a business scope of registration boilerplate and split it into clauses, weighted: earlier
@@ -26,14 +27,23 @@ export function scopeClauses(scope: string): { text: string; clauses: WeightedCl
   let text = scope;
   for (const re of BOILERPLATE) text = text.replace(re, '；');
   const clauses: WeightedClause[] = [];
-  for (const m of text.matchAll(CLAUSE)) {
-    const p = m[0];
+  // A plain loop over the delimiters (this runs on every imported row; a global regex iterator allocates a match per clause).
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isDelimiter(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let end = i;
+    while (end < n && !isDelimiter(text.charCodeAt(end))) end++;
+    const p = text.slice(i, end);
     const lead = p.length - p.trimStart().length;
     const body = p.trim();
-    if (body.length === 0) continue;
-    const position = Math.max(0.4, 1 - 0.04 * clauses.length);
-    const trade = TRADE.test(body) && !MAKE.test(body) ? 0.35 : 1;
-    clauses.push({ start: m.index + lead, end: m.index + lead + body.length, weight: position * trade });
+    if (body.length > 0) {
+      const position = Math.max(0.4, 1 - 0.04 * clauses.length);
+      const trade = TRADE.test(body) && !MAKE.test(body) ? 0.35 : 1;
+      clauses.push({ start: i + lead, end: i + lead + body.length, weight: position * trade });
+    }
+    i = end;
   }
   return { text, clauses };
 }

@@ -1,0 +1,63 @@
+import type { Dataset } from '../schema/dataset.js';
+import { buildGapContext } from './buildGapContext.js';
+import { chainState } from './chainState.js';
+import type { GapContext } from './context.js';
+import { contextMatches } from './contextMatches.js';
+import type { GapOptionsInput } from './options.js';
+import { resolveGapOptions } from './resolveGapOptions.js';
+import { classify } from './rules/classify.js';
+import { segmentFacts } from './segmentFacts.js';
+import { segmentGap, type GapRun } from './segmentGap.js';
+import { summarizeChains } from './summarizeChains.js';
+import type { ChainSummary, GapAnalysis, GapKind, SegmentGap } from './types.js';
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+const roundSummary = <T extends Pick<ChainSummary, 'completeness' | 'localSupplyRate'>>(x: T): T => ({ ...x, completeness: round(x.completeness), localSupplyRate: round(x.localSupplyRate) });
+
+/** Internal settings of a gap run that do not change its result (never part of the public options). */
+export interface GapRunSettings {
+  /** Format each segment's reasons only when first read (see `GapRun.lazyReasons`); what-if re-runs use it. */
+  readonly lazyReasons?: boolean;
+}
+
+/**
+ * The body of `analyzeGapsWithContext`, with internal settings: the same analysis, value for value.
+ *
+ * @param ctx - a context from `buildGapContext`
+ * @param dataset - the dataset to analyse
+ * @param options - gap options
+ * @param settings - internal settings (lazy reasons)
+ * @returns the analysis
+ * @throws {UsageError} code `OPTIONS_INVALID` for bad options
+ * @throws {NotFoundError} when an enterprise names an unknown segment
+ * @example
+ * runGapAnalysis(buildGapContext(ds), ds, {}, { lazyReasons: true }).segments[0]?.reasons; // formatted now
+ */
+export function runGapAnalysis(ctx: GapContext, dataset: Dataset, options: GapOptionsInput = {}, settings: GapRunSettings = {}): GapAnalysis {
+  const o = resolveGapOptions(options);
+  const c = contextMatches(ctx, dataset, o.centrality) ? ctx : buildGapContext(dataset, o);
+  const state = chainState(c, dataset, o);
+  const run: GapRun = {
+    ctx: c,
+    state,
+    dataset,
+    options: o,
+    enterpriseName: new Map(dataset.enterprises.map((e) => [e.id, e.name])),
+    primarySectors: new Set(o.priority.primarySectors),
+    ...(settings.lazyReasons === true ? { lazyReasons: true } : {}),
+  };
+  const n = c.segments.length;
+  const kinds: GapKind[] = [];
+  const priorities = new Float64Array(n);
+  const segments: SegmentGap[] = [];
+  for (let i = 0; i < n; i++) {
+    const facts = segmentFacts(c, state, i, o.thresholds);
+    const gap = segmentGap(run, facts, classify(facts, o.thresholds));
+    kinds.push(gap.kind);
+    priorities[i] = gap.priority;
+    segments.push(gap);
+  }
+  segments.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sums = summarizeChains(c, { presence: state.presence, present: state.present, supplyNum: state.supplyNum, supplyDen: state.supplyDen, kind: kinds, priority: priorities }, o.topGaps);
+  return { segments, industries: sums.industries.map(roundSummary), subDirections: sums.subDirections.map(roundSummary), city: roundSummary(sums.city) };
+}

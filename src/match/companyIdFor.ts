@@ -3,11 +3,11 @@ import { fnv1a36 } from './internal/fnv1a.js';
 
 const MAX_SLUG = 32;
 
-/** Pinyin of one character (its most common reading), or the character itself when it has none. */
+/** The slug part of one character: its pinyin (most common reading), or itself, kept to [a-z0-9]. */
 function syllable(ch: string, cache: Map<string, string> | undefined): string {
   const hit = cache?.get(ch);
   if (hit !== undefined) return hit;
-  const s = ch.charCodeAt(0) < 0x80 ? ch : pinyin(ch, { toneType: 'none', v: true });
+  const s = (ch.charCodeAt(0) < 0x80 ? ch : pinyin(ch, { toneType: 'none', v: true })).toLowerCase().replace(/[^a-z0-9]/g, '');
   cache?.set(ch, s);
   return s;
 }
@@ -18,7 +18,7 @@ function syllable(ch: string, cache: Map<string, string> | undefined): string {
  * give equal ids in every run and on every machine.
  *
  * @param key - a key from `normalizeCompanyName`
- * @param cache - optional per-character pinyin cache, for speed when making many ids
+ * @param cache - optional per-character cache (of each character's slug part), for speed when making many ids
  * @returns an id matching the `Id` schema
  * @example
  * companyIdFor(normalizeCompanyName('宁德时代新能源科技股份有限公司')); // 'ningdeshidaixinnengyuankeji-0v3b2kq'
@@ -26,7 +26,7 @@ function syllable(ch: string, cache: Map<string, string> | undefined): string {
 export function companyIdFor(key: string, cache?: Map<string, string>): string {
   let slug = '';
   for (const ch of key) {
-    slug += syllable(ch, cache).toLowerCase().replace(/[^a-z0-9]/g, '');
+    slug += syllable(ch, cache);
     if (slug.length >= MAX_SLUG) break;
   }
   slug = slug.slice(0, MAX_SLUG);

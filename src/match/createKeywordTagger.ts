@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Industry } from '../schema/industry.js';
 import type { Segment } from '../schema/segment.js';
 import { buildHintIndex, industryHints, type HintIndex } from './internal/industryHints.js';
-import { compileKeywords, scanKeywords, type KeywordEntry, type KeywordHit, type KeywordTrie } from './internal/keywordMatcher.js';
+import { compileKeywords, scanKeywords, type KeywordHit, type KeywordTrie } from './internal/keywordMatcher.js';
 import { scopeClauses } from './internal/scopeClauses.js';
 import { normalizeText } from './normalizeText.js';
 import { toSimplified } from './toSimplified.js';
@@ -56,7 +56,19 @@ type Text = { readonly field: TagField; readonly text: string; readonly spans: r
 const shownOf = (t: Text, sp: Span): string => (t.raw !== undefined ? t.raw.slice(0, 60) : t.text.slice(sp.start, Math.min(sp.end, sp.start + 60)));
 type Found = Map<string, { value: number; evidence: TagEvidence }>;
 
-const form = (text: string): string => toSimplified(normalizeText(text)).toLowerCase();
+/**
+ * `text.toLowerCase()`, returning the text itself when every character is one that has no lower case:
+ * ASCII other than A–Z, CJK symbols and punctuation (U+3000–303F), CJK ideographs (U+4E00–9FFF). Most
+ * tagged text is Chinese, and the case conversion of a two-byte string is not cheap.
+ */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c >= 0x41 && c <= 0x5a : !((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f))) return text.toLowerCase();
+  }
+  return text;
+}
+const form = (text: string): string => lowerCase(toSimplified(normalizeText(text)));
 // Chinese compounds are head-final: in 锂电池隔膜 the product is 隔膜, in 轮胎模具 a mould; the word in front is a modifier.
 const MODIFIER = 0.35;
 const MACHINE_HEAD = /^(专用)?(设备|装备|模具|机械|生产线|检测|仪器|测试)/;
@@ -153,27 +165,30 @@ export function createKeywordTagger(dataset: TaggingDataset, options?: TagOption
   const industryOf: ReadonlyMap<string, string> = new Map(segments.map((s) => [s.id, s.industry]));
   const keywordCount = trie.size;
   // The (field, keyword) keys of every keyword, made once here rather than once per hit and segment.
-  const keysOf = new Map<KeywordEntry, Record<TagField, string>>();
-  for (const e of trie.entries) {
-    if (e !== undefined) keysOf.set(e, { name: fieldKey('name', e.form), products: fieldKey('products', e.form), businessScope: fieldKey('businessScope', e.form), industryCode: fieldKey('industryCode', e.form) });
-  }
+  // An array indexed by the keyword's trie node: a lookup per hit, cheaper than a Map keyed by the entry.
+  const keysOf: readonly (Record<TagField, string> | undefined)[] = trie.entries.map((e) =>
+    e === undefined ? undefined : { name: fieldKey('name', e.form), products: fieldKey('products', e.form), businessScope: fieldKey('businessScope', e.form), industryCode: fieldKey('industryCode', e.form) },
+  );
 
   const classify = (company: TaggableCompany): TagResult => {
     const segFound = new Map<string, Found>();
     const texts = textsOf(company);
     const hitsOf = texts.map((t) => scanKeywords(t.text, trie));
-    texts.forEach((t, n) => {
+    // Plain loops (no callback per text and hit): this runs for every imported row.
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
       const hits = hitsOf[n]!;
       let span = 0;
-      hits.forEach((hit, h) => {
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h]!;
         while (span < t.spans.length - 1 && t.spans[span]!.end <= hit.start) span++;
         const sp = t.spans[span]!;
-        if (hit.start < sp.start || hit.end > sp.end) return;
+        if (hit.start < sp.start || hit.end > sp.end) continue;
         const value = o.fieldWeights[t.field] * sp.weight * hit.entry.weight * (t.field !== 'name' && isModifier(t.text, hit, hits[h + 1]) ? MODIFIER : 1);
-        const key = keysOf.get(hit.entry)![t.field];
+        const key = keysOf[hit.entry.node]![t.field];
         for (const s of hit.entry.segments) keep(segFound, segments[s]!.id, value, t, sp, hit.entry.keyword, key);
-      });
-    });
+      }
+    }
     const strongProduct = o.fieldWeights.products * 0.5;
     const scored = [...segFound].map(([id, found]) => {
       const list = [...found.values()].sort((a, b) => b.value - a.value);

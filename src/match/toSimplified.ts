@@ -4,6 +4,8 @@ interface Converter {
   readonly convert: (text: string) => string;
   /** Characters some OpenCC entry changes: a text containing none of them converts to itself. */
   readonly triggers: ReadonlySet<number>;
+  /** The same set for the BMP as a flat table (1 = trigger): the per-character test runs on every imported cell. */
+  readonly bmp: Uint8Array;
 }
 
 // Built on first use only: OpenCC's dictionaries are large. A read-only cache, not state.
@@ -31,7 +33,9 @@ function converter(): Converter {
   if (cached === undefined) {
     const triggers = new Set<number>();
     collectTriggers(OpenCC.Locale.to['cn'], triggers);
-    cached = { convert: OpenCC.Converter({ from: 't', to: 'cn' }), triggers };
+    const bmp = new Uint8Array(0x10000);
+    for (const code of triggers) if (code <= 0xffff) bmp[code] = 1;
+    cached = { convert: OpenCC.Converter({ from: 't', to: 'cn' }), triggers, bmp };
   }
   return cached;
 }
@@ -51,10 +55,18 @@ export function toSimplified(text: string): string {
   while (i < text.length && text.charCodeAt(i) < 0x80) i++;
   if (i === text.length) return text;
   const c = converter();
-  for (; i < text.length; i++) {
+  const { bmp, triggers } = c;
+  const n = text.length;
+  for (; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdbff) {
+      // A BMP character (a lone low surrogate too: codePointAt gives the unit itself, as here).
+      if (bmp[unit] === 1) return c.convert(text);
+      continue;
+    }
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++;
-    if (c.triggers.has(code)) return c.convert(text);
+    if (triggers.has(code)) return c.convert(text);
   }
   return text;
 }

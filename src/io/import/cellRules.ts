@@ -1,3 +1,5 @@
+import { nfkc } from './nfkc.js';
+
 /** True when a cell would run as a spreadsheet formula if written back (=, +, @ or -FUNC( at the start). */
 export function isFormula(text: string): boolean {
   const t = text.trimStart();
@@ -8,7 +10,7 @@ const TOTAL = /^(合计|总计|小计|共计|汇总|总数|合\s+计|总\s+计|t
 
 /** True when a cell labels a total or summary row (合计, 总计, Total …). */
 export function isTotalLabel(text: string): boolean {
-  const t = text.normalize('NFKC').trim();
+  const t = nfkc(text).trim();
   return t.length > 0 && t.length <= 16 && TOTAL.test(t);
 }
 

@@ -16,6 +16,15 @@ export interface DecodedText {
 // Chinese-relevant encodings chardet may name, and their iconv-lite names.
 const DETECTABLE: Readonly<Record<string, string>> = { GB18030: 'gb18030', Big5: 'big5', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be' };
 
+/** The text of valid UTF-8 bytes (a leading BOM dropped), or undefined when the bytes are not valid UTF-8. */
+function validUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 function countReplaced(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
@@ -44,7 +53,10 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
     return { text, encoding: encoding.toLowerCase(), guessed: false, replaced: countReplaced(text) };
   }
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    const text = iconv.decode(buf.subarray(3), 'utf-8');
+    // Valid UTF-8 decodes to one text whichever decoder runs (both drop one more leading BOM, as iconv-lite's
+    // stripBOM does); the native decoder is several times faster on large files. Invalid bytes keep
+    // iconv-lite's replacement behaviour.
+    const text = validUtf8(buf.subarray(3)) ?? iconv.decode(buf.subarray(3), 'utf-8');
     return { text, encoding: 'utf-8', guessed: false, replaced: countReplaced(text) };
   }
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', guessed: false, replaced: 0 };

@@ -1,3 +1,5 @@
+import { nfkc } from './nfkc.js';
+
 /** CNY per unit of each foreign currency. */
 export type ExchangeRates = Readonly<Record<'USD' | 'HKD' | 'EUR', number>>;
 
@@ -30,6 +32,7 @@ export type ParsedAmount =
     }
   | { readonly kind: 'error'; readonly code: 'invalid-amount' | 'negative-amount' };
 
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const MISSING = new Set(['', '-', '--', '---', '—', '——', '–', '/', '\\', '*', 'n/a', 'na', 'null', 'none', 'nan', '无', '不详', '未知', '未公开', '暂无', '未披露', '空', '—-']);
 const MAGNITUDES: Readonly<Record<string, readonly [number, string]>> = {
   万亿: [1e12, '万亿'], 千万: [1e7, '千万'], 百万: [1e6, '百万'], 亿: [1e8, '亿'], 万: [1e4, '万'], 千: [1e3, '千'], 百: [1e2, '百'],
@@ -74,11 +77,13 @@ function parseOne(s: string, fallback: AmountUnit): { value: number; unit: Amoun
  * parseAmount('5,000万元', parseUnit('万元')!, DEFAULT_EXCHANGE_RATES); // { kind: 'value', yi: 0.5, unit: { label: '万元', … }, … }
  */
 export function parseAmount(text: string, unit: AmountUnit, rates: ExchangeRates): ParsedAmount {
-  let s = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, '')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  // A bare decimal number (most amount cells) is already in the form the cleaning below produces.
+  let s = PLAIN_NUMBER.test(text)
+    ? text
+    : nfkc(text)
+        .toLowerCase()
+        .replace(/[\s\u00a0]+/g, '')
+        .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   if (s.includes('人民币')) {
     // 人民币 marks the currency wherever it stands (5000万元人民币, 人民币5000万, 5000万(人民币)).
     s = s.replace(/\(?人民币\)?/g, '');

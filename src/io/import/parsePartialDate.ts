@@ -1,3 +1,5 @@
+import { nfkc } from './nfkc.js';
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function valid(y: number, m: number, d: number): boolean {
@@ -12,7 +14,7 @@ function valid(y: number, m: number, d: number): boolean {
  * @returns the date, or undefined when the cell is not a valid date
  */
 export function parsePartialDate(text: string): string | undefined {
-  const t = text.normalize('NFKC').trim();
+  const t = nfkc(text).trim();
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s].*)?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

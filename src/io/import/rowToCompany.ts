@@ -5,6 +5,7 @@ import { toSimplified } from '../../match/toSimplified.js';
 import { Id, REVENUE_BANDS, type RevenueBand } from '../../schema/common.js';
 import { Company } from '../../schema/company.js';
 import { isBlankRow, isFormula, isTotalLabel } from './cellRules.js';
+import { checkedCompany } from './checkedCompany.js';
 import type { PlaceResolver } from './createPlaceResolver.js';
 import type { FieldColumns } from './fieldColumns.js';
 import type { ResolvedImportOptions } from './importOptions.js';
@@ -27,7 +28,7 @@ export interface RowContext {
   readonly segmentIds: ReadonlyMap<string, string>;
   readonly defaultUnit: AmountUnit;
   readonly rates: ExchangeRates;
-  /** Per-character pinyin cache for ids, local to one import. */
+  /** Per-character cache of `companyIdFor` (slug parts), local to one import. */
   readonly pinyinCache: Map<string, string>;
 }
 
@@ -96,13 +97,17 @@ export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
   const revenue = amountOf('revenue', cells, ctx, problems, notes);
   const capital = amountOf('registeredCapital', cells, ctx, problems, notes);
 
-  const place = ctx.resolver.resolve({
-    ...optional('province', cells.text('province')),
-    ...optional('city', cells.text('city')),
-    ...optional('county', cells.text('county')),
-    ...optional('address', cells.text('address')),
-    name,
-  });
+  // Assigned, not spread from one small object per field: this runs once per row.
+  const placeInput: { province?: string; city?: string; county?: string; address?: string; name: string } = { name };
+  const provinceText = cells.text('province');
+  if (provinceText !== undefined) placeInput.province = provinceText;
+  const cityText = cells.text('city');
+  if (cityText !== undefined) placeInput.city = cityText;
+  const countyText = cells.text('county');
+  if (countyText !== undefined) placeInput.county = countyText;
+  const addressText = cells.text('address');
+  if (addressText !== undefined) placeInput.address = addressText;
+  const place = ctx.resolver.resolve(placeInput);
   if (place.unlisted !== undefined) notes.push({ code: 'unknown-city', value: place.unlisted });
   if (place.hq === undefined) {
     const given = ['province', 'city', 'county', 'address'].map((f) => cells.cell(f as ImportField)?.text).filter((x) => x !== undefined).join(' ');
@@ -143,10 +148,6 @@ interface Amount {
   readonly estimated: boolean;
   readonly text: string;
   readonly unit: string;
-}
-
-function optional<K extends string>(k: K, v: string | undefined): Partial<Record<K, string>> {
-  return v === undefined ? {} : ({ [k]: v } as Partial<Record<K, string>>);
 }
 
 interface Parts {
@@ -195,35 +196,39 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
     cells.text('website') !== undefined ? `网址 ${cells.text('website')}` : undefined,
     cells.text('note'),
   ].filter((x): x is string => x !== undefined);
-  // Built by assignment, not by spreading one small object per optional field (this runs once per row);
-  // the schema's parse returns the keys in its own order, so the order here does not show.
+  const nameEn = cells.text('nameEn');
+  const businessScope = cells.text('businessScope');
+  const industryCode = cells.text('industryCode');
+  // Built by assignment, not by spreading one small object per optional field (this runs once per row),
+  // and in the schema's key order, which is the order its parse returns: `checkedCompany` can then
+  // return this very object.
   const candidate: Record<string, unknown> = {
     id: idText !== undefined && Id.safeParse(idText).success ? idText : companyIdFor(p.key, ctx.pinyinCache),
     name: p.name,
-    hq: p.hq,
-    ownership: ownership ?? 'private',
-    source: `import:${ctx.fileName} row ${raw.row}`,
-    confidence: ctx.options.confidence,
-    asOf: ctx.options.asOf,
   };
-  const nameEn = cells.text('nameEn');
   if (nameEn !== undefined) candidate.nameEn = nameEn;
   if (aliases.length > 0) candidate.aliases = aliases;
+  candidate.hq = p.hq;
+  candidate.ownership = ownership ?? 'private';
   if (segments.length > 0) candidate.segments = [...new Set(segments)];
   if (products.length > 0) candidate.products = products;
-  const businessScope = cells.text('businessScope');
   if (businessScope !== undefined) candidate.businessScope = businessScope;
-  const industryCode = cells.text('industryCode');
   if (industryCode !== undefined) candidate.industryCode = industryCode;
   if (p.revenue !== undefined) {
     candidate.revenue = round(p.revenue.yi);
     candidate.revenueBand = bandOf(p.revenue.yi);
-    if (p.revenue.estimated) candidate.revenueEstimated = true;
     if (revenueYear !== undefined) candidate.revenueYear = revenueYear;
+    if (p.revenue.estimated) candidate.revenueEstimated = true;
   }
   if (lists.lists.length > 0) candidate.lists = lists.lists;
   if (stockCode !== undefined) candidate.stockCode = stockCode;
   if (noteParts.length > 0) candidate.note = noteParts.join('；');
+  candidate.source = `import:${ctx.fileName} row ${raw.row}`;
+  candidate.confidence = ctx.options.confidence;
+  candidate.asOf = ctx.options.asOf;
+  // The schema is the contract: a record the cheap sufficient test cannot vouch for goes through zod.
+  const fast = checkedCompany(candidate);
+  if (fast !== undefined) return { kind: 'company', company: fast, creditCode: creditCode !== undefined && creditCode.length > 0 ? creditCode : undefined, notes };
   const checked = Company.safeParse(candidate);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

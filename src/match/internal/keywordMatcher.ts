@@ -1,5 +1,7 @@
 /** A compiled keyword: its matching form, the segments that list it, and its specificity weight. */
 export interface KeywordEntry {
+  /** Its node in the trie (unique per keyword): callers keep per-keyword data in arrays indexed by it. */
+  readonly node: number;
   /** Lower-case, simplified, width-normalised form matched against text. */
   readonly form: string;
   /** The keyword as written in the dataset (first spelling seen). */
@@ -35,8 +37,16 @@ export interface KeywordTrie {
   readonly size: number;
   /** Child of the root per code unit (0 = none): most positions stop here, so it is a flat table. */
   readonly root: Int32Array;
-  /** Children of every other node, keyed by code unit. Node ids start at 1. */
-  readonly children: readonly (Map<number, number> | undefined)[];
+  /**
+   * Children of every other node (node ids start at 2; 0 means none), flat: node n's children are the slots
+   * `first[n] … first[n] + count[n] − 1` of `childUnit` (code units, ascending) and `childNode`. Most
+   * nodes past the first two characters have one child, so a lookup is usually one comparison; typed
+   * arrays instead of a Map per node keep the walk free of hashing.
+   */
+  readonly first: Int32Array;
+  readonly count: Int32Array;
+  readonly childUnit: Uint16Array;
+  readonly childNode: Int32Array;
   /** The keyword ending at a node, if any. */
   readonly entries: readonly (KeywordEntry | undefined)[];
 }
@@ -72,6 +82,7 @@ export function compileKeywords(words: ReadonlyMap<string, { keyword: string; se
       node = next;
     }
     entries[node] = {
+      node,
       form,
       keyword,
       segments: [...segments].sort((a, b) => a - b),
@@ -81,7 +92,45 @@ export function compileKeywords(words: ReadonlyMap<string, { keyword: string; se
     };
     size++;
   }
-  return { size, root, children, entries };
+  // Flatten the per-node Maps into sorted slot ranges.
+  const nodes = children.length;
+  const first = new Int32Array(nodes);
+  const count = new Int32Array(nodes);
+  let slots = 0;
+  for (const map of children) slots += map?.size ?? 0;
+  const childUnit = new Uint16Array(slots);
+  const childNode = new Int32Array(slots);
+  let at = 0;
+  for (let n = 0; n < nodes; n++) {
+    const map = children[n];
+    first[n] = at;
+    if (map === undefined) continue;
+    const units = [...map.keys()].sort((a, b) => a - b);
+    count[n] = units.length;
+    for (const u of units) {
+      childUnit[at] = u;
+      childNode[at] = map.get(u)!;
+      at++;
+    }
+  }
+  return { size, root, first, count, childUnit, childNode, entries };
+}
+
+/** The child of `node` along code unit `unit`, or 0. */
+function childOf(trie: KeywordTrie, node: number, unit: number): number {
+  const c = trie.count[node]!;
+  if (c === 0) return 0;
+  let lo = trie.first[node]!;
+  if (c === 1) return trie.childUnit[lo] === unit ? trie.childNode[lo]! : 0;
+  let hi = lo + c - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const u = trie.childUnit[mid]!;
+    if (u === unit) return trie.childNode[mid]!;
+    if (u < unit) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** True when a keyword at [start, end) of the text sits on Latin word boundaries (a plural -s is allowed). */
@@ -100,7 +149,7 @@ function onBoundaries(text: string, e: KeywordEntry, start: number, end: number)
  */
 export function scanKeywords(text: string, trie: KeywordTrie): KeywordHit[] {
   const hits: KeywordHit[] = [];
-  const { root, children, entries } = trie;
+  const { root, entries } = trie;
   const n = text.length;
   let reach = 0;
   for (let i = 0; i + 1 < n; i++) {
@@ -111,10 +160,8 @@ export function scanKeywords(text: string, trie: KeywordTrie): KeywordHit[] {
     let best: KeywordEntry | undefined;
     let bestEnd = 0;
     for (let j = i + 1; j < n; j++) {
-      const map = children[node];
-      if (map === undefined) break;
-      const next = map.get(text.charCodeAt(j));
-      if (next === undefined) break;
+      const next = childOf(trie, node, text.charCodeAt(j));
+      if (next === 0) break;
       node = next;
       const e = entries[node];
       if (e !== undefined && j + 1 > reach && onBoundaries(text, e, i, j + 1)) {

@@ -1,8 +1,11 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import * as z from 'zod';
 import { UsageError } from '../errors.js';
-import { companyKey, placeListFor } from './internal/companyKey.js';
+import { companyKey, isOwnKey, nameForms, placeListFor, type NameForms } from './internal/companyKey.js';
+import { fnv1a32 } from './internal/fnv1a.js';
+import { createCharIds, createGramLayerBuilder, gramCode, type GramLayer } from './internal/gramLayer.js';
 import { bigrams } from './internal/ngrams.js';
+import { createStringIds } from './internal/stringIds.js';
 import { pinyinOf } from './internal/pinyinOf.js';
 import type { MatchedOn, NamedRecord, NameMatch } from './types.js';
 
@@ -10,9 +13,20 @@ import type { MatchedOn, NamedRecord, NameMatch } from './types.js';
 export const NameIndexOptionsSchema = z.object({
   /** Leading place names to strip from names (a dataset's cities); provinces are always stripped. */
   places: z.array(z.string()).readonly().optional(),
-  /** Index pinyin too, so 'ningdeshidai' or 'ndsd' finds 宁德时代 (costs time and memory on large lists). */
-  pinyin: z.boolean().default(true),
-  /** How many blocking candidates (most shared bigrams) are scored with fuse.js per query. */
+  /**
+   * Compare pinyin too, so 'ningdeshidai' or 'ndsd' finds 宁德时代. `true` (default): the pinyin of every key is
+   * computed when the first query with Latin letters needs it (about 50 µs a name: 50 s for a million);
+   * 'eager': while the index is built; false: never.
+   */
+  pinyin: z.union([z.boolean(), z.literal('eager')]).default(true),
+  /**
+   * How bigrams count in the Dice coefficient of `match` and `similar` (see `NameIndex`): 'rarity' (default)
+   * weighs each by ln(1 + texts / texts holding it), so names sharing only an industry word score low (few
+   * false matches, but a mistyped character, a new rare bigram, costs much); 'equal' gives the plain Dice
+   * coefficient (more mistyped names found, more different firms of one industry above 0.8 on large lists).
+   */
+  bigramWeights: z.enum(['rarity', 'equal']).default('rarity'),
+  /** How many blocking candidates (the most similar by weighted bigram Dice, see `NameIndex`) `search` scores with fuse.js per query. */
   candidates: z.number().int().positive().max(1000).default(40),
 });
 export type NameIndexOptions = z.input<typeof NameIndexOptionsSchema>;
@@ -25,7 +39,33 @@ export interface NameSearchOptions {
   readonly minScore?: number;
 }
 
-/** A name index over a list of records: exact key lookup and fuzzy search behind an n-gram block. */
+/** A record found by `NameIndex.similar`: its position and its Dice coefficient with the key (see `NameIndex`). */
+export interface SimilarRecord {
+  readonly index: number;
+  readonly dice: number;
+}
+
+/**
+ * A name index over a list of records: exact key lookup and fuzzy search behind an n-gram block.
+ *
+ * **Similarity.** A record has texts: its key, the key of each alias and, for queries with Latin letters when
+ * pinyin is on, the pinyin of its key in full and as initials. Each text is its set of distinct bigrams (a
+ * one-character text is its own bigram), and each bigram g has a weight w(g) = ln(1 + texts / texts holding g)
+ * (rounded to 1/1024; all 1 with `bigramWeights: 'equal'`), so a bigram that many names share (铝业, 汽车 of an industry word) counts less than one of
+ * a trade name (字号). The similarity of a query key Q to a record is the best weighted Dice coefficient
+ * 2·W(Q ∩ T) / (W(Q) + W(T)), W = sum of weights, over the record's texts T: 1 for the same bigram set, and
+ * aliases or pinyin never dilute the score of the name (力神电池 scores 1 against a record keyed 力神电池
+ * whatever its aliases). A query bigram that no text holds weighs ln(1 + texts).
+ *
+ * **Blocking.** Only texts sharing a bigram with the query are compared, found through the postings of its
+ * bigrams (never all records). With a floor θ on the score, a text needs θ·W(Q) / (2 − θ) ≤ W(T) ≤
+ * (2 − θ)·W(Q) / θ, read beside the postings, and most texts are settled from the postings alone. A bigram held
+ * by more than 2,048 texts (an industry word in a million names) is too common to block on and is skipped,
+ * unless it is the query's rarest, when its first 2,048 texts are read; so a text sharing only such common
+ * bigrams with the query can be missed. Without a floor (`similar` without `minDice`, the candidates of
+ * `search`), the first 256 postings of the three rarest bigrams are read, and the 4 × limit texts sharing the
+ * most weight with the query are scored.
+ */
 export interface NameIndex {
   readonly size: number;
   /** The key of record `index` (see `normalizeCompanyName`). */
@@ -35,15 +75,20 @@ export interface NameIndex {
   /** Indexes of records whose name or an alias has this key, ascending. */
   byKey(key: string): readonly number[];
   /**
-   * Records sharing the key's rarest bigrams (blocking), with the Dice coefficient of their bigram sets, best first;
-   * only records before index `before` when given (for deduplication in order).
+   * Records similar to a key (best weighted Dice over their texts, see above), best first then by index; only
+   * records before index `before` when given (for deduplication in order), only those scoring at least
+   * `minDice` when given (which also lets blocking drop the texts that cannot reach it).
    */
-  similar(key: string, limit: number, before?: number): readonly { readonly index: number; readonly dice: number }[];
+  similar(key: string, limit: number, before?: number, minDice?: number): readonly SimilarRecord[];
   /** Fuzzy search for people: names, aliases and (if indexed) pinyin scored by fuse.js over the blocked candidates; score desc then id asc. */
   search(query: string, options?: NameSearchOptions): NameMatch[];
   /**
-   * Bulk matching without fuse.js (for 100,000 names against a million): the same key scores 1, else the
-   * blocked candidates' bigram Dice coefficient is the score. Default `minScore` 0.8, `limit` 5.
+   * Bulk matching without fuse.js (for 100,000 names against a million). Records with the same key as the
+   * name score 1, ordered: the same whole name first (width, script, case and punctuation aside), then the
+   * same name without legal form (so the place prefix agrees), then key before alias, then index (only these,
+   * up to `limit`). When no record has the key, similar records (best weighted Dice over their texts, see
+   * above) scoring at least `minScore`, the score rounded to 4 decimals and kept below 1, best first, then by
+   * index. Default `minScore` 0.8, `limit` 5.
    */
   match(name: string, options?: NameSearchOptions): NameMatch[];
 }
@@ -57,7 +102,7 @@ interface Doc {
 }
 
 const HAN = /[\u3400-\u9fff]/;
-const NO_PINYIN = { full: '', initials: '' } as const;
+const LATIN = /[a-z]/;
 const EMPTY: readonly number[] = [];
 const FUSE_THRESHOLD = 0.6;
 /** Sum of the key weights below (fuse.js divides each weight by it). */
@@ -74,12 +119,6 @@ const FUSE_OPTIONS: IFuseOptions<Doc> = {
   ignoreLocation: true,
   threshold: FUSE_THRESHOLD,
 };
-
-function addKey(byKey: Map<string, number[]>, key: string, i: number): void {
-  const list = byKey.get(key);
-  if (list === undefined) byKey.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
-}
 
 /** How often each UTF-16 unit occurs in a text (fuse.js compares texts unit by unit). */
 function charCounts(text: string): Map<string, number> {
@@ -140,18 +179,44 @@ function mayMatch(pattern: string, counts: ReadonlyMap<string, number>, text: st
   // The same arithmetic as fuse's score for the fewest errors possible.
   return leastErrorShare(pattern, counts, text) <= FUSE_THRESHOLD;
 }
-/** Blocking reads the postings of a query's RAREST bigrams, at most MAX_SCAN entries each. */
+/** Without a floor on the score, blocking reads the first MAX_SCAN_RAREST postings of the query's RAREST bigrams, and scores the 4 × limit texts sharing most weight. */
 const RAREST = 3;
-const MAX_SCAN = 256;
+const MAX_SCAN_RAREST = 256;
+/** Most entries read from one postings list (lists are in record order). */
+const MAX_SCAN = 2048;
+/** Most texts whose exact Dice is computed per layer (those sharing most of the rarest bigrams first). */
+const MAX_EXACT = 1024;
+/** Text kinds, in the order they win ties. */
+const KEY = 0;
+const ALIAS = 1;
+const PINYIN = 2;
+const KIND_MATCHED_ON: readonly MatchedOn[] = ['name', 'alias', 'pinyin'];
+
+interface Hit {
+  readonly index: number;
+  readonly dice: number;
+  readonly kind: number;
+}
+
+/** The pinyin layer, built on demand: per record its full pinyin and initials (empty when its key has no Chinese). */
+interface PinyinLayer {
+  readonly layer: GramLayer;
+  readonly full: readonly string[];
+  readonly initials: readonly string[];
+  /** Scratch of one query (see `scanLayer`). */
+  readonly marks: Float32Array;
+  readonly counts: Float64Array;
+}
 
 /**
- * Index company names for matching: each name and alias is reduced to its key, keys (and pinyin) are
- * split into bigrams, and a query is compared, with fuse.js, only to the records found through its
- * rarest bigrams (blocking: at most 3 postings lists of at most 256 entries each), never to all
- * records, so a query costs about the same on a list of a thousand names or of a million.
+ * Index company names for matching: each name and alias is reduced to its key, keys are split into bigrams
+ * held in compact postings (typed arrays), and a query is compared only to the records found through its
+ * rarest bigrams (blocking, see `NameIndex`), never to all records, so a query costs about the same on a
+ * list of a thousand names or of a million. `match` scores by bigram Dice (the bulk matcher); `search`
+ * scores the blocked candidates with fuse.js (for people: partial names, pinyin, initials).
  *
  * @param records - records with `id`, `name` and optional `aliases`
- * @param options - `{ places, pinyin, candidates }`
+ * @param options - `{ places, pinyin, bigramWeights, candidates }`
  * @returns a reusable index
  * @throws {UsageError} OPTIONS_INVALID when options are malformed
  * @example
@@ -165,135 +230,214 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
   }
   const o = parsed.data;
   const places = placeListFor(o.places);
-  const keys: string[] = new Array<string>(records.length);
-  const aliasKeys: (readonly string[])[] = new Array<readonly string[]>(records.length);
-  const fulls: string[] = new Array<string>(records.length);
-  const initials: string[] = new Array<string>(records.length);
-  const gramCount = new Uint16Array(records.length);
-  const byKey = new Map<string, number[]>();
-  // Bigrams get ids; `postings[id]` lists the records holding bigram `id`, ascending. Each record's distinct
-  // bigram ids are stored contiguously (gramsOf[gramStart[i] .. gramStart[i + 1])) so that a candidate's
-  // Dice is a scan of a few integers rather than substring searches over its texts.
-  const gramIdOf = new Map<string, number>();
-  const postings: number[][] = [];
-  const gramStart = new Uint32Array(records.length + 1);
-  let gramsOf = new Int32Array(Math.max(16, records.length * 8));
-  let gramsUsed = 0;
-  for (let i = 0; i < records.length; i++) {
+  const n = records.length;
+  const chars = createCharIds();
+  const builder = createGramLayerBuilder(chars, n * 2, o.bigramWeights === 'rarity');
+  // Per record: its texts are base-layer texts recStart[i] .. recStart[i + 1] (key first, then distinct alias keys).
+  const recStart = new Uint32Array(n + 1);
+  // Per text: its string, kind, key id, hashes of its whole name and of its name without legal form, and its
+  // source (0 = the record's name, k + 1 = alias k; 255 = not kept) to check a hash match against the string.
+  const textStr: string[] = [];
+  let textKind = new Uint8Array(n * 2 + 16);
+  let textKeyId = new Int32Array(n * 2 + 16);
+  let textPlain = new Int32Array(n * 2 + 16);
+  let textFull = new Int32Array(n * 2 + 16);
+  let textSrc = new Uint8Array(n * 2 + 16);
+  const keyIds = createStringIds();
+  let keyCounts = new Int32Array(1024);
+  const addText = (i: number, forms: NameForms, kind: number, src: number): void => {
+    // A record's texts have distinct keys (an alias with the key of the name or of an earlier alias adds nothing).
+    for (let k = recStart[i]!; k < textStr.length; k++) if (textStr[k] === forms.key) return;
+    const known = keyIds.size();
+    const id = keyIds.intern(forms.key);
+    if (id === known) {
+      if (id === keyCounts.length) {
+        const grown = new Int32Array(id * 2);
+        grown.set(keyCounts);
+        keyCounts = grown;
+      }
+    }
+    const t = builder.add(i, forms.key);
+    if (t === textKind.length) {
+      const size = t * 2;
+      textKind = growU8(textKind, size);
+      textSrc = growU8(textSrc, size);
+      textKeyId = growI32(textKeyId, size);
+      textPlain = growI32(textPlain, size);
+      textFull = growI32(textFull, size);
+    }
+    textStr.push(forms.key);
+    textKind[t] = kind;
+    textKeyId[t] = id;
+    textPlain[t] = fnv1a32(forms.plain);
+    textFull[t] = fnv1a32(forms.full);
+    textSrc[t] = Math.min(src, 255);
+    keyCounts[id]!++;
+  };
+  for (let i = 0; i < n; i++) {
     const r = records[i]!;
-    const key = companyKey(r.name, places);
-    const aliases: string[] = [];
+    recStart[i] = textStr.length;
+    const forms = nameForms(r.name, places);
+    if (forms.key.length > 0) addText(i, forms, KEY, 0);
     if (r.aliases !== undefined) {
-      for (const a of r.aliases) {
-        const k = companyKey(a, places);
-        if (k.length > 0 && k !== key) aliases.push(k);
+      for (let k = 0; k < r.aliases.length; k++) {
+        // An alias that is the name's key itself adds nothing (see `isOwnKey`): skipped without reducing it.
+        if (r.aliases[k] === forms.key && isOwnKey(forms.key, places)) continue;
+        const a = nameForms(r.aliases[k]!, places);
+        if (a.key.length > 0) addText(i, a, ALIAS, k + 1);
       }
     }
-    keys[i] = key;
-    aliasKeys[i] = aliases;
-    const py = o.pinyin && HAN.test(key) ? pinyinOf(key) : NO_PINYIN;
-    fulls[i] = py.full;
-    initials[i] = py.initials;
-    // Postings are filled in record order, so a list already holding record i ends with i: that is the
-    // per-record de-duplication of bigrams (no Set per record), and `distinct` counts them.
-    let distinct = 0;
-    const addGram = (g: string): void => {
-      let id = gramIdOf.get(g);
-      if (id === undefined) {
-        id = postings.length;
-        gramIdOf.set(g, id);
-        postings.push([]);
-      }
-      const list = postings[id]!;
-      if (list.length > 0 && list[list.length - 1] === i) return;
-      list.push(i);
-      distinct++;
-      if (gramsUsed === gramsOf.length) {
-        const grown = new Int32Array(gramsOf.length * 2);
-        grown.set(gramsOf);
-        gramsOf = grown;
-      }
-      gramsOf[gramsUsed++] = id;
-    };
-    const addText = (t: string): void => {
-      if (t.length === 1) addGram(t);
-      else for (let k = 0; k + 1 < t.length; k++) addGram(t.slice(k, k + 2));
-    };
-    addKey(byKey, key, i);
-    addText(key);
-    for (const a of aliases) {
-      addKey(byKey, a, i);
-      addText(a);
-    }
-    addText(py.full);
-    addText(py.initials);
-    gramCount[i] = Math.min(distinct, 65535);
-    gramStart[i + 1] = gramsUsed;
   }
-  // Scratch marks of a query's bigram ids, reused across queries (local to this index, cleared after each use).
-  const marks = new Uint8Array(postings.length);
-  // Scratch counters for blocking, reused across queries (local to this index, reset after each use).
-  const counts = new Uint8Array(records.length);
-  const touched: number[] = [];
+  recStart[n] = textStr.length;
+  const base = builder.finish();
+  // Records per key (CSR): a record appears once per key since its texts have distinct keys; in record order.
+  const keyStart = new Uint32Array(keyIds.size() + 1);
+  for (let k = 0; k < keyIds.size(); k++) keyStart[k + 1] = keyStart[k]! + keyCounts[k]!;
+  const keyRecs = new Int32Array(textStr.length);
+  {
+    const fill = new Uint32Array(keyStart.subarray(0, keyIds.size()));
+    for (let t = 0; t < textStr.length; t++) keyRecs[fill[textKeyId[t]!]!++] = base.owner[t]!;
+  }
+  const baseMarks = new Float32Array(base.postStart.length);
+  const baseCounts = new Float64Array(base.size);
 
-  const postingsOf = (g: string): readonly number[] => {
-    const id = gramIdOf.get(g);
-    return id === undefined ? EMPTY : postings[id]!;
+  let pinyinLayer: PinyinLayer | undefined;
+  const pinyinOn = (): PinyinLayer => {
+    if (pinyinLayer !== undefined) return pinyinLayer;
+    const b = createGramLayerBuilder(chars, n * 2, o.bigramWeights === 'rarity');
+    const full: string[] = new Array<string>(n).fill('');
+    const initials: string[] = new Array<string>(n).fill('');
+    for (let i = 0; i < n; i++) {
+      const key = recStart[i]! < recStart[i + 1]! && textKind[recStart[i]!] === KEY ? textStr[recStart[i]!]! : '';
+      if (!HAN.test(key)) continue;
+      const py = pinyinOf(key);
+      full[i] = py.full;
+      initials[i] = py.initials;
+      if (py.full.length > 0) b.add(i, py.full);
+      if (py.initials.length > 0 && py.initials !== py.full) b.add(i, py.initials);
+    }
+    const layer = b.finish();
+    pinyinLayer = { layer, full, initials, marks: new Float32Array(layer.postStart.length), counts: new Float64Array(layer.size) };
+    return pinyinLayer;
+  };
+  if (o.pinyin === 'eager') pinyinOn();
+
+  // Scratch of one query, reused (local to this index; cleared after each use).
+  const touched: number[] = [];
+  const touchedW: number[] = [];
+  const seen = new Uint8Array(n);
+
+  /** Score the texts of one layer against the query's bigrams (see `NameIndex` for the blocking bound). */
+  const scanLayer = (layer: GramLayer, markW: Float32Array, acc: Float64Array, codes: readonly number[], lists: number, wantExact: number, before: number, minDice: number, kindOf: (t: number) => number, out: Hit[]): void => {
+    const ids: number[] = [];
+    let qw = 0;
+    for (const c of codes) {
+      const g = layer.gramIdOf(c);
+      ids.push(g);
+      qw += g < 0 ? layer.absentWeight : layer.gramWeight[g]!;
+    }
+    const order = ids.slice().sort((a, b) => lengthOf(layer, a) - lengthOf(layer, b));
+    // Weight filter: a score ≥ θ needs θ·W(Q) / (2 − θ) ≤ W(T) ≤ (2 − θ)·W(Q) / θ (read from postWeight, beside the postings).
+    const lo = minDice > 0 ? (minDice * qw) / (2 - minDice) - 1e-9 : 0;
+    const hi = minDice > 0 ? ((2 - minDice) * qw) / minDice + 1e-9 : Infinity;
+    // With a floor, every list but the too common ones is read (all of them short), so that a text's sum is its
+    // shared weight up to the `unknown` weight of the skipped ones: most texts are settled by that sum and their
+    // weight alone, without reading their bigrams. Without a floor, only the `lists` rarest are read.
+    const readAll = minDice > 0;
+    let unknown = 0;
+    for (let l = 0; l < order.length && (readAll || l < lists); l++) {
+      const g = order[l]!;
+      if (g < 0) continue;
+      // A bigram held by more than MAX_SCAN texts is too common to block on (an industry word at a million
+      // names): skipped, unless it is the rarest, when its first MAX_SCAN texts are read.
+      if (readAll && l > 0 && lengthOf(layer, g) > MAX_SCAN) {
+        unknown += layer.gramWeight[g]!;
+        continue;
+      }
+      const w = layer.gramWeight[g]!;
+      for (let k = layer.postStart[g]!, end = Math.min(layer.postStart[g + 1]!, k + (readAll ? MAX_SCAN : MAX_SCAN_RAREST)); k < end; k++) {
+        const tw = layer.postWeight[k]!;
+        if (tw < lo || tw > hi) continue;
+        const t = layer.post[k]!;
+        if (before < n && layer.owner[t]! >= before) break;
+        if (acc[t] === 0) {
+          touched.push(t);
+          touchedW.push(tw);
+        }
+        acc[t]! += w;
+      }
+    }
+    if (touched.length === 0) return;
+    let picked: number[] = [];
+    if (readAll) {
+      for (let k = 0; k < touched.length; k++) {
+        const t = touched[k]!;
+        const s = acc[t]!;
+        const tw = touchedW[k]!;
+        if ((2 * Math.min(tw, s + unknown)) / (qw + tw) < minDice) continue;
+        if (unknown === 0) out.push({ index: layer.owner[t]!, dice: (2 * s) / (qw + tw), kind: kindOf(t) });
+        else picked.push(t);
+      }
+    } else picked = touched.slice();
+    const most = readAll ? MAX_EXACT : wantExact;
+    if (picked.length > most) {
+      // Texts sharing the most weight of the read bigrams first, then in text order.
+      picked.sort((a, b) => acc[b]! - acc[a]! || a - b);
+      picked.length = most;
+    }
+    for (const g of ids) if (g >= 0) markW[g] = layer.gramWeight[g]!;
+    for (const t of picked) {
+      let shared = 0;
+      for (let k = layer.gramStart[t]!, end = layer.gramStart[t + 1]!; k < end; k++) shared += markW[layer.grams[k]!]!;
+      const dice = (2 * shared) / (qw + layer.textWeight[t]!);
+      if (dice >= minDice && dice > 0) out.push({ index: layer.owner[t]!, dice, kind: kindOf(t) });
+    }
+    for (const g of ids) if (g >= 0) markW[g] = 0;
+    for (const t of touched) acc[t] = 0;
+    touched.length = 0;
+    touchedW.length = 0;
   };
 
-  const similar = (key: string, limit: number, before: number = records.length): { index: number; dice: number }[] => {
+  const fuzzy = (key: string, limit: number, before: number, minDice: number): Hit[] => {
     const grams = bigrams(key);
-    if (grams.length === 0) return [];
-    // Blocking: only the rarest bigrams' postings, each scanned up to a bound, so work per query is bounded on any list size.
-    const lists = grams.map((g) => postingsOf(g)).sort((a, b) => a.length - b.length).slice(0, RAREST);
-    for (const list of lists) {
-      for (let k = 0; k < list.length && k < MAX_SCAN; k++) {
-        const i = list[k]!;
-        if (i >= before) break;
-        if (counts[i] === 0) touched.push(i);
-        counts[i]!++;
-      }
+    const q = grams.length;
+    if (q === 0 || limit <= 0) return [];
+    // The pinyin layer first: building it gives its letters character ids, which the query's codes need.
+    const py = o.pinyin !== false && LATIN.test(key) ? pinyinOn() : undefined;
+    const codes = grams.map((g) => gramCode(chars, g, 0, false));
+    const lists = Math.min(q, RAREST);
+    const hits: Hit[] = [];
+    scanLayer(base, baseMarks, baseCounts, codes, lists, limit * 4, before, minDice, (t) => textKind[t]!, hits);
+    if (py !== undefined) scanLayer(py.layer, py.marks, py.counts, codes, lists, limit * 4, before, minDice, () => PINYIN, hits);
+    hits.sort((a, b) => b.dice - a.dice || a.index - b.index || a.kind - b.kind);
+    const out: Hit[] = [];
+    for (const h of hits) {
+      if (seen[h.index] === 1) continue;
+      seen[h.index] = 1;
+      out.push(h);
+      if (out.length === limit) break;
     }
-    // Best-sharing candidates first (counts are at most RAREST), then their exact Dice on all bigrams.
-    const want = limit * 4;
-    const levels: number[][] = [];
-    for (let c = 0; c <= RAREST; c++) levels.push([]);
-    for (const i of touched) {
-      const level = levels[counts[i]!]!;
-      if (level.length < want) level.push(i);
-      counts[i] = 0;
-    }
-    touched.length = 0;
-    const picked: number[] = [];
-    for (let c = RAREST; c > 0 && picked.length < want; c--) {
-      const level = levels[c]!;
-      for (let k = 0; k < level.length && picked.length < want; k++) picked.push(level[k]!);
-    }
-    let out: { index: number; dice: number }[];
-    if (grams[0]!.length === 2) {
-      // Two-character bigrams: a bigram occurs in one of a record's texts exactly when its id is among the record's ids.
-      const ids: number[] = [];
-      for (const g of grams) {
-        const id = gramIdOf.get(g);
-        if (id !== undefined) ids.push(id);
-      }
-      for (const id of ids) marks[id] = 1;
-      out = picked.map((i) => {
-        let shared = 0;
-        for (let k = gramStart[i]!, end = gramStart[i + 1]!; k < end; k++) shared += marks[gramsOf[k]!]!;
-        return { index: i, dice: (2 * shared) / (grams.length + gramCount[i]!) };
-      });
-      for (const id of ids) marks[id] = 0;
-    } else {
-      // A one-character key is its own "bigram": count it when it occurs anywhere in the record's texts.
-      const g = grams[0]!;
-      out = picked.map((i) => {
-        const shared = keys[i]!.includes(g) || aliasKeys[i]!.some((a) => a.includes(g)) || fulls[i]!.includes(g) || initials[i]!.includes(g) ? 1 : 0;
-        return { index: i, dice: (2 * shared) / (grams.length + gramCount[i]!) };
-      });
-    }
-    out.sort((a, b) => b.dice - a.dice || a.index - b.index);
-    return out.length > limit ? out.slice(0, limit) : out;
+    for (const h of hits) seen[h.index] = 0;
+    return out;
+  };
+
+  const similar = (key: string, limit: number, before: number = n, minDice: number = 0): SimilarRecord[] =>
+    fuzzy(key, limit, before, minDice).map((h) => ({ index: h.index, dice: h.dice }));
+
+  const recordsOfKey = (key: string): readonly number[] => {
+    const id = keyIds.get(key);
+    return id < 0 ? EMPTY : Array.from(keyRecs.subarray(keyStart[id]!, keyStart[id + 1]!));
+  };
+  const keyOf = (i: number): string => (recStart[i]! < recStart[i + 1]! && textKind[recStart[i]!] === KEY ? textStr[recStart[i]!]! : '');
+  const aliasesOf = (i: number): string[] => {
+    const out: string[] = [];
+    for (let t = recStart[i]!; t < recStart[i + 1]!; t++) if (textKind[t] === ALIAS) out.push(textStr[t]!);
+    return out;
+  };
+  const sourceOf = (t: number): string | undefined => {
+    const r = records[base.owner[t]!]!;
+    const src = textSrc[t]!;
+    return src === 0 ? r.name : src === 255 ? undefined : r.aliases?.[src - 1];
   };
 
   const matchOf = (index: number, score: number, matchedOn: MatchedOn): NameMatch => ({ index, id: records[index]!.id, name: records[index]!.name, score, matchedOn });
@@ -306,16 +450,18 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
     const qkey = companyKey(query, places);
     if (qkey.length === 0) return [];
     const best = new Map<number, NameMatch>();
-    for (const i of byKey.get(qkey) ?? []) best.set(i, matchOf(i, 1, keys[i] === qkey ? 'key' : 'alias'));
+    for (const i of recordsOfKey(qkey)) best.set(i, matchOf(i, 1, keyOf(i) === qkey ? 'key' : 'alias'));
     // fuse.js scores only the texts it can match: a text is left out (left empty) when too few of the query's
     // characters occur in it for fuse's bitap to reach the threshold, which changes no score (see `mayMatch`).
     const qchars = charCounts(qkey);
+    const py = o.pinyin !== false && LATIN.test(qkey) ? pinyinOn() : undefined;
     const docs: Doc[] = [];
     for (const { index } of similar(qkey, o.candidates)) {
-      const key = mayMatch(qkey, qchars, keys[index]!) ? keys[index]! : '';
-      const aliases = aliasKeys[index]!.filter((a) => mayMatch(qkey, qchars, a));
-      const pinyin = mayMatch(qkey, qchars, fulls[index]!) ? fulls[index]! : '';
-      const ini = mayMatch(qkey, qchars, initials[index]!) ? initials[index]! : '';
+      const k = keyOf(index);
+      const key = mayMatch(qkey, qchars, k) ? k : '';
+      const aliases = aliasesOf(index).filter((a) => mayMatch(qkey, qchars, a));
+      const pinyin = py !== undefined && mayMatch(qkey, qchars, py.full[index]!) ? py.full[index]! : '';
+      const ini = py !== undefined && mayMatch(qkey, qchars, py.initials[index]!) ? py.initials[index]! : '';
       if (key === '' && aliases.length === 0 && pinyin === '' && ini === '') continue;
       if (minScore > 0 && bestScore(qkey, qchars, key, aliases, pinyin, ini) < minScore) continue;
       docs.push({ index, key, aliases, pinyin, initials: ini });
@@ -340,22 +486,66 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
   const match = (name: string, s?: NameSearchOptions): NameMatch[] => {
     const limit = s?.limit ?? 5;
     const minScore = s?.minScore ?? 0.8;
-    const qkey = companyKey(name, places);
-    if (qkey.length === 0) return [];
-    const exact = byKey.get(qkey);
-    if (exact !== undefined) return exact.slice(0, limit).map((i) => matchOf(i, 1, keys[i] === qkey ? 'key' : 'alias'));
-    return similar(qkey, limit)
-      .filter((c) => c.dice >= minScore)
-      .map((c) => matchOf(c.index, Math.round(c.dice * 1e4) / 1e4, 'name'));
+    if (limit <= 0) return [];
+    const q = nameForms(name, places);
+    if (q.key.length === 0) return [];
+    const out: NameMatch[] = [];
+    const keyId = keyIds.get(q.key);
+    if (keyId >= 0) {
+      // Same key: rank by how much more of the name agrees (whole name, name without legal form), key before alias.
+      const qPlain = fnv1a32(q.plain);
+      const qFull = fnv1a32(q.full);
+      const ranked: { index: number; rank: number; onKey: boolean }[] = [];
+      for (let k = keyStart[keyId]!, end = keyStart[keyId + 1]!; k < end; k++) {
+        const i = keyRecs[k]!;
+        for (let t = recStart[i]!; t < recStart[i + 1]!; t++) {
+          if (textKeyId[t] !== keyId) continue;
+          let rank = 0;
+          if (textPlain[t] === qPlain || textFull[t] === qFull) {
+            // A hash agrees: compare the strings themselves.
+            const src = sourceOf(t);
+            const f = src === undefined ? undefined : nameForms(src, places);
+            rank = f === undefined ? 0 : f.plain === q.plain ? 2 : f.full === q.full ? 1 : 0;
+          }
+          ranked.push({ index: i, rank, onKey: textKind[t] === KEY });
+          break;
+        }
+      }
+      ranked.sort((a, b) => b.rank - a.rank || Number(b.onKey) - Number(a.onKey) || a.index - b.index);
+      for (let k = 0; k < ranked.length && out.length < limit; k++) out.push(matchOf(ranked[k]!.index, 1, ranked[k]!.onKey ? 'key' : 'alias'));
+      return out;
+    }
+    for (const h of fuzzy(q.key, limit, n, minScore)) {
+      // Below 1, which means the same key (equal bigram sets of different keys are possible, e.g. abab and bab).
+      const score = Math.min(0.9999, Math.round(h.dice * 1e4) / 1e4);
+      if (score >= minScore) out.push(matchOf(h.index, score, KIND_MATCHED_ON[h.kind]!));
+    }
+    return out;
   };
 
   return {
-    size: records.length,
+    size: n,
     match,
-    keyOf: (i) => keys[i] ?? '',
+    keyOf,
     keyFor: (name) => companyKey(name, places),
-    byKey: (key) => byKey.get(key) ?? [],
+    byKey: recordsOfKey,
     similar,
     search,
   };
+}
+
+function lengthOf(layer: GramLayer, g: number): number {
+  return g < 0 ? 0 : layer.postStart[g + 1]! - layer.postStart[g]!;
+}
+
+function growU8(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  out.set(a);
+  return out;
+}
+
+function growI32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
 }

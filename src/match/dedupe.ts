@@ -17,7 +17,10 @@ export const DedupeOptionsSchema = z.object({
   registrationIds: z.array(z.string().optional()).readonly().optional(),
   /** Lowest confidence that merges; lower ones are only reported as possible duplicates. */
   minConfidence: z.enum(['high', 'medium', 'low']).default('medium'),
-  /** Bigram Dice similarity of keys from which two names are a possible (fuzzy) duplicate; 1 turns the fuzzy pass off. */
+  /**
+   * Bigram Dice similarity from which two names are a possible (fuzzy) duplicate: the key of the later one against
+   * the earlier one's key or one of its aliases' keys, the best of them (see `NameIndex`); 1 turns the fuzzy pass off.
+   */
   fuzzyAt: z.number().min(0).max(1).default(0.8),
 });
 export type DedupeOptions = z.input<typeof DedupeOptionsSchema>;
@@ -58,7 +61,7 @@ const plainName = (n: string): string => toSimplified(normalizeText(n)).toLowerC
 /**
  * Merge duplicate companies within a list and against known ones. Same registration id → high;
  * same name → high; same key (names differing only in legal form, brackets, width, script or leading
- * place) in the same city → medium; similar keys (bigram Dice ≥ `fuzzyAt`) in the same city
+ * place) in the same city → medium; similar keys (bigram Dice ≥ `fuzzyAt` against the earlier record's key or an alias's) in the same city
  * → low, reported as possible only unless `minConfidence` is 'low'. Every merge is reported; the merged
  * record keeps every source (see `mergeCompanies`). Candidates come from an n-gram index, never all pairs.
  *
@@ -128,7 +131,7 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
       return { target: t, confidence: same ? 'high' : 'medium', reason: same ? 'same-name' : 'same-key', score: 1 };
     }
     if (o.fuzzyAt >= 1) return undefined;
-    for (const { index: t, dice } of index.similar(key, 8, j)) {
+    for (const { index: t, dice } of index.similar(key, 8, j, o.fuzzyAt)) {
       if (dice < o.fuzzyAt) break;
       if (!alive[t] || !sameCity(all[t]!, c)) continue;
       const otherReg = regOf(t);

@@ -68,6 +68,73 @@ describe('NameIndex.match (bulk matching without fuse.js)', () => {
   });
 });
 
+describe('NameIndex.match ranking and similarity', () => {
+  const XT = [
+    { id: 'a', name: '济南鑫泰铝业有限公司' },
+    { id: 'b', name: '聊城鑫泰铝业股份有限公司' },
+    { id: 'c', name: '鑫泰铝业有限公司' },
+    { id: 'd', name: '聊城鑫泰铝业有限公司' },
+    { id: 'e', name: '华宇铝材有限公司', aliases: ['鑫泰铝业'] },
+  ];
+
+  it('ranks records sharing the key: same whole name, then same name without legal form, then key before alias, then index', () => {
+    const idx = createNameIndex(XT, { places: ['济南市', '聊城市'] });
+    // Every record has the key 鑫泰铝业 (e through its alias). d is the same whole name; b differs only in legal form.
+    expect(idx.match('聊城鑫泰铝业有限公司').map((m) => [m.id, m.score, m.matchedOn])).toEqual([
+      ['d', 1, 'key'],
+      ['b', 1, 'key'],
+      ['a', 1, 'key'],
+      ['c', 1, 'key'],
+      ['e', 1, 'alias'],
+    ]);
+    // 鑫泰铝业 is e's alias exactly as written, and c's name without its legal form.
+    expect(idx.match('鑫泰铝业', { limit: 3 }).map((m) => m.id)).toEqual(['e', 'c', 'a']);
+  });
+
+  it('scores a record by its best text, so aliases and pinyin do not dilute the Dice coefficient', () => {
+    // Two texts, 力神电池 and lishenbattery, each bigram held by one text: every weight is ln(1 + 2/1), so the
+    // weighted Dice equals the plain one. (Before, the record's bigrams of all texts and pinyin were pooled: 2·3 / (5 + 30).)
+    const idx = createNameIndex([{ id: 'lishen', name: '天津力神电池股份有限公司', aliases: ['Lishen Battery'] }]);
+    // Key 力神电池 (3 bigrams) against 力神电池科技 (5; 池科 and 科技 held by no text weigh the same): 2·3 / (3 + 5) = 0.75.
+    expect(idx.match('天津力神电池科技有限公司', { minScore: 0.7 })).toEqual([{ index: 0, id: 'lishen', name: '天津力神电池股份有限公司', score: 0.75, matchedOn: 'name' }]);
+    // lishenbatteries (14 bigrams) against the alias lishenbattery (12), 11 shared: 22 / 26 = 0.8462.
+    expect(idx.match('Lishen Batteries')).toEqual([{ index: 0, id: 'lishen', name: '天津力神电池股份有限公司', score: 0.8462, matchedOn: 'alias' }]);
+    expect(idx.similar(idx.keyFor('天津力神电池科技有限公司'), 5)).toEqual([{ index: 0, dice: 0.75 }]);
+  });
+
+  it('compares pinyin for queries in Latin letters, never scoring 1 without the same key', () => {
+    const idx = createNameIndex(COMPANIES);
+    expect(idx.match('ningdeshidaixinnengyuankeji')).toEqual([{ index: 0, id: 'catl', name: '宁德时代新能源科技股份有限公司', score: 0.9999, matchedOn: 'pinyin' }]);
+    expect(createNameIndex(COMPANIES, { pinyin: false }).match('ningdeshidaixinnengyuankeji')).toEqual([]);
+  });
+
+  it('weighs bigrams by rarity and limits similar records to those before an index and above a floor', () => {
+    const idx = createNameIndex([...XT, { id: 'f', name: '鑫泰铝业科技有限公司' }], { places: ['济南市', '聊城市'], pinyin: false });
+    // 7 texts: 鑫泰铝业 six times (a–d, e's alias, inside f), 华宇铝材, 鑫泰铝业科技. 鑫泰, 泰铝, 铝业 are held by 6 texts:
+    // weight ln(1 + 7/6) ≈ 792/1024; 业科, 科技 by one: ln(8) ≈ 2129/1024. f's key scores 1; 鑫泰铝业 against it:
+    // 2·(3·792) / (3·792 + (3·792 + 2·2129)) = 4752 / 9010 ≈ 0.5274 (the plain Dice would give 0.75).
+    const sim = idx.similar('鑫泰铝业科技', 10);
+    expect(sim.map((r) => r.index)).toEqual([5, 0, 1, 2, 3, 4]);
+    expect(sim[0]!.dice).toBe(1);
+    for (const r of sim.slice(1)) expect(r.dice).toBeCloseTo(4752 / 9010, 12);
+    expect(idx.similar('鑫泰铝业科技', 10, 2).map((r) => r.index)).toEqual([0, 1]);
+    expect(idx.similar('鑫泰铝业科技', 10, undefined, 0.5).map((r) => r.index)).toEqual([5, 0, 1, 2, 3, 4]);
+    expect(idx.similar('鑫泰铝业科技', 10, undefined, 0.8).map((r) => r.index)).toEqual([5]);
+    // Equal weights: the plain Dice coefficient, 2·3 / (3 + 5) = 0.75.
+    const plain = createNameIndex([...XT, { id: 'f', name: '鑫泰铝业科技有限公司' }], { places: ['济南市', '聊城市'], pinyin: false, bigramWeights: 'equal' });
+    expect(plain.similar('鑫泰铝业科技', 10).map((r) => [r.index, r.dice])).toEqual([[5, 1], [0, 0.75], [1, 0.75], [2, 0.75], [3, 0.75], [4, 0.75]]);
+  });
+
+  it('builds pinyin when a Latin query first needs it, at once when asked, or never', () => {
+    for (const pinyin of [true, 'eager'] as const) {
+      const idx = createNameIndex(COMPANIES, { pinyin });
+      expect(idx.search('ndsd')[0]).toMatchObject({ id: 'catl', matchedOn: 'pinyin' });
+      expect(idx.search('宁德时代')[0]?.id).toBe('catl');
+    }
+    expect(createNameIndex(COMPANIES, { pinyin: false }).search('ningdeshidai')).toEqual([]);
+  });
+});
+
 describe('findCompanies', () => {
   it('searches the dataset companies and returns the records', () => {
     const found = findCompanies({ companies: COMPANIES, cities: [] }, '国轩');

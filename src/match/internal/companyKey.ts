@@ -13,15 +13,15 @@ const LEADING_CITY = /^([\u4e00-\u9fff]{2,3})市(?!场)/;
 // Everything but letters and digits (Latin, Greek, Cyrillic, kana, CJK, Hangul; surrogates kept for rare CJK).
 const NOT_ALNUM = /[^0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ud800-\udfff\uf900-\ufaff]/g;
 
-/** Leading place names by their first character, longest first. */
-export type PlaceList = ReadonlyMap<string, readonly string[]>;
+/** Leading place names by the code of their first UTF-16 unit, longest first. */
+export type PlaceList = ReadonlyMap<number, readonly string[]>;
 
 function toPlaceList(names: Iterable<string>): PlaceList {
-  const out = new Map<string, string[]>();
+  const out = new Map<number, string[]>();
   for (const n of new Set(names)) {
-    const list = out.get(n[0]!) ?? [];
+    const list = out.get(n.charCodeAt(0)) ?? [];
     list.push(n);
-    out.set(n[0]!, list);
+    out.set(n.charCodeAt(0), list);
   }
   for (const list of out.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return out;
@@ -43,16 +43,57 @@ export function placeListFor(extra: readonly string[] | undefined): PlaceList {
   return toPlaceList(all);
 }
 
+// Last characters of the Chinese legal forms: a name ending otherwise skips the list.
+const LEGAL_LAST: ReadonlySet<number> = new Set(ZH_LEGAL_FORMS.map((f) => f.charCodeAt(f.length - 1)));
+const SHI = 0x5e02; // 市
+
+/** Kana and CJK ideographs: no white space, punctuation or case among them (fast paths below skip the regexes). */
+function isKanaOrHan(code: number): boolean {
+  return code >= 0x3040 && code <= 0x9fff;
+}
+
+/** Whether a UTF-16 unit is one NOT_ALNUM keeps. */
+function isAlnum(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x4ff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** Remove what NOT_ALNUM matches, without a new string when there is nothing to remove. */
+function alnumOnly(s: string): string {
+  for (let i = 0; i < s.length; i++) if (!isAlnum(s.charCodeAt(i))) return s.replace(NOT_ALNUM, '');
+  return s;
+}
+
+/** `toLowerCase`, skipped when no unit can change (ASCII without capitals, kana and CJK have no case). */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0x80 && !(c >= 0x3000 && c <= 0x9fff))) return s.toLowerCase();
+  }
+  return s;
+}
+
 function stripLegalForms(s: string): string {
   let out = s;
   for (let changed = true; changed; ) {
     changed = false;
-    out = out.replace(TRAILING_PUNCT, '');
-    for (const form of ZH_LEGAL_FORMS) {
-      if (out.length > form.length && out.endsWith(form)) {
-        out = out.slice(0, -form.length);
-        changed = true;
-        break;
+    if (!isKanaOrHan(out.charCodeAt(out.length - 1))) out = out.replace(TRAILING_PUNCT, '');
+    if (LEGAL_LAST.has(out.charCodeAt(out.length - 1))) {
+      for (const form of ZH_LEGAL_FORMS) {
+        if (out.length > form.length && out.endsWith(form)) {
+          out = out.slice(0, -form.length);
+          changed = true;
+          break;
+        }
       }
     }
     const last = out.charCodeAt(out.length - 1);
@@ -71,12 +112,15 @@ function stripLeadingPlaces(s: string, places: PlaceList): string {
   let out = s;
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
-    const city = LEADING_CITY.exec(out);
-    const candidates = city ? [city[0], ...(places.get(out[0]!) ?? [])] : (places.get(out[0]!) ?? []);
+    // LEADING_CITY needs 市 as the third or fourth character.
+    const city = out.charCodeAt(2) === SHI || out.charCodeAt(3) === SHI ? LEADING_CITY.exec(out) : null;
+    const listed = places.get(out.charCodeAt(0));
+    const candidates = city ? [city[0], ...(listed ?? [])] : (listed ?? []);
     for (const p of candidates) {
       if (!out.startsWith(p)) continue;
-      const rest = out.slice(p.length).replace(/^[\s()]+/, '');
-      if (isGenericName(rest.replace(NOT_ALNUM, ''))) continue;
+      let rest = out.slice(p.length);
+      if (!isKanaOrHan(rest.charCodeAt(0))) rest = rest.replace(/^[\s()]+/, '');
+      if (isGenericName(alnumOnly(rest))) continue;
       out = rest;
       changed = true;
       break;
@@ -92,9 +136,50 @@ export function companyKey(name: string, places: PlaceList): string {
 
 /** The key of a name already width-normalised and simplified (saves converting twice on hot paths). */
 export function keyOfSimplified(simplified: string, places: PlaceList): string {
-  const base = simplified.toLowerCase();
+  return formsOfSimplified(simplified, places).key;
+}
+
+/**
+ * The three forms of a name that name matching compares, each lower-case, simplified and without
+ * punctuation: `plain` is the whole name ('山东鑫泰铝业股份有限公司' → 山东鑫泰铝业股份有限公司), `full` drops the
+ * legal form but keeps a leading place (山东鑫泰铝业), `key` drops both (鑫泰铝业, see `normalizeCompanyName`).
+ */
+export interface NameForms {
+  readonly key: string;
+  readonly full: string;
+  readonly plain: string;
+}
+
+/** The forms of a name (see `NameForms`), with a place list built by `placeListFor`. */
+export function nameForms(name: string, places: PlaceList): NameForms {
+  return formsOfSimplified(toSimplified(normalizeText(name)), places);
+}
+
+/**
+ * True only when `nameForms(text, places).key` is `text` itself, decided cheaply (false when unsure): the text
+ * is Chinese ideographs only, already simplified, starts with no place name and ends with no legal form. Lets
+ * an index skip an alias that repeats its name's key (鑫泰铝业 beside 山东鑫泰铝业有限公司) without reducing it.
+ */
+export function isOwnKey(text: string, places: PlaceList): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  if (LEGAL_LAST.has(text.charCodeAt(text.length - 1))) return false;
+  if (text.charCodeAt(2) === SHI || text.charCodeAt(3) === SHI || places.has(text.charCodeAt(0))) return false;
+  return toSimplified(text) === text;
+}
+
+function formsOfSimplified(simplified: string, places: PlaceList): NameForms {
+  const base = lowerCase(simplified);
   const unqualified = base.includes('(') ? base.replace(BRACKET_QUALIFIER, ' ').replace(/\s+/g, ' ').trim() : base;
-  const core = stripLeadingPlaces(stripLegalForms(unqualified), places);
-  const key = core.replace(NOT_ALNUM, '');
-  return key.length > 0 ? key : base.replace(NOT_ALNUM, '');
+  const withPlace = stripLegalForms(unqualified);
+  const core = stripLeadingPlaces(withPlace, places);
+  const plain = alnumOnly(base);
+  // Without anything to remove in the whole name, there is none in its parts either.
+  const clean = plain === base;
+  const key = clean ? core : alnumOnly(core);
+  const full = clean ? withPlace : core === withPlace ? key : alnumOnly(withPlace);
+  return key.length > 0 ? { key, full: full.length > 0 ? full : key, plain } : { key: plain, full: plain, plain };
 }

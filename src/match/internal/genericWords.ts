@@ -12,9 +12,13 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   '纸业', '玻璃', '塑料', '橡胶', '热电', '发电', '光电', '集团', '股份',
 ]);
 
+/** Every character of the generic words: a text with another character is not generic (fast path). */
+const GENERIC_CHARS: ReadonlySet<number> = new Set([...GENERIC_NAME_WORDS].flatMap((w) => [...w].map((c) => c.charCodeAt(0))));
+
 /** True when the text is empty, shorter than two characters, or made only of generic words. */
 export function isGenericName(text: string): boolean {
   if (text.length < 2) return true;
+  for (let i = 0; i < text.length; i++) if (!GENERIC_CHARS.has(text.charCodeAt(i))) return false;
   // Segment greedily from the left with backtracking (the word list is small, names are short).
   const ok: boolean[] = new Array<boolean>(text.length + 1).fill(false);
   ok[0] = true;

@@ -43,9 +43,11 @@ function placeTable(ctx: ScoringContext): { readonly china: Map<string, Map<stri
  * @param companies - the candidates
  * @param ctx - the library's scoring context (per-segment values, places, local children)
  * @param weights - normalised weights
+ * @param ids - when given, filled with each company's id in the same loop (as the library does, so that
+ *   neither pays a second pass over the company objects for the top selection's tie-breaks)
  * @returns one score per company
  */
-export function baselineScores(companies: readonly Company[], ctx: ScoringContext, weights: Weights): Float64Array {
+export function baselineScores(companies: readonly Company[], ctx: ScoringContext, weights: Weights, ids?: string[]): Float64Array {
   const n = companies.length;
   const out = new Float64Array(n);
   const { segmentSlot, inScope, gapValue, synergyValue, policyValue, childrenOf, asOfDay } = ctx;
@@ -59,6 +61,7 @@ export function baselineScores(companies: readonly Company[], ctx: ScoringContex
   const riskHalf = RISK.halfLifeYears;
   for (let i = 0; i < n; i++) {
     const c = companies[i]!;
+    if (ids !== undefined) ids[i] = c.id;
     // gap fit, synergy, policy: one loop over the company's segments
     let g1 = 0;
     let g2 = 0;

@@ -34,31 +34,58 @@ function group<T>(items: readonly T[], keysOf: (t: T) => readonly string[]): Map
 }
 
 /**
- * Build lookup tables for a validated dataset. `companyById` is built lazily, on first read.
+ * Build lookup tables for a validated dataset. Each table is built on first read and kept for this index:
+ * a stage pays only for the tables it reads (ranking a million companies never reads `companyById`,
+ * `outLinks` or `inLinks`). The memos live in this closure (one index), not in global state.
  *
+ * @param dataset - a validated dataset
+ * @returns the index (read-only; tables built lazily)
  * @example
  * const idx = indexDataset(liaocheng());
  * idx.segmentById.get('nf-primary-aluminium')?.name;
  */
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const active = dataset.enterprises.filter((e) => e.status !== 'closed');
-  // companyById is built on first read: scoring never reads it, and at a million companies it is the
-  // bulk of the index's cost. The memo lives in this closure (one index), not in global state.
+  let industryById: ReadonlyMap<string, Industry> | undefined;
+  let segmentById: ReadonlyMap<string, Segment> | undefined;
+  let enterpriseById: ReadonlyMap<string, Enterprise> | undefined;
   let companyById: ReadonlyMap<string, Company> | undefined;
+  let segmentsByIndustry: ReadonlyMap<string, readonly Segment[]> | undefined;
+  let enterprisesBySegment: ReadonlyMap<string, readonly Enterprise[]> | undefined;
+  let outLinks: ReadonlyMap<string, readonly Link[]> | undefined;
+  let inLinks: ReadonlyMap<string, readonly Link[]> | undefined;
+  let placeByKey: ReadonlyMap<string, City> | undefined;
   return {
     dataset,
-    industryById: new Map(dataset.industries.map((x) => [x.id, x])),
-    segmentById: new Map(dataset.segments.map((x) => [x.id, x])),
-    enterpriseById: new Map(dataset.enterprises.map((x) => [x.id, x])),
-    get companyById(): ReadonlyMap<string, Company> {
-      companyById ??= new Map(dataset.companies.map((x) => [x.id, x]));
-      return companyById;
+    get industryById(): ReadonlyMap<string, Industry> {
+      return (industryById ??= new Map(dataset.industries.map((x) => [x.id, x])));
     },
-    segmentsByIndustry: group(dataset.segments, (s) => [s.industry]),
-    enterprisesBySegment: group(active, (e) => e.segments),
-    outLinks: group(dataset.links, (l) => [l.from]),
-    inLinks: group(dataset.links, (l) => [l.to]),
-    placeByKey: new Map(dataset.cities.map((c) => [placeKey(c.province, c.name, c.country), c])),
+    get segmentById(): ReadonlyMap<string, Segment> {
+      return (segmentById ??= new Map(dataset.segments.map((x) => [x.id, x])));
+    },
+    get enterpriseById(): ReadonlyMap<string, Enterprise> {
+      return (enterpriseById ??= new Map(dataset.enterprises.map((x) => [x.id, x])));
+    },
+    get companyById(): ReadonlyMap<string, Company> {
+      return (companyById ??= new Map(dataset.companies.map((x) => [x.id, x])));
+    },
+    get segmentsByIndustry(): ReadonlyMap<string, readonly Segment[]> {
+      return (segmentsByIndustry ??= group(dataset.segments, (s) => [s.industry]));
+    },
+    get enterprisesBySegment(): ReadonlyMap<string, readonly Enterprise[]> {
+      return (enterprisesBySegment ??= group(
+        dataset.enterprises.filter((e) => e.status !== 'closed'),
+        (e) => e.segments,
+      ));
+    },
+    get outLinks(): ReadonlyMap<string, readonly Link[]> {
+      return (outLinks ??= group(dataset.links, (l) => [l.from]));
+    },
+    get inLinks(): ReadonlyMap<string, readonly Link[]> {
+      return (inLinks ??= group(dataset.links, (l) => [l.to]));
+    },
+    get placeByKey(): ReadonlyMap<string, City> {
+      return (placeByKey ??= new Map(dataset.cities.map((c) => [placeKey(c.province, c.name, c.country), c])));
+    },
   };
 }
 

@@ -5,18 +5,12 @@ import { centralityFactor } from './measures/centrality.js';
 import { cityPriority } from './measures/cityPriority.js';
 import type { ResolvedGapOptions } from './options.js';
 import { gapPriority } from './priority.js';
-import { segmentReasons, type ReasonInput } from './reasons/segmentReasons.js';
+import { segmentReasons } from './reasons/segmentReasons.js';
 import type { SegmentFacts, Verdict } from './rules/facts.js';
-import type { Reason, SegmentGap } from './types.js';
+import type { PriorityBreakdown, PriorityFactor, Reason, SegmentGap } from './types.js';
 
 /** Four decimals: enough for any decision, and stable output. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-
-function roundAll<K extends string>(r: Readonly<Record<K, number>>): Record<K, number> {
-  const out = {} as Record<K, number>;
-  for (const k of Object.keys(r) as K[]) out[k] = round(r[k]);
-  return out;
-}
 
 /** Absent inputs of segment i, heaviest link first (ties by id). */
 function missingInputs(ctx: GapContext, p: Float64Array, i: number, present: number): number[] {
@@ -42,20 +36,70 @@ export interface GapRun {
   readonly lazyReasons?: boolean;
 }
 
-/** Define `reasons` on a finished gap as an enumerable, cached getter in the same key position. */
-function deferReasons(gap: SegmentGap, build: () => readonly Reason[]): SegmentGap {
-  let cached: readonly Reason[] | undefined;
-  Object.defineProperty(gap, 'reasons', {
-    enumerable: true,
-    configurable: true,
-    get: () => (cached ??= build()),
+/** Where a gap with lazy reasons keeps their builder and, once read, their value (a hidden, non-enumerable key). */
+const PENDING_REASONS = Symbol('pendingReasons');
+
+interface PendingReasons {
+  readonly run: GapRun;
+  readonly facts: SegmentFacts;
+  readonly verdict: Verdict;
+  readonly priority: number;
+  readonly breakdown: PriorityBreakdown;
+  value: readonly Reason[] | undefined;
+}
+
+/** Format the reasons of one segment (what `segmentReasons` needs, gathered from the run). */
+function reasonsOf(p: Omit<PendingReasons, 'value'>): readonly Reason[] {
+  const { run, facts: f, verdict: v } = p;
+  const { ctx, state: st, options: o } = run;
+  const i = f.index;
+  const s = ctx.segments[i]!;
+  const firms = st.firms.get(s.id)?.firms ?? [];
+  return segmentReasons({
+    verdict: v,
+    facts: f,
+    segment: s,
+    segments: ctx.segments,
+    units: ctx.units,
+    firmNames: firms.length === 0 ? [] : [...firms].sort((a, b) => b.revenue - a.revenue || (a.id < b.id ? -1 : 1)).map((x) => run.enterpriseName.get(x.id) ?? x.id),
+    missingInputs: v.kind === 'strengthen' && v.weakness.includes('low-local-supply') ? missingInputs(ctx, st.presence, i, o.thresholds.present) : [],
+    priority: p.priority,
+    breakdown: p.breakdown,
+    thresholds: o.thresholds,
   });
-  return gap;
+}
+
+/**
+ * The `reasons` accessor of a gap with lazy reasons: formats them on first read and keeps them. One
+ * descriptor (one getter) shared by every gap, so that all gaps keep one object shape: a getter closure
+ * per gap would give each its own hidden class, which made a lazy run slower than an eager one.
+ */
+const LAZY_REASONS: PropertyDescriptor = Object.freeze({
+  enumerable: true,
+  configurable: true,
+  get(this: { readonly [PENDING_REASONS]: PendingReasons }): readonly Reason[] {
+    const pending = this[PENDING_REASONS];
+    pending.value ??= reasonsOf(pending);
+    return pending.value;
+  },
+});
+
+/** The priority factors rounded, in `PRIORITY_FACTORS` order (the key order of the breakdown's records). */
+function roundFactors(r: Readonly<Record<PriorityFactor, number>>): Record<PriorityFactor, number> {
+  return {
+    demandPull: round(r.demandPull),
+    supplyPush: round(r.supplyPush),
+    relatedness: round(r.relatedness),
+    centrality: round(r.centrality),
+    strategic: round(r.strategic),
+    cityPriority: round(r.cityPriority),
+  };
 }
 
 /**
  * The published result for one segment: its verdict with the priority (need × importance × sector
- * factor; 0 for none), the rounded measures, the priority breakdown and the reasons.
+ * factor; 0 for none), the rounded measures, the priority breakdown and the reasons (formatted now, or
+ * on first read with `run.lazyReasons`: an enumerable, cached getter in the same key position).
  *
  * @param run - context, state, dataset and options of the run
  * @param f - the segment's facts
@@ -65,12 +109,6 @@ function deferReasons(gap: SegmentGap, build: () => readonly Reason[]): SegmentG
  * segmentGap(run, facts, classify(facts, o.thresholds)).priority;
  */
 export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap {
-  const gap = publishedGap(run, f, v);
-  return run.lazyReasons === true ? deferReasons(gap.value, () => segmentReasons(gap.reasonInput())) : gap.value;
-}
-
-/** The gap with its reasons (or a placeholder, when lazy) and the input that formats them. */
-function publishedGap(run: GapRun, f: SegmentFacts, v: Verdict): { value: SegmentGap; reasonInput: () => ReasonInput } {
   const { ctx, state: st, options: o } = run;
   const i = f.index;
   const s = ctx.segments[i]!;
@@ -86,59 +124,51 @@ function publishedGap(run: GapRun, f: SegmentFacts, v: Verdict): { value: Segmen
   };
   const { priority, breakdown } = gapPriority(f.presence, minNeed, sectorFactor, factors, o.weights);
   const finalPriority = v.kind === 'none' ? 0 : round(priority);
-  const firms = st.firms.get(s.id)?.firms ?? [];
-  const firmNames = firms.length === 0 ? [] : [...firms].sort((a, b) => b.revenue - a.revenue || (a.id < b.id ? -1 : 1)).map((x) => run.enterpriseName.get(x.id) ?? x.id);
-  const lowSupply = v.kind === 'strengthen' && v.weakness.includes('low-local-supply');
-  const reasonInput = (): ReasonInput => ({
-    verdict: v,
-    facts: f,
-    segment: s,
-    segments: ctx.segments,
-    units: ctx.units,
-    firmNames,
-    missingInputs: lowSupply ? missingInputs(ctx, st.presence, i, o.thresholds.present) : [],
-    priority: finalPriority,
-    breakdown,
-    thresholds: o.thresholds,
-  });
-  // With lazy reasons the key keeps its place (a placeholder that segmentGap redefines as a getter), so JSON key order is unchanged.
-  const reasons: readonly Reason[] = run.lazyReasons === true ? [] : segmentReasons(reasonInput());
-  const base = {
-    id: s.id,
-    name: s.name,
-    nameEn: s.nameEn,
-    industry: s.industry,
-    ...(s.subDirection !== undefined ? { subDirection: s.subDirection } : {}),
-    stage: s.stage,
-    strategic: f.strategic,
-    ...(s.group !== undefined ? { group: s.group } : {}),
-    priority: finalPriority,
-    measures: {
-      presence: round(f.presence),
-      relatedness: round(f.relatedness),
-      demandPull: round(f.demandPull),
-      supplyPush: round(f.supplyPush),
-      localSupplyRate: f.localSupplyRate === null ? null : round(f.localSupplyRate),
-      pagerank: round(ctx.pagerank[i]!),
-      betweenness: round(ctx.betweenness[i]!),
-      hhi: f.hhi === null ? null : round(f.hhi),
-      firmCount: f.firmCount,
-      localRevenue: round(st.firms.get(s.id)?.revenue ?? 0),
-    },
-    localFirms: firms.map((x) => x.id),
-    breakdown: { need: round(breakdown.need), importance: round(breakdown.importance), factors: roundAll(breakdown.factors), weights: roundAll(breakdown.weights), sectorFactor },
-    reasons,
+  const segmentFirms = st.firms.get(s.id);
+  const firms = segmentFirms?.firms ?? [];
+  // Built key by key, in the published key order (JSON output and deep equality see one order), without
+  // intermediate copies: a what-if re-run builds one of these per segment.
+  const gap: Record<string, unknown> = { id: s.id, name: s.name, nameEn: s.nameEn, industry: s.industry };
+  if (s.subDirection !== undefined) gap.subDirection = s.subDirection;
+  gap.stage = s.stage;
+  gap.strategic = f.strategic;
+  if (s.group !== undefined) gap.group = s.group;
+  gap.priority = finalPriority;
+  gap.measures = {
+    presence: round(f.presence),
+    relatedness: round(f.relatedness),
+    demandPull: round(f.demandPull),
+    supplyPush: round(f.supplyPush),
+    localSupplyRate: f.localSupplyRate === null ? null : round(f.localSupplyRate),
+    pagerank: round(ctx.pagerank[i]!),
+    betweenness: round(ctx.betweenness[i]!),
+    hhi: f.hhi === null ? null : round(f.hhi),
+    firmCount: f.firmCount,
+    localRevenue: round(segmentFirms?.revenue ?? 0),
   };
+  gap.localFirms = firms.map((x) => x.id);
+  gap.breakdown = { need: round(breakdown.need), importance: round(breakdown.importance), factors: roundFactors(breakdown.factors), weights: roundFactors(breakdown.weights), sectorFactor };
+  if (run.lazyReasons === true) {
+    const pending: PendingReasons = { run, facts: f, verdict: v, priority: finalPriority, breakdown, value: undefined };
+    Object.defineProperty(gap, PENDING_REASONS, { value: pending });
+    Object.defineProperty(gap, 'reasons', LAZY_REASONS);
+  } else {
+    gap.reasons = reasonsOf({ run, facts: f, verdict: v, priority: finalPriority, breakdown });
+  }
+  gap.kind = v.kind;
   switch (v.kind) {
     case 'extend':
-      return { value: { ...base, kind: 'extend', direction: v.direction }, reasonInput };
+      gap.direction = v.direction;
+      break;
     case 'strengthen':
-      return { value: { ...base, kind: 'strengthen', weakness: v.weakness }, reasonInput };
+      gap.weakness = v.weakness;
+      break;
     case 'build':
-      return { value: { ...base, kind: 'build', basis: v.basis, ...(v.unit !== undefined ? { unit: ctx.units[v.unit]!.id } : {}) }, reasonInput };
-    case 'fill':
-      return { value: { ...base, kind: 'fill' }, reasonInput };
-    case 'none':
-      return { value: { ...base, kind: 'none' }, reasonInput };
+      gap.basis = v.basis;
+      if (v.unit !== undefined) gap.unit = ctx.units[v.unit]!.id;
+      break;
+    default:
+      break;
   }
+  return gap as unknown as SegmentGap;
 }

@@ -110,31 +110,117 @@ function firmsOf(index: DatasetIndex, gap: SegmentGap | undefined): { firms: str
   return { firms: all.slice(0, 3).map((e) => e.name), anchors: all.filter(isAnchor).slice(0, 3).map((e) => e.name) };
 }
 
-interface SegmentLinks {
-  readonly value: number;
-  readonly best: SynergyLink | undefined;
-  readonly anchored: SynergyLink | undefined;
+/** The local firms and anchor firms of a neighbour segment. */
+interface Firms {
+  readonly firms: readonly string[];
+  readonly anchors: readonly string[];
 }
 
-/** The local firms of a neighbour segment, memoised per context build: many segments link to the same neighbour. */
-type FirmsMemo = Map<string, { readonly firms: readonly string[]; readonly anchors: readonly string[] }>;
+/** Per-segment synergy (value, strongest link, strongest anchored link), indexed like `segments`. */
+interface SynergyTable {
+  readonly value: Float64Array;
+  readonly best: (SynergyLink | undefined)[];
+  readonly anchored: (SynergyLink | undefined)[];
+}
 
-function linksOf(index: DatasetIndex, gapBySegment: ReadonlyMap<string, SegmentGap>, id: string, memo: FirmsMemo): SegmentLinks {
-  const links: SynergyLink[] = [];
-  const consider = (direction: SynergyLink['direction'], neighbour: string, weight: number): void => {
-    const gap = gapBySegment.get(neighbour);
-    const presence = gap?.measures.presence ?? 0;
-    if (!(weight * presence > 0)) return;
-    let firms = memo.get(neighbour);
-    if (firms === undefined) memo.set(neighbour, (firms = firmsOf(index, gap)));
-    links.push({ direction, neighbour, weight, presence, firms: firms.firms, anchors: firms.anchors });
+/**
+ * Synergy of every segment in two passes over the link list (out-links, then in-links), with per-slot running
+ * maxima instead of a sorted list of link objects per segment. A segment's candidate links are its out-links
+ * then its in-links, in dataset order, kept only when weight × presence > 0; the order of a sort by strength
+ * descending, then neighbour id ascending, then that insertion order (a stable sort) is reproduced by the
+ * comparison below, so `best` is the sorted list's first element, `anchored` its first element with an
+ * anchor firm, and l1, l2 its first two strengths: the same values as sorting each segment's links.
+ */
+function synergyTable(index: DatasetIndex, segments: readonly Segment[], segmentSlot: ReadonlyMap<string, number>, gapOfSlot: readonly (SegmentGap | undefined)[], gapById: (id: string) => SegmentGap | undefined): SynergyTable {
+  const n = segments.length;
+  const presence = new Float64Array(n);
+  for (let i = 0; i < n; i++) presence[i] = gapOfSlot[i]?.measures.presence ?? 0;
+  // Firms per neighbour slot, computed on first use (many segments link to the same neighbour).
+  const firmsBySlot: (Firms | undefined)[] = new Array<Firms | undefined>(n);
+  const firmsByUnknown = new Map<string, Firms>();
+  const firmsAt = (slot: number, id: string): Firms => {
+    if (slot >= 0) return (firmsBySlot[slot] ??= firmsOf(index, gapOfSlot[slot]));
+    let f = firmsByUnknown.get(id);
+    if (f === undefined) firmsByUnknown.set(id, (f = firmsOf(index, gapById(id))));
+    return f;
   };
-  for (const l of index.outLinks.get(id) ?? []) consider('supplies', l.to, l.weight);
-  for (const l of index.inLinks.get(id) ?? []) consider('buys', l.from, l.weight);
-  links.sort((a, b) => b.weight * b.presence - a.weight * a.presence || (a.neighbour < b.neighbour ? -1 : a.neighbour > b.neighbour ? 1 : 0));
-  const l1 = links[0] !== undefined ? Math.min(1, links[0].weight * links[0].presence) : 0;
-  const l2 = links[1] !== undefined ? Math.min(1, links[1].weight * links[1].presence) : 0;
-  return { value: l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1), best: links[0], anchored: links.find((l) => l.anchors.length > 0) };
+  const m1 = new Float64Array(n);
+  const m2 = new Float64Array(n);
+  const bestLink = new Int32Array(n).fill(-1);
+  const bestOut = new Uint8Array(n);
+  const bestStrength = new Float64Array(n);
+  const anchLink = new Int32Array(n).fill(-1);
+  const anchOut = new Uint8Array(n);
+  const anchStrength = new Float64Array(n);
+  const links = index.dataset.links;
+  const m = links.length;
+  const fromSlot = new Int32Array(m);
+  const toSlot = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    const l = links[j]!;
+    fromSlot[j] = segmentSlot.get(l.from) ?? -1;
+    toSlot[j] = segmentSlot.get(l.to) ?? -1;
+  }
+  // a candidate (strength st, neighbour nb) ranks above the current holder (strength st0, neighbour nb0)
+  const above = (st: number, nb: string, st0: number, nb0: string): boolean => st > st0 || (st === st0 && nb < nb0);
+  const neighbourOf = (j: number, out: boolean): string => (out ? links[j]!.to : links[j]!.from);
+  for (let pass = 0; pass < 2; pass++) {
+    const out = pass === 0;
+    for (let j = 0; j < m; j++) {
+      const own = out ? fromSlot[j]! : toSlot[j]!;
+      if (own < 0) continue;
+      const l = links[j]!;
+      const nbSlot = out ? toSlot[j]! : fromSlot[j]!;
+      const nb = out ? l.to : l.from;
+      const p = nbSlot >= 0 ? presence[nbSlot]! : (gapById(nb)?.measures.presence ?? 0);
+      const st = l.weight * p;
+      if (!(st > 0)) continue;
+      if (st > m1[own]!) {
+        m2[own] = m1[own]!;
+        m1[own] = st;
+      } else if (st > m2[own]!) m2[own] = st;
+      const b = bestLink[own]!;
+      if (b < 0 || above(st, nb, bestStrength[own]!, neighbourOf(b, bestOut[own] === 1))) {
+        bestLink[own] = j;
+        bestOut[own] = out ? 1 : 0;
+        bestStrength[own] = st;
+      }
+      if (firmsAt(nbSlot, nb).anchors.length > 0) {
+        const a = anchLink[own]!;
+        if (a < 0 || above(st, nb, anchStrength[own]!, neighbourOf(a, anchOut[own] === 1))) {
+          anchLink[own] = j;
+          anchOut[own] = out ? 1 : 0;
+          anchStrength[own] = st;
+        }
+      }
+    }
+  }
+  function presenceOf(id: string, slot: number): number {
+    return slot >= 0 ? presence[slot]! : (gapById(id)?.measures.presence ?? 0);
+  }
+  const linkAt = (j: number, out: boolean): SynergyLink => {
+    const l = links[j]!;
+    const neighbour = out ? l.to : l.from;
+    const slot = out ? toSlot[j]! : fromSlot[j]!;
+    const f = firmsAt(slot, neighbour);
+    return { direction: out ? 'supplies' : 'buys', neighbour, weight: l.weight, presence: presenceOf(neighbour, slot), firms: f.firms, anchors: f.anchors };
+  };
+  const value = new Float64Array(n);
+  const best: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(n);
+  const anchored: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    // Duplicate ids (never in a validated dataset) share the slot of the last one, as `segmentSlot` does.
+    const c = segmentSlot.get(segments[i]!.id) ?? i;
+    const l1 = Math.min(1, m1[c]!);
+    const l2 = Math.min(1, m2[c]!);
+    value[i] = l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1);
+    const b = bestLink[c]!;
+    const a = anchLink[c]!;
+    const bestLinkObj = b >= 0 ? linkAt(b, bestOut[c] === 1) : undefined;
+    best[i] = bestLinkObj;
+    anchored[i] = a < 0 ? undefined : a === b && anchOut[c] === bestOut[c] ? bestLinkObj : linkAt(a, anchOut[c] === 1);
+  }
+  return { value, best, anchored };
 }
 
 function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: ReadonlySet<string>): PlaceFacts {
@@ -159,29 +245,43 @@ function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: 
  */
 export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, settings: ScoringSettings): ScoringContext {
   const segments = index.dataset.segments;
-  const gapBySegment = new Map(gaps.segments.map((g) => [g.id, g]));
+  // Gaps by segment id, built on first read (the items' reasons read it; the per-segment values below
+  // usually do not need it: the gap list is normally in segment order).
+  let gapMap: ReadonlyMap<string, SegmentGap> | undefined;
+  const gapBySegment = (): ReadonlyMap<string, SegmentGap> => (gapMap ??= new Map(gaps.segments.map((g) => [g.id, g])));
   const segmentSlot = new Map(segments.map((s, i) => [s.id, i]));
   const n = segments.length;
   const inScope = new Uint8Array(n);
   const gapValue = new Float64Array(n);
-  const synergyValue = new Float64Array(n);
   const policyValue = new Float64Array(n);
-  const synergyLink: (SynergyLink | undefined)[] = [];
-  const anchorLink: (SynergyLink | undefined)[] = [];
-  const firmsMemo: FirmsMemo = new Map();
-  segments.forEach((s, i) => {
+  const gapOfSlot: (SegmentGap | undefined)[] = new Array<SegmentGap | undefined>(n);
+  // With unique segment ids and the gap list in segment order (as analyzeGaps returns it), the gap of
+  // segment i is gaps.segments[i]: the same one the id map gives, without building it.
+  const aligned = segmentSlot.size === n && gaps.segments.length === n && gaps.segments.every((g, i) => g.id === segments[i]!.id);
+  for (let i = 0; i < n; i++) gapOfSlot[i] = aligned ? gaps.segments[i] : gapBySegment().get(segments[i]!.id);
+  const synergy = synergyTable(index, segments, segmentSlot, gapOfSlot, (id) => gapBySegment().get(id));
+  const synergyValue = synergy.value;
+  const synergyLink = synergy.best;
+  const anchorLink = synergy.anchored;
+  // Policy parts by industry, computed once per industry rather than once per segment.
+  const segmentPriorities = settings.priorities.segments;
+  const industryPriorities = settings.priorities.industries;
+  const byIndustry = new Map<string, { readonly priority: number | undefined; readonly strategic: boolean }>();
+  for (let i = 0; i < n; i++) {
+    const s = segments[i]!;
     inScope[i] = settings.industry === undefined || s.industry === settings.industry ? 1 : 0;
-    const gap = gapBySegment.get(s.id);
+    const gap = gapOfSlot[i];
     gapValue[i] = gap === undefined || gap.kind === 'none' ? 0 : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
-    const syn = linksOf(index, gapBySegment, s.id, firmsMemo);
-    synergyValue[i] = syn.value;
-    synergyLink.push(syn.best);
-    anchorLink.push(syn.anchored);
-    const industry = index.industryById.get(s.industry);
-    const priority = settings.priorities.segments?.[s.id] ?? settings.priorities.industries?.[s.industry] ?? 0;
-    const strategic = s.strategic === true || industry?.strategic === true || industry?.future === true ? 1 : 0;
+    let ind = byIndustry.get(s.industry);
+    if (ind === undefined) {
+      const industry = index.industryById.get(s.industry);
+      ind = { priority: industryPriorities?.[s.industry], strategic: industry?.strategic === true || industry?.future === true };
+      byIndustry.set(s.industry, ind);
+    }
+    const priority = segmentPriorities?.[s.id] ?? ind.priority ?? 0;
+    const strategic = s.strategic === true || ind.strategic ? 1 : 0;
     policyValue[i] = 1 - (1 - priority) * (1 - 0.5 * strategic);
-  });
+  }
   const regions = new Set(settings.regions);
   const home = index.dataset.meta.home;
   const placeFacts = new Map(index.dataset.cities.map((c) => [placeKey(c.province, c.name, c.country), placeFactsOf(c, home, regions)]));
@@ -193,12 +293,12 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
     cities.set(c.name, placeFacts.get(placeKey(c.province, c.name, c.country))!);
   }
   // A per-ranking memo (local state, dropped with the context): parsing the same date strings once.
-  const days = new Map<string, number | undefined>();
+  // One lookup per call: an unparseable date is stored as NaN and read back as undefined.
+  const days = new Map<string, number>();
   const dayOf = (date: string): number | undefined => {
-    if (days.has(date)) return days.get(date);
-    const d = partialDateToDay(date);
-    days.set(date, d);
-    return d;
+    let d = days.get(date);
+    if (d === undefined) days.set(date, (d = partialDateToDay(date) ?? Number.NaN));
+    return Number.isNaN(d) ? undefined : d;
   };
   const childrenOf = new Map<string, Enterprise[]>();
   for (const e of index.dataset.enterprises) {
@@ -210,7 +310,9 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
   return {
     index,
     gaps,
-    gapBySegment,
+    get gapBySegment(): ReadonlyMap<string, SegmentGap> {
+      return gapBySegment();
+    },
     industry: settings.industry,
     asOf: settings.asOf,
     asOfDay: partialDateToDay(settings.asOf) ?? 0,

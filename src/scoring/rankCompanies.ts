@@ -3,25 +3,20 @@ import { indexDataset } from '../dataset/indexDataset.js';
 import { placeKey } from '../dataset/checkReferences.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { analyzeGaps } from '../gaps/analyzeGaps.js';
-import type { Reason } from '../gaps/types.js';
 import type { Company, Dataset } from '../schema/index.js';
-import { approachFacts } from './approachFacts.js';
-import { buildScoringContext, DEFAULT_PRIORITY_REGIONS, type ScoringContext } from './buildScoringContext.js';
-import { combineFeatures } from './combineFeatures.js';
+import { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from './buildScoringContext.js';
 import { computeFeatureMatrix, type FeatureMatrix } from './computeFeatureMatrix.js';
-import { ALL_FEATURES } from './features/allFeatures.js';
-import { findDuplicateId } from './findDuplicateId.js';
-import { FEATURE_LABELS } from './labels.js';
+import { findDuplicateId, idHash } from './findDuplicateId.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { DEFAULT_STABILITY, rankStability } from './rankStability.js';
+import { rankedItem } from './rankedItem.js';
 import { RankOptionsSchema, type RankOptions } from './rankOptions.js';
 import { resolveWeights } from './resolveWeights.js';
+import { scoreCandidates } from './scoreCandidates.js';
 import { selectTop } from './selectTop.js';
-import { suggestApproach } from './suggestApproach.js';
 import { topsisScores } from './topsisScores.js';
-import { FEATURE_NAMES, POSITIVE_FEATURES, type FeatureName, type RankStability, type RankedItem, type Ranking, type StabilitySettings, type Weights } from './types.js';
+import type { Ranking, StabilitySettings, Weights } from './types.js';
 import { weightedScores } from './weightedScores.js';
-import { matchedGapsOf } from './matchedGapsOf.js';
 
 /** The leading targets (first ranks of the full ranking) among which 小团组招商 clusters are counted. */
 export const CLUSTER_WINDOW = 30;
@@ -31,51 +26,6 @@ function parseOptions(options: RankOptions): z.output<typeof RankOptionsSchema> 
   if (r.success) return r.data;
   const detail = z.prettifyError(r.error);
   throw new UsageError(`rankCompanies: invalid options: ${detail}`, `rankCompanies：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
-}
-
-function stabilityReason(s: RankStability, spread: number): Reason[] {
-  if (s.knifeEdge !== true) return [];
-  const pct = `±${Math.round(spread * 100)}%`;
-  const sens = s.sensitiveTo !== undefined ? FEATURE_LABELS[s.sensitiveTo] : undefined;
-  return [{
-    code: 'stability.knife-edge',
-    zh: `排名不稳：权重${pct}扰动下排名区间 ${s.p10}–${s.p90}${sens ? `，对“${sens.zh}”权重最敏感` : ''}`,
-    en: `knife-edge rank: ${s.p10}–${s.p90} under ${pct} weight perturbations${sens ? `, most sensitive to the ${sens.en} weight` : ''}`,
-  }];
-}
-
-interface ItemInput {
-  readonly company: Company;
-  readonly index: number;
-  readonly rank: number;
-  readonly score: number;
-  readonly sameCityTargets: number;
-  readonly stability: RankStability | undefined;
-}
-
-function buildItem(input: ItemInput, ctx: ScoringContext, matrix: FeatureMatrix, weights: Weights, spread: number): RankedItem {
-  const { company, index } = input;
-  const features = {} as Record<FeatureName, number>;
-  const reasonsBy = {} as Record<FeatureName, readonly Reason[]>;
-  for (const f of FEATURE_NAMES) {
-    features[f] = matrix.columns[f][index]!;
-    reasonsBy[f] = ALL_FEATURES[f].explain(company, ctx).reasons;
-  }
-  const { contributions } = combineFeatures(features, weights);
-  const byContribution = [...POSITIVE_FEATURES].sort((a, b) => contributions[b] - contributions[a]);
-  const reasons = [...byContribution.flatMap((f) => reasonsBy[f]), ...reasonsBy.risk, ...(input.stability ? stabilityReason(input.stability, spread) : [])];
-  return {
-    rank: input.rank,
-    id: company.id,
-    name: company.name,
-    score: input.score,
-    features,
-    contributions,
-    matchedGaps: matchedGapsOf(company, ctx),
-    reasons,
-    approach: suggestApproach(approachFacts(company, ctx, input.sameCityTargets)),
-    ...(input.stability !== undefined ? { stability: input.stability } : {}),
-  };
 }
 
 function defined<T extends object>(o: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
@@ -114,34 +64,50 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
   const pool = o.companies ?? dataset.companies;
   const industry = o.industry;
   const candidates = industry === undefined ? pool : pool.filter((c) => c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) === true);
-  const ids = candidates.map((c) => c.id);
-  const duplicate = findDuplicateId(ids);
-  if (duplicate !== undefined) {
-    throw new UsageError(`rankCompanies: company id "${duplicate}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${duplicate}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
-  }
   const presetId = typeof o.weights === 'string' && Object.hasOwn(WEIGHT_PRESETS, o.weights) ? o.weights : 'balanced';
   const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...defined(o.gapKinds) };
   const priorities = { ...dataset.meta.priorities, ...defined(o.priorities) };
   const asOf = o.asOf ?? dataset.meta.asOf;
   const ctx = buildScoringContext(index, gaps, { industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
-  const matrix = computeFeatureMatrix(candidates, ctx);
-  const resolved = resolveWeights(o.weights, matrix);
-  const scorer = o.method === 'topsis' ? topsisScores(matrix) : (w: Weights) => weightedScores(matrix, w);
-  const scores = scorer(resolved.weights);
+  const settings: StabilitySettings | undefined = o.stability === false ? undefined : { ...DEFAULT_STABILITY, ...(o.stability === true ? {} : defined(o.stability)) };
+  // The full feature matrix is built only when something reads it: entropy weights, TOPSIS, the stability
+  // check, or the items when most candidates are shown. Otherwise (weighted sum, preset, custom or AHP weights) scoreCandidates sums each candidate's
+  // features in one pass (the same numbers), and the items read a matrix of the shown companies only.
+  let full: FeatureMatrix | undefined;
+  const fullMatrix = (): FeatureMatrix => (full ??= computeFeatureMatrix(candidates, ctx));
   const top = Math.min(o.top ?? candidates.length, candidates.length);
+  // When most candidates are shown (a city's own list, a what-if re-rank), their features would be computed
+  // twice (once to score, once for the items): build the full matrix once instead.
+  if (2 * top >= candidates.length) fullMatrix();
+  const resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; } });
+  const scorer = o.method === 'topsis' ? topsisScores(fullMatrix()) : (w: Weights) => weightedScores(fullMatrix(), w);
+  // Ids are read in the scoring pass when there is one (one sweep over a million cold company objects, not two).
+  const ids: string[] = new Array<string>(candidates.length);
+  const hashes = new Int32Array(candidates.length);
+  const onePass = o.method === 'weighted' && settings === undefined && full === undefined;
+  if (!onePass) for (let i = 0; i < candidates.length; i++) hashes[i] = idHash((ids[i] = candidates[i]!.id));
+  const scores = onePass ? scoreCandidates(candidates, ctx, resolved.weights, { list: ids, hashes }) : scorer(resolved.weights);
+  const duplicate = findDuplicateId(ids, hashes);
+  if (duplicate !== undefined) {
+    throw new UsageError(`rankCompanies: company id "${duplicate}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${duplicate}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
+  }
   const order = selectTop(scores, ids, Math.max(top, CLUSTER_WINDOW));
   const leading = new Map<string, number>();
   order.subarray(0, CLUSTER_WINDOW).forEach((i) => leading.set(hqKey(candidates[i]!), (leading.get(hqKey(candidates[i]!)) ?? 0) + 1));
   const shown = order.subarray(0, top);
-  const settings: StabilitySettings | undefined = o.stability === false ? undefined : { ...DEFAULT_STABILITY, ...(o.stability === true ? {} : defined(o.stability)) };
+  // The items read their features from the full matrix when it exists (row = candidate index), else from a
+  // matrix of the shown companies only (row k = the item of rank k + 1).
+  const matrix = full ?? computeFeatureMatrix(Array.from(shown, (i) => candidates[i]!), ctx);
+  const rowOf = full !== undefined ? (i: number): number => i : (_: number, k: number): number => k;
   const stability = settings ? rankStability(scorer, ids, Array.from(shown, (i, k) => ({ index: i, rank: k + 1 })), resolved.weights, settings) : undefined;
   const items = Array.from(shown, (i, k) =>
-    buildItem(
-      { company: candidates[i]!, index: i, rank: k + 1, score: scores[i]!, sameCityTargets: (leading.get(hqKey(candidates[i]!)) ?? 0) + (k < CLUSTER_WINDOW ? 0 : 1), stability: stability?.[k] },
+    rankedItem(
+      { company: candidates[i]!, index: rowOf(i, k), rank: k + 1, score: scores[i]!, sameCityTargets: (leading.get(hqKey(candidates[i]!)) ?? 0) + (k < CLUSTER_WINDOW ? 0 : 1), stability: stability?.[k] },
       ctx,
       matrix,
       resolved.weights,
       settings?.spread ?? 0,
+      o.lazyReasons,
     ),
   );
   return {

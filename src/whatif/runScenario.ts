@@ -6,9 +6,9 @@ import type { GapOptionsInput } from '../gaps/options.js';
 import { UsageError } from '../errors.js';
 import type { Company } from '../schema/company.js';
 import type { Dataset } from '../schema/dataset.js';
+import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
 import { applyChanges } from './internal/applyChanges.js';
-import { rankLazily } from './internal/rankLazily.js';
 import { parseScenario } from './parseScenario.js';
 import type { ScenarioInput } from './scenario.js';
 import type { ScenarioRun } from './types.js';
@@ -65,8 +65,9 @@ export function runScenario(dataset: Dataset, scenario: ScenarioInput, options: 
   const gone = new Set([...applied.excluded, ...applied.landed.map((l) => l.company)]);
   const pool: readonly Company[] = o.rank?.companies ?? applied.dataset.companies;
   const weights = applied.weights ?? o.rank?.weights;
-  const ranking = rankLazily(applied.dataset, {
+  const ranking = rankCompanies(applied.dataset, {
     ...o.rank,
+    lazyReasons: true,
     gaps,
     companies: gone.size > 0 ? pool.filter((c) => !gone.has(c.id)) : pool,
     ...(weights !== undefined ? { weights } : {}),

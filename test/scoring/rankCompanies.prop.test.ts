@@ -4,7 +4,7 @@ import { combineFeatures } from '../../src/scoring/combineFeatures.js';
 import { normalizeWeights } from '../../src/scoring/normalizeWeights.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import { selectTop } from '../../src/scoring/selectTop.js';
-import { findDuplicateId } from '../../src/scoring/findDuplicateId.js';
+import { findDuplicateId, idHash } from '../../src/scoring/findDuplicateId.js';
 import { FEATURE_NAMES, POSITIVE_FEATURES, type FeatureName } from '../../src/scoring/types.js';
 import { companies } from './arbitraries.js';
 import { miniDataset, miniGaps } from './helpers.js';
@@ -92,4 +92,20 @@ describe('findDuplicateId', () => {
     if (new Set(ids).size === ids.length) expect(dup).toBeUndefined();
     else expect(ids.filter((x) => x === dup).length).toBeGreaterThanOrEqual(2);
   });
+
+  test.prop([fc.array(fc.string({ maxLength: 4 }), { maxLength: 300 })])('gives the same answer with precomputed hashes', (ids) => {
+    expect(findDuplicateId(ids, Int32Array.from(ids, idHash))).toBe(findDuplicateId(ids));
+  });
+});
+
+describe('rankCompanies items', () => {
+  test.prop([companies, weights, fc.integer({ min: 1, max: 12 })])(
+    'carry the same features and contributions whether few or most candidates are shown',
+    (cs, w, top) => {
+      // Few shown: features from a matrix of the shown companies; all shown: from the full matrix.
+      const all = rankCompanies(ds, { gaps, companies: cs, weights: w });
+      const few = rankCompanies(ds, { gaps, companies: cs, weights: w, top: Math.max(1, Math.min(top, Math.floor((cs.length - 1) / 2))) });
+      expect(few.items).toEqual(all.items.slice(0, few.items.length));
+    },
+  );
 });

@@ -1,12 +1,12 @@
-// runScenario formats reasons (of segments and of ranked items) on first read. These tests pin that the
-// results are those of analyzeGapsWithContext and rankCompanies, value for value and key for key (JSON).
+// runScenario formats reasons (of segments and of ranked items) on first read (runGapAnalysis' lazyReasons and
+// rankCompanies' lazyReasons option). These tests pin that the results are the eager ones, value for value and key
+// for key (JSON).
 import { describe, expect, test } from 'vitest';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { analyzeGapsWithContext } from '../../src/gaps/analyzeGapsWithContext.js';
 import { buildGapContext } from '../../src/gaps/buildGapContext.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import type { RankOptions } from '../../src/scoring/rankOptions.js';
-import { rankLazily } from '../../src/whatif/internal/rankLazily.js';
 import { land } from '../../src/whatif/land.js';
 import { runScenario } from '../../src/whatif/runScenario.js';
 import { whatifFixture } from './fixture.js';
@@ -28,27 +28,42 @@ const OPTIONS: readonly (Omit<RankOptions, 'gaps'> & { label: string })[] = [
   { label: 'custom gap kinds and regions', gapKinds: { build: 0.2 }, regions: ['长三角'] },
 ];
 
-describe('rankLazily', () => {
+describe('rankCompanies with lazyReasons', () => {
   test.each(OPTIONS)('equals rankCompanies on the 聊城 data, key for key ($label)', ({ label: _label, ...options }) => {
-    const lazy = rankLazily(lc, { ...options, gaps: lcGaps });
+    const lazy = rankCompanies(lc, { ...options, gaps: lcGaps, lazyReasons: true });
     const eager = rankCompanies(lc, { ...options, gaps: lcGaps });
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
     expect(lazy).toEqual(eager);
   });
 
   test('a read reason is computed once and kept (the same array on every read)', () => {
-    const item = rankLazily(lc, { gaps: lcGaps, top: 3 }).items[0]!;
+    const item = rankCompanies(lc, { gaps: lcGaps, top: 3, lazyReasons: true }).items[0]!;
     expect(item.reasons).toBe(item.reasons);
     expect(item.approach).toBe(item.approach);
     expect(item.matchedGaps).toBe(item.matchedGaps);
   });
 
-  test('with stability or bad options it is rankCompanies (same result, same errors)', () => {
+  test('with stability the lazy items equal the eager ones, knife-edge reasons and stability included', () => {
     const ds = whatifFixture();
     const gaps = analyzeGapsWithContext(buildGapContext(ds), ds);
-    expect(rankLazily(ds, { gaps, stability: { runs: 20, seed: 3 } })).toEqual(rankCompanies(ds, { gaps, stability: { runs: 20, seed: 3 } }));
-    expect(() => rankLazily(ds, { gaps, top: -1 })).toThrowError(expect.objectContaining({ code: 'OPTIONS_INVALID' }) as Error);
-    expect(() => rankLazily(ds, { gaps, industry: 'nowhere' })).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
+    const lazy = rankCompanies(ds, { gaps, stability: { runs: 20, seed: 3 }, lazyReasons: true });
+    const eager = rankCompanies(ds, { gaps, stability: { runs: 20, seed: 3 } });
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
+    expect(lazy).toEqual(eager);
+  });
+
+  test('a spread of a lazy item reads its details (the same values as the eager item)', () => {
+    const lazy = rankCompanies(lc, { gaps: lcGaps, top: 5, lazyReasons: true }).items.map((i) => ({ ...i }));
+    const eager = rankCompanies(lc, { gaps: lcGaps, top: 5 }).items;
+    expect(lazy).toEqual(eager);
+    expect(Object.keys(lazy[0]!)).toEqual(Object.keys(eager[0]!));
+  });
+
+  test('bad options give the errors of the eager ranking', () => {
+    const ds = whatifFixture();
+    const gaps = analyzeGapsWithContext(buildGapContext(ds), ds);
+    expect(() => rankCompanies(ds, { gaps, top: -1, lazyReasons: true })).toThrowError(expect.objectContaining({ code: 'OPTIONS_INVALID' }) as Error);
+    expect(() => rankCompanies(ds, { gaps, industry: 'nowhere', lazyReasons: true })).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
   });
 });
 
@@ -66,6 +81,17 @@ describe('runScenario results with lazy reasons', () => {
     const run = runScenario(lc, scenario, { context: lcContext });
     const eager = rankCompanies(run.dataset, { gaps: analyzeGapsWithContext(lcContext, run.dataset), companies: lc.companies.filter((c) => c.id !== 'harbin-bearing') });
     expect(JSON.stringify(run.ranking)).toBe(JSON.stringify(eager));
+  });
+
+  test('a lazy result frozen before its reasons are read still gives them (the same as the eager ones)', () => {
+    const run = runScenario(lc, scenario, { context: lcContext, rank: { top: 3 } });
+    const eagerGaps = analyzeGapsWithContext(lcContext, run.dataset);
+    const gap = Object.freeze(run.gaps.segments[0]!);
+    const item = Object.freeze(run.ranking.items[0]!);
+    expect(gap.reasons).toEqual(eagerGaps.segments[0]!.reasons);
+    expect(gap.reasons).toBe(gap.reasons);
+    expect(item.reasons.length).toBeGreaterThan(0);
+    expect(item.reasons).toBe(item.reasons);
   });
 
   test('a structured clone or a spread of a lazy result holds the computed reasons', () => {

@@ -38,9 +38,21 @@ function listScore(company: Company): number {
   return best;
 }
 
+function revenueScore(revenue: number | undefined): number {
+  return revenue === undefined ? 0 : Math.min(1, Math.log10(1 + revenue) / LOG_FULL);
+}
+
+/**
+ * The revenue score of a company known only by its band, per band: the same arithmetic as for a figure
+ * (`revenueScore(revenueOf(company))`), done once when the module loads instead of once per company
+ * (a derived constant, never written after).
+ */
+const BAND_SCORE: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, revenueScore(revenueOf({ revenueBand: b } as Company))])),
+);
+
 function scaleValue(company: Company): number {
-  const revenue = revenueOf(company);
-  const rev = revenue === undefined ? 0 : Math.min(1, Math.log10(1 + revenue) / LOG_FULL);
+  const rev = company.revenue !== undefined ? revenueScore(company.revenue) : company.revenueBand !== undefined ? BAND_SCORE[company.revenueBand]! : 0;
   return SCALE.revenueShare * rev + (1 - SCALE.revenueShare) * listScore(company);
 }
 

@@ -41,21 +41,34 @@ class Working {
   enterprises: Enterprise[] | undefined;
   priorities: Priorities | undefined;
   readonly enterpriseAt = new Map<string, number>();
-  readonly companyById: ReadonlyMap<string, Company>;
-  readonly segmentIds: ReadonlySet<string>;
-  readonly industryIds: ReadonlySet<string>;
-  readonly places: ReadonlySet<string>;
   readonly issues: ScenarioIssue[] = [];
   readonly landed: LandedCompany[] = [];
   readonly excluded = new Set<string>();
   weights: WeightsSpec | undefined;
+  // Lookup tables built on first use: a scenario of one or two changes reads one or two of them.
+  #companyById: ReadonlyMap<string, Company> | undefined;
+  #segmentIds: ReadonlySet<string> | undefined;
+  #industryIds: ReadonlySet<string> | undefined;
+  #places: ReadonlySet<string> | undefined;
 
   constructor(readonly base: Dataset, readonly scenarioName: string | undefined) {
     base.enterprises.forEach((e, i) => this.enterpriseAt.set(e.id, i));
-    this.companyById = new Map(base.companies.map((c) => [c.id, c]));
-    this.segmentIds = new Set(base.segments.map((s) => s.id));
-    this.industryIds = new Set(base.industries.map((i) => i.id));
-    this.places = new Set(base.cities.map((c) => placeKey(c.province, c.name, c.country)));
+  }
+
+  get companyById(): ReadonlyMap<string, Company> {
+    return (this.#companyById ??= new Map(this.base.companies.map((c) => [c.id, c])));
+  }
+
+  get segmentIds(): ReadonlySet<string> {
+    return (this.#segmentIds ??= new Set(this.base.segments.map((s) => s.id)));
+  }
+
+  get industryIds(): ReadonlySet<string> {
+    return (this.#industryIds ??= new Set(this.base.industries.map((i) => i.id)));
+  }
+
+  get places(): ReadonlySet<string> {
+    return (this.#places ??= new Set(this.base.cities.map((c) => placeKey(c.province, c.name, c.country))));
   }
 
   get currentEnterprises(): readonly Enterprise[] {

@@ -336,7 +336,9 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
       ids.push(g);
       qw += g < 0 ? layer.absentWeight : layer.gramWeight[g]!;
     }
-    const order = ids.slice().sort((a, b) => lengthOf(layer, a) - lengthOf(layer, b));
+    // Only the bigrams the index holds are ranked by rarity (an unheld one has no postings: counting it would
+    // make the rarest real bigram look like a second one and skip it as too common).
+    const order = ids.filter((g) => g >= 0).sort((a, b) => lengthOf(layer, a) - lengthOf(layer, b));
     // Weight filter: a score ≥ θ needs θ·W(Q) / (2 − θ) ≤ W(T) ≤ (2 − θ)·W(Q) / θ (read from postWeight, beside the postings).
     const lo = minDice > 0 ? (minDice * qw) / (2 - minDice) - 1e-9 : 0;
     const hi = minDice > 0 ? ((2 - minDice) * qw) / minDice + 1e-9 : Infinity;
@@ -347,7 +349,6 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
     let unknown = 0;
     for (let l = 0; l < order.length && (readAll || l < lists); l++) {
       const g = order[l]!;
-      if (g < 0) continue;
       // A bigram held by more than MAX_SCAN texts is too common to block on (an industry word at a million
       // names): skipped, unless it is the rarest, when its first MAX_SCAN texts are read.
       if (readAll && l > 0 && lengthOf(layer, g) > MAX_SCAN) {

@@ -246,7 +246,7 @@ function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: 
 export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, settings: ScoringSettings): ScoringContext {
   const segments = index.dataset.segments;
   // Gaps by segment id, built on first read (the items' reasons read it; the per-segment values below
-  // usually do not need it: the gap list is normally in segment order).
+  // do not need it when segment ids are unique).
   let gapMap: ReadonlyMap<string, SegmentGap> | undefined;
   const gapBySegment = (): ReadonlyMap<string, SegmentGap> => (gapMap ??= new Map(gaps.segments.map((g) => [g.id, g])));
   const segmentSlot = new Map(segments.map((s, i) => [s.id, i]));
@@ -254,11 +254,17 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
   const inScope = new Uint8Array(n);
   const gapValue = new Float64Array(n);
   const policyValue = new Float64Array(n);
-  const gapOfSlot: (SegmentGap | undefined)[] = new Array<SegmentGap | undefined>(n);
-  // With unique segment ids and the gap list in segment order (as analyzeGaps returns it), the gap of
-  // segment i is gaps.segments[i]: the same one the id map gives, without building it.
-  const aligned = segmentSlot.size === n && gaps.segments.length === n && gaps.segments.every((g, i) => g.id === segments[i]!.id);
-  for (let i = 0; i < n; i++) gapOfSlot[i] = aligned ? gaps.segments[i] : gapBySegment().get(segments[i]!.id);
+  const gapOfSlot: (SegmentGap | undefined)[] = new Array<SegmentGap | undefined>(n).fill(undefined);
+  if (segmentSlot.size === n) {
+    // Unique segment ids (a validated dataset): one pass over the gaps through the slots, the later of two gaps
+    // with one id winning, as in the id map, without building the map.
+    for (const g of gaps.segments) {
+      const slot = segmentSlot.get(g.id);
+      if (slot !== undefined) gapOfSlot[slot] = g;
+    }
+  } else {
+    for (let i = 0; i < n; i++) gapOfSlot[i] = gapBySegment().get(segments[i]!.id);
+  }
   const synergy = synergyTable(index, segments, segmentSlot, gapOfSlot, (id) => gapBySegment().get(id));
   const synergyValue = synergy.value;
   const synergyLink = synergy.best;

@@ -1,9 +1,4 @@
-/** The FNV-1a hash of an id, as `findDuplicateId` uses it (callers may compute it while the id is in cache). */
-export function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-  return h;
-}
+import { idHash } from './idHash.js';
 
 /**
  * The first id that occurs twice in a list, or `undefined`. An open-addressing table over FNV-1a hashes in

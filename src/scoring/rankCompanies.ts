@@ -6,7 +6,8 @@ import { analyzeGaps } from '../gaps/analyzeGaps.js';
 import type { Company, Dataset } from '../schema/index.js';
 import { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from './buildScoringContext.js';
 import { computeFeatureMatrix, type FeatureMatrix } from './computeFeatureMatrix.js';
-import { findDuplicateId, idHash } from './findDuplicateId.js';
+import { findDuplicateId } from './findDuplicateId.js';
+import { idHash } from './idHash.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { DEFAULT_STABILITY, rankStability } from './rankStability.js';
 import { rankedItem } from './rankedItem.js';
@@ -79,18 +80,29 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
   // When most candidates are shown (a city's own list, a what-if re-rank), their features would be computed
   // twice (once to score, once for the items): build the full matrix once instead.
   if (2 * top >= candidates.length) fullMatrix();
-  const resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; } });
-  const scorer = o.method === 'topsis' ? topsisScores(fullMatrix()) : (w: Weights) => weightedScores(fullMatrix(), w);
-  // Ids are read in the scoring pass when there is one (one sweep over a million cold company objects, not two).
+  // Ids are read in the scoring pass when there is one (one sweep over a million cold company objects, not two);
+  // otherwise, and before any error of the weights, they are read and checked for duplicates first, as always.
   const ids: string[] = new Array<string>(candidates.length);
   const hashes = new Int32Array(candidates.length);
-  const onePass = o.method === 'weighted' && settings === undefined && full === undefined;
-  if (!onePass) for (let i = 0; i < candidates.length; i++) hashes[i] = idHash((ids[i] = candidates[i]!.id));
-  const scores = onePass ? scoreCandidates(candidates, ctx, resolved.weights, { list: ids, hashes }) : scorer(resolved.weights);
-  const duplicate = findDuplicateId(ids, hashes);
-  if (duplicate !== undefined) {
-    throw new UsageError(`rankCompanies: company id "${duplicate}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${duplicate}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
+  const checkIds = (read: boolean): void => {
+    if (read) for (let i = 0; i < candidates.length; i++) hashes[i] = idHash((ids[i] = candidates[i]!.id));
+    const duplicate = findDuplicateId(ids, hashes);
+    if (duplicate !== undefined) {
+      throw new UsageError(`rankCompanies: company id "${duplicate}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${duplicate}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
+    }
+  };
+  let resolved: ReturnType<typeof resolveWeights>;
+  try {
+    resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; } });
+  } catch (error) {
+    checkIds(true);
+    throw error;
   }
+  const scorer = o.method === 'topsis' ? topsisScores(fullMatrix()) : (w: Weights) => weightedScores(fullMatrix(), w);
+  const onePass = o.method === 'weighted' && settings === undefined && full === undefined;
+  if (!onePass) checkIds(true);
+  const scores = onePass ? scoreCandidates(candidates, ctx, resolved.weights, { list: ids, hashes }) : scorer(resolved.weights);
+  if (onePass) checkIds(false);
   const order = selectTop(scores, ids, Math.max(top, CLUSTER_WINDOW));
   const leading = new Map<string, number>();
   order.subarray(0, CLUSTER_WINDOW).forEach((i) => leading.set(hqKey(candidates[i]!), (leading.get(hqKey(candidates[i]!)) ?? 0) + 1));

@@ -1,7 +1,7 @@
 import type { Company } from '../schema/index.js';
 import type { ScoringContext } from './buildScoringContext.js';
 import { companyFeatures } from './companyFeatures.js';
-import { idHash } from './findDuplicateId.js';
+import { idHash } from './idHash.js';
 import type { Weights } from './types.js';
 
 /**

@@ -125,6 +125,20 @@ describe('NameIndex.match ranking and similarity', () => {
     expect(plain.similar('鑫泰铝业科技', 10).map((r) => [r.index, r.dice])).toEqual([[5, 1], [0, 0.75], [1, 0.75], [2, 0.75], [3, 0.75], [4, 0.75]]);
   });
 
+  it('still blocks on the rarest held bigram when a query has a bigram no name holds', () => {
+    // 2,200 names share the prefix 甲乙丙丁戊己庚辛壬, so its 8 bigrams are each held by more than 2,048 texts (too
+    // common to block on, except the rarest). The query mistypes r0's last character: 壬龟 is held by no text.
+    // Plain Dice with r0 (9 bigrams each, 8 shared): 16 / 18 ≈ 0.8889; with the others (11 bigrams): 16 / 20 = 0.8.
+    const extra = '子丑寅卯辰巳午未申酉戌亥东南西北春夏秋冬金木水火土天地人日月星风云雷电';
+    const recs = [{ id: 'r0', name: '甲乙丙丁戊己庚辛壬癸' }];
+    for (let i = 1; i < 2200; i++) recs.push({ id: `r${i}`, name: `甲乙丙丁戊己庚辛壬${extra[i % extra.length]}${extra[Math.floor(i / extra.length) % extra.length]}${extra[(i * 7) % extra.length]}` });
+    const idx = createNameIndex(recs, { pinyin: false, bigramWeights: 'equal' });
+    const hit = idx.match('甲乙丙丁戊己庚辛壬龟', { minScore: 0.5 })[0];
+    expect(hit).toMatchObject({ id: 'r0' });
+    expect(hit!.score).toBeCloseTo(16 / 18, 4);
+    expect(idx.similar(idx.keyFor('甲乙丙丁戊己庚辛壬龟'), 1)[0]).toMatchObject({ index: 0 });
+  });
+
   it('builds pinyin when a Latin query first needs it, at once when asked, or never', () => {
     for (const pinyin of [true, 'eager'] as const) {
       const idx = createNameIndex(COMPANIES, { pinyin });

@@ -28,6 +28,20 @@ describe('rankCompanies: bad input', () => {
     }
   });
 
+  it('reports duplicate candidate ids before bad weights, whether few or all candidates are shown', () => {
+    const ds = miniDataset([company('a')]);
+    const ahp = { method: 'ahp', criteria: ['gapFit', 'synergy', 'scale'], matrix: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] };
+    const many = [company('a'), company('b'), company('c'), company('d'), company('a')];
+    for (const top of [1, 5]) {
+      const e = catchError(() => rankCompanies(ds, { gaps: miniGaps(ds), companies: many, top, weights: ahp as never }));
+      expect(e).toBeInstanceOf(UsageError);
+      expect((e as UsageError).code).toBe('OPTIONS_INVALID');
+    }
+    // With few shown and valid weights, the duplicate is found in the scoring pass.
+    const e = catchError(() => rankCompanies(ds, { gaps: miniGaps(ds), companies: many, top: 1 }));
+    expect((e as UsageError).code).toBe('OPTIONS_INVALID');
+  });
+
   it('throws NotFoundError for an unknown industry', () => {
     const ds = miniDataset([company('a')]);
     const e = catchError(() => rankCompanies(ds, { gaps: miniGaps(ds), industry: 'nope' }));

@@ -237,7 +237,8 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
   const recStart = new Uint32Array(n + 1);
   // Per text: its string, kind, key id, hashes of its whole name and of its name without legal form, and its
   // source (0 = the record's name, k + 1 = alias k; 255 = not kept) to check a hash match against the string.
-  const textStr: string[] = [];
+  // The texts' key strings are kept once, in `keyIds` (text t's key is keyIds.text(textKeyId[t])).
+  let textCount = 0;
   let textKind = new Uint8Array(n * 2 + 16);
   let textKeyId = new Int32Array(n * 2 + 16);
   let textPlain = new Int32Array(n * 2 + 16);
@@ -247,9 +248,9 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
   let keyCounts = new Int32Array(1024);
   const addText = (i: number, forms: NameForms, kind: number, src: number): void => {
     // A record's texts have distinct keys (an alias with the key of the name or of an earlier alias adds nothing).
-    for (let k = recStart[i]!; k < textStr.length; k++) if (textStr[k] === forms.key) return;
     const known = keyIds.size();
     const id = keyIds.intern(forms.key);
+    for (let k = recStart[i]!; k < textCount; k++) if (textKeyId[k] === id) return;
     if (id === known) {
       if (id === keyCounts.length) {
         const grown = new Int32Array(id * 2);
@@ -266,7 +267,7 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
       textPlain = growI32(textPlain, size);
       textFull = growI32(textFull, size);
     }
-    textStr.push(forms.key);
+    textCount++;
     textKind[t] = kind;
     textKeyId[t] = id;
     textPlain[t] = fnv1a32(forms.plain);
@@ -276,7 +277,7 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
   };
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
-    recStart[i] = textStr.length;
+    recStart[i] = textCount;
     const forms = nameForms(r.name, places);
     if (forms.key.length > 0) addText(i, forms, KEY, 0);
     if (r.aliases !== undefined) {
@@ -288,15 +289,15 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
       }
     }
   }
-  recStart[n] = textStr.length;
+  recStart[n] = textCount;
   const base = builder.finish();
   // Records per key (CSR): a record appears once per key since its texts have distinct keys; in record order.
   const keyStart = new Uint32Array(keyIds.size() + 1);
   for (let k = 0; k < keyIds.size(); k++) keyStart[k + 1] = keyStart[k]! + keyCounts[k]!;
-  const keyRecs = new Int32Array(textStr.length);
+  const keyRecs = new Int32Array(textCount);
   {
     const fill = new Uint32Array(keyStart.subarray(0, keyIds.size()));
-    for (let t = 0; t < textStr.length; t++) keyRecs[fill[textKeyId[t]!]!++] = base.owner[t]!;
+    for (let t = 0; t < textCount; t++) keyRecs[fill[textKeyId[t]!]!++] = base.owner[t]!;
   }
   const baseMarks = new Float32Array(base.postStart.length);
   const baseCounts = new Float64Array(base.size);
@@ -308,7 +309,7 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
     const full: string[] = new Array<string>(n).fill('');
     const initials: string[] = new Array<string>(n).fill('');
     for (let i = 0; i < n; i++) {
-      const key = recStart[i]! < recStart[i + 1]! && textKind[recStart[i]!] === KEY ? textStr[recStart[i]!]! : '';
+      const key = recStart[i]! < recStart[i + 1]! && textKind[recStart[i]!] === KEY ? keyIds.text(textKeyId[recStart[i]!]!) : '';
       if (!HAN.test(key)) continue;
       const py = pinyinOf(key);
       full[i] = py.full;
@@ -429,10 +430,10 @@ export function createNameIndex(records: readonly NamedRecord[], options?: NameI
     const id = keyIds.get(key);
     return id < 0 ? EMPTY : Array.from(keyRecs.subarray(keyStart[id]!, keyStart[id + 1]!));
   };
-  const keyOf = (i: number): string => (recStart[i]! < recStart[i + 1]! && textKind[recStart[i]!] === KEY ? textStr[recStart[i]!]! : '');
+  const keyOf = (i: number): string => (recStart[i]! < recStart[i + 1]! && textKind[recStart[i]!] === KEY ? keyIds.text(textKeyId[recStart[i]!]!) : '');
   const aliasesOf = (i: number): string[] => {
     const out: string[] = [];
-    for (let t = recStart[i]!; t < recStart[i + 1]!; t++) if (textKind[t] === ALIAS) out.push(textStr[t]!);
+    for (let t = recStart[i]!; t < recStart[i + 1]!; t++) if (textKind[t] === ALIAS) out.push(keyIds.text(textKeyId[t]!));
     return out;
   };
   const sourceOf = (t: number): string | undefined => {

@@ -2,11 +2,12 @@
 // A test (test/schema/jsonSchemas.test.ts) fails when the committed files are out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetJsonSchemas } from '../src/schema/toJsonSchemas.js';
+import { datasetJsonSchemas, extraJsonSchemas } from '../src/schema/toJsonSchemas.js';
 
 const dir = join(import.meta.dirname, '..', 'schema');
 mkdirSync(dir, { recursive: true });
-for (const [name, schema] of Object.entries(datasetJsonSchemas())) {
+const all = { ...datasetJsonSchemas(), ...extraJsonSchemas() };
+for (const [name, schema] of Object.entries(all)) {
   writeFileSync(join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
 }
-process.stdout.write(`wrote ${Object.keys(datasetJsonSchemas()).length} schemas to ${dir}\n`);
+process.stdout.write(`wrote ${Object.keys(all).length} schemas to ${dir}\n`);

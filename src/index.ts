@@ -35,6 +35,10 @@ export {
   City,
   DatasetSchema,
   DATASET_FILES,
+  GbIndustryCode,
+  ConcordanceLevel,
+  ConcordanceEntry,
+  Concordance,
 } from './schema/index.js';
 export type { Dataset, DatasetFileName } from './schema/index.js';
 

@@ -8,3 +8,4 @@ export * from './enterprise.js';
 export * from './company.js';
 export * from './city.js';
 export * from './dataset.js';
+export * from './concordance.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Concordance } from './concordance.js';
 import { DATASET_FILES, type DatasetFileName } from './dataset.js';
 
 /**
@@ -19,4 +20,17 @@ export function datasetJsonSchemas(): Record<string, Record<string, unknown>> {
     out[name] = { $id: `urn:chain-targeting:schema:${name}`, title: file, ...schema };
   }
   return out;
+}
+
+/**
+ * JSON Schemas of the files that ship beside datasets rather than in them: `concordance.schema.json`
+ * for `data/concordance/*.json` (vendor industry labels → GB/T 4754-2017 codes).
+ *
+ * @returns schema file name → JSON Schema object
+ * @example
+ * Object.keys(extraJsonSchemas()); // ['concordance.schema.json']
+ */
+export function extraJsonSchemas(): Record<string, Record<string, unknown>> {
+  const schema = z.toJSONSchema(Concordance, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { 'concordance.schema.json': { $id: 'urn:chain-targeting:schema:concordance.schema.json', title: 'data/concordance/*.json', ...schema } };
 }

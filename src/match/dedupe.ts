@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { UsageError } from '../errors.js';
 import type { Company } from '../schema/company.js';
 import { createNameIndex } from './createNameIndex.js';
+import { isBranchName } from './internal/companyKey.js';
 import { mergeCompanies } from './mergeCompanies.js';
 import { normalizeText } from './normalizeText.js';
 import { toSimplified } from './toSimplified.js';
@@ -62,7 +63,9 @@ const plainName = (n: string): string => toSimplified(normalizeText(n)).toLowerC
  * Merge duplicate companies within a list and against known ones. Same registration id → high;
  * same name → high; same key (names differing only in legal form, brackets, width, script or leading
  * place) in the same city → medium; similar keys (bigram Dice ≥ `fuzzyAt` against the earlier record's key or an alias's) in the same city
- * → low, reported as possible only unless `minConfidence` is 'low'. Every merge is reported; the merged
+ * → low, reported as possible only unless `minConfidence` is 'low'; a branch (…分公司) merges into its parent in any
+ * city (medium, 'branch'). Into a known company (`against`) the imported values win, the old ones kept in the
+ * note with both sources (see `mergeCompanies`). Every merge is reported; the merged
  * record keeps every source (see `mergeCompanies`). Candidates come from an n-gram index, never all pairs.
  *
  * @param companies - the companies to deduplicate (e.g. one import)
@@ -93,7 +96,8 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
     const reg = regOf(j);
     const found = findTarget(j, c, reg);
     if (found !== undefined && RANK[found.confidence] >= RANK[o.minConfidence]) {
-      current[found.target] = mergeCompanies(current[found.target]!, c);
+      // Into a known company the import's values are newer (the analyst's own): they win, the old ones go to the note.
+      current[found.target] = found.target < offset ? mergeCompanies(current[found.target]!, c, { prefer: 'from' }) : mergeCompanies(current[found.target]!, c);
       alive[j] = false;
       merges.push({ index: j - offset, into: all[found.target]!.id, intoIndex: found.target >= offset ? found.target - offset : undefined, confidence: found.confidence, reason: found.reason });
       if (reg !== undefined && !byReg.has(reg)) byReg.set(reg, found.target);
@@ -123,6 +127,8 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
         possible.push({ index: j - offset, other: all[t]!.id, otherIndex: t >= offset ? t - offset : undefined, score: 1, reason: 'other-registration' });
         continue;
       }
+      // A branch (分公司, 分厂 …) merges into its parent wherever it is registered: the parent is the investor.
+      if (!sameCity(all[t]!, c) && (isBranchName(c.name) || isBranchName(all[t]!.name))) return { target: t, confidence: 'medium', reason: 'branch', score: 1 };
       if (!sameCity(all[t]!, c)) {
         possible.push({ index: j - offset, other: all[t]!.id, otherIndex: t >= offset ? t - offset : undefined, score: 1, reason: 'other-city' });
         continue;

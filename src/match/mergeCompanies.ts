@@ -20,18 +20,35 @@ function joinText(a: string | undefined, b: string | undefined): string | undefi
   return `${a}; ${b}`;
 }
 
+/** Options of `mergeCompanies`. */
+export interface MergeOptions {
+  /**
+   * Whose values win where both records have one: 'into' (default: the record that stays) or 'from' (the duplicate,
+   * e.g. a newer import merged into a curated record). The id and name always stay; a value replaced is written into
+   * the note with both sources.
+   */
+  readonly prefer?: 'into' | 'from';
+}
+
+// Scalar facts that a newer record may update (the id, name, provenance and lists are handled apart).
+const UPDATABLE: readonly (keyof Company)[] = ['nameEn', 'hq', 'ownership', 'businessScope', 'industryCode', 'industryLabels', 'growth', 'stockCode', 'registeredCapital', 'employees'];
+
 /**
- * Merge a duplicate into a company: the first keeps its id, name and every value it has; missing
- * values come from the duplicate; lists (aliases, products, lists, segments, signals, ties, risks)
- * are united; both sources and notes are kept, joined with '; '. The duplicate's name becomes an alias.
+ * Merge a duplicate into a company: the first keeps its id, name and every value it has (or, with
+ * `prefer: 'from'`, takes the duplicate's newer values and notes the old ones); missing values come from the
+ * other; lists (aliases, products, lists, segments, signals, ties, risks) are united; both sources and notes are
+ * kept, joined with '; '. The duplicate's name becomes an alias.
  *
  * @param into - the record that stays
  * @param from - its duplicate
+ * @param options - `{ prefer }`
  * @returns a new merged record (inputs unchanged)
  * @example
  * mergeCompanies(a, b).source; // 'import:a.csv row 2; import:a.csv row 9'
+ * mergeCompanies(curated, imported, { prefer: 'from' }).revenue; // the imported revenue; the curated one is in the note
  */
-export function mergeCompanies(into: Company, from: Company): Company {
+export function mergeCompanies(into: Company, from: Company, options?: MergeOptions): Company {
+  if (options?.prefer === 'from') return mergePreferringNewer(into, from);
   const merged: Company = { ...from, ...stripUndefined(into) };
   const aliases = union(into.aliases, [...(from.name !== into.name ? [from.name] : []), ...(from.aliases ?? [])])?.filter((a) => a !== into.name);
   const json = (x: unknown): string => JSON.stringify(x);
@@ -58,6 +75,34 @@ export function mergeCompanies(into: Company, from: Company): Company {
   set('ties', union(into.ties, from.ties, json));
   set('risks', union(into.risks, from.risks, json));
   set('note', joinText(into.note, from.note));
+  return out;
+}
+
+function mergePreferringNewer(into: Company, from: Company): Company {
+  const base = mergeCompanies(into, from);
+  const out: Company = { ...base };
+  const replaced: string[] = [];
+  const show = (v: unknown): string => (typeof v === 'object' ? JSON.stringify(v) : String(v));
+  for (const k of UPDATABLE) {
+    const a = into[k];
+    const b = from[k];
+    if (b === undefined || show(a) === show(b)) continue;
+    if (a !== undefined) replaced.push(`${k} ${show(a)}`);
+    (out as Record<string, unknown>)[k] = b;
+  }
+  if (from.revenue !== undefined || from.revenueBand !== undefined) {
+    const old = into.revenue !== undefined ? `${into.revenue}亿元${into.revenueYear !== undefined ? `（${into.revenueYear}）` : ''}` : into.revenueBand;
+    const now = from.revenue !== undefined ? `${from.revenue}亿元` : from.revenueBand;
+    if (old !== undefined && old !== now) replaced.push(`营收 ${old}`);
+    for (const k of ['revenue', 'revenueBand', 'revenueYear', 'revenueEstimated'] as const) {
+      if (from[k] !== undefined) (out as Record<string, unknown>)[k] = from[k];
+      else delete out[k];
+    }
+  }
+  if (replaced.length > 0) {
+    const note = `导入值较新，已替换原值（原来源：${into.source}；新来源：${from.source}）：${replaced.join('，')}`;
+    out.note = joinText(out.note, note) ?? note;
+  }
   return out;
 }
 

@@ -53,7 +53,50 @@ export const Risk = z.object({
 });
 export type Risk = z.infer<typeof Risk>;
 
-/** Headquarters location; `country` defaults to 中国. Province and city as in `cities.json` (e.g. 广东省 / 深圳市). */
+/**
+ * An industry classification of a company as an export states it, one level per entry (never concatenated):
+ * GB/T 4754-2017 国民经济行业分类 (level 1 门类 … 4 小类), 申万2021 (levels 1–3), 证监会 2012, or a data vendor's
+ * own label (企查查行业, 所属行业 …). `code` when the cell gave one ('C3252'), `name` when it gave words.
+ *
+ * @example
+ * IndustryLabel.parse({ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' });
+ */
+export const IndustryLabel = z.object({
+  scheme: z.enum(['gb4754', 'sw2021', 'csrc2012', 'vendor']),
+  level: z.number().int().min(1).max(4).optional(),
+  code: z.string().max(16).optional(),
+  name: z.string().max(200).optional(),
+});
+export type IndustryLabel = z.infer<typeof IndustryLabel>;
+
+/** What one piece of placement evidence rests on: the field, the text found there, and what it matched. */
+export const PlacementEvidence = z.object({
+  /** The company field: industryCode, industryLabels (with scheme), products, businessScope, name. */
+  field: z.string(),
+  /** The text of the field that carried the signal. */
+  text: z.string(),
+  /** What it matched: a GB/T code, a segment keyword, a segment or industry name. */
+  matched: z.string(),
+});
+export type PlacementEvidence = z.infer<typeof PlacementEvidence>;
+
+/**
+ * Where an imported company sits on the city's chains (挂链) and how sure that is: `confirmed` (at least one
+ * industry, and the segments in `segments`, rest on strong evidence), `uncertain` (only weak evidence: check by
+ * hand), `off-chain` (its industry lies clearly outside every chain: finance, property, media …; kept, shown,
+ * and left out of ranking by default). `score` in [0, 1] is the strength of the best evidence.
+ *
+ * @example
+ * Placement.parse({ status: 'confirmed', score: 0.86, evidence: [{ field: 'industryLabels.gb4754', text: 'C3252 铝压延加工', matched: '3252' }] });
+ */
+export const Placement = z.object({
+  status: z.enum(['confirmed', 'uncertain', 'off-chain']),
+  score: z.number().min(0).max(1),
+  evidence: z.array(PlacementEvidence),
+});
+export type Placement = z.infer<typeof Placement>;
+
+/** Headquarters location; `country` defaults to 中国. Province and city as in `cities.json` (e.g. 广东省 / 深圳市). When only the province is known, `city` repeats the province (as for 北京市). */
 export const HqLocation = z.object({
   country: z.string().optional(),
   province: Text,
@@ -81,7 +124,19 @@ export const Company = z.object({
   products: z.array(Text).optional(),
   businessScope: z.string().optional(),
   industryCode: z.string().optional(),
+  /** Industry classifications as the source gave them, one level per entry. */
+  industryLabels: z.array(IndustryLabel).optional(),
+  /** Industries of the dataset the company belongs to, main first (set by placement or by hand). */
+  industries: z.array(Id).optional(),
+  /** How the company was placed on the chains (挂链) and how sure that is; absent for hand-curated records. */
+  placement: Placement.optional(),
+  /** Headquarters in the dataset's own city: a local enterprise (a 以商招商 resource), not an investment target. */
+  local: z.boolean().optional(),
   ...RevenueFields,
+  /** Registered capital in 亿元 (注册资本), converted from the currency given. */
+  registeredCapital: z.number().nonnegative().finite().max(100_000).optional(),
+  /** Staff (参保人数 or 员工人数). */
+  employees: z.number().int().nonnegative().max(10_000_000).optional(),
   growth: z.number().min(-1).max(100).optional(),
   lists: z.array(CompanyList).optional(),
   stockCode: z.string().optional(),

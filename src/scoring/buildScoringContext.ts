@@ -71,6 +71,8 @@ export interface ScoringContext {
   readonly inScope: Uint8Array;
   /** Gap priority × gap-kind factor, 0 for healthy segments. */
   readonly gapValue: Float64Array;
+  /** Per industry, its in-scope segment with the largest `gapValue` (for companies placed on an industry only). */
+  readonly industryBestGap: ReadonlyMap<string, { readonly value: number; readonly slot: number }>;
   readonly synergyValue: Float64Array;
   /** The strongest link of each segment to a present local segment. */
   readonly synergyLink: readonly (SynergyLink | undefined)[];
@@ -273,6 +275,7 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
   const segmentPriorities = settings.priorities.segments;
   const industryPriorities = settings.priorities.industries;
   const byIndustry = new Map<string, { readonly priority: number | undefined; readonly strategic: boolean }>();
+  const industryBestGap = new Map<string, { value: number; slot: number }>();
   for (let i = 0; i < n; i++) {
     const s = segments[i]!;
     inScope[i] = settings.industry === undefined || s.industry === settings.industry ? 1 : 0;
@@ -284,6 +287,7 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
       ind = { priority: industryPriorities?.[s.industry], strategic: industry?.strategic === true || industry?.future === true };
       byIndustry.set(s.industry, ind);
     }
+    if (inScope[i] === 1 && gapValue[i]! > (industryBestGap.get(s.industry)?.value ?? 0)) industryBestGap.set(s.industry, { value: gapValue[i]!, slot: i });
     const priority = segmentPriorities?.[s.id] ?? ind.priority ?? 0;
     const strategic = s.strategic === true || ind.strategic ? 1 : 0;
     policyValue[i] = 1 - (1 - priority) * (1 - 0.5 * strategic);
@@ -329,6 +333,7 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
     segments,
     inScope,
     gapValue,
+    industryBestGap,
     synergyValue,
     synergyLink,
     anchorLink,

@@ -1,6 +1,6 @@
 import type { Company } from '../schema/index.js';
 import type { ScoringContext } from './buildScoringContext.js';
-import { GAP_FIT_SECOND_SHARE } from './features/gapFit.js';
+import { GAP_FIT_SECOND_SHARE, industryOnlyGapFit } from './features/gapFit.js';
 import { momentum } from './features/momentum.js';
 import { proximity } from './features/proximity.js';
 import { risk } from './features/risk.js';
@@ -37,11 +37,13 @@ export function companyFeatures(c: Company, ctx: ScoringContext, out: Float64Arr
   let s2 = -1;
   let syn = 0;
   let pol = 0;
+  let scoped = false;
   const segs = c.segments;
   if (segs !== undefined) {
     for (let k = 0; k < segs.length; k++) {
       const slot = segmentSlot.get(segs[k]!);
       if (slot === undefined || inScope[slot] === 0) continue;
+      scoped = true;
       const sv = synergyValue[slot]!;
       if (sv > syn) syn = sv;
       const pv = policyValue[slot]!;
@@ -59,7 +61,7 @@ export function companyFeatures(c: Company, ctx: ScoringContext, out: Float64Arr
       }
     }
   }
-  out[0] = unit(g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1));
+  out[0] = unit(scoped ? g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1) : c.industries !== undefined ? industryOnlyGapFit(c, ctx)[0] : 0);
   out[1] = unit(syn);
   out[2] = unit(scale.value(c, ctx));
   out[3] = unit(momentum.value(c, ctx));

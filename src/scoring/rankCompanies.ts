@@ -62,9 +62,19 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
     throw new NotFoundError('industry', o.industry, `rankCompanies: industry "${o.industry}" not found in dataset "${dataset.meta.id}"; see industries.json for valid ids`, `rankCompanies：数据集“${dataset.meta.id}”中没有产业“${o.industry}”；有效 id 见 industries.json`);
   }
   const gaps = o.gaps ?? analyzeGaps(dataset);
-  const pool = o.companies ?? dataset.companies;
+  const given = o.companies ?? dataset.companies;
+  // Off-chain companies (a bank, a developer) and local enterprises are not targets: set apart unless asked for.
+  let offChain = 0;
+  let local = 0;
+  const pool = given.filter((c) => {
+    if (!o.includeOffChain && c.placement?.status === 'off-chain') return (offChain++, false);
+    if (!o.includeLocal && c.local === true) return (local++, false);
+    return true;
+  });
   const industry = o.industry;
-  const candidates = industry === undefined ? pool : pool.filter((c) => c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) === true);
+  // A company placed on the industry without a confirmed segment (挂链到产业) is a candidate of that industry too.
+  const candidates =
+    industry === undefined ? pool : pool.filter((c) => c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) === true || c.industries?.includes(industry) === true);
   const presetId = typeof o.weights === 'string' && Object.hasOwn(WEIGHT_PRESETS, o.weights) ? o.weights : 'balanced';
   const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...defined(o.gapKinds) };
   const priorities = { ...dataset.meta.priorities, ...defined(o.priorities) };
@@ -131,6 +141,7 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
     ...(resolved.ahp !== undefined ? { ahp: resolved.ahp } : {}),
     gapKinds,
     candidates: candidates.length,
+    excluded: { offChain, local },
     ...(industry !== undefined ? { industry } : {}),
     asOf,
     ...(settings !== undefined ? { stabilitySettings: settings } : {}),

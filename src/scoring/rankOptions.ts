@@ -19,6 +19,8 @@ const factor = z.number().min(0).max(1);
  * - `gapKinds`: factors by gap kind inside gap fit (default: the preset's, else all 1).
  * - `gaps`: a precomputed gap analysis of the same dataset (what-if and handbook reuse one).
  * - `companies`: candidates to rank instead of `dataset.companies` (e.g. an import).
+ * - `includeOffChain`: also rank companies whose placement is off-chain (finance, property …); default `false`.
+ * - `includeLocal`: also rank local enterprises (`local: true`, HQ in the home city); default `false`.
  * - `lazyReasons`: build each item's `contributions`, `matchedGaps`, `reasons` and `approach` when first read
  *   (enumerable getters that keep the value; the result is the same value, key for key). For callers that
  *   rank every candidate but read the details of few items, such as a what-if re-run. Default `false`.
@@ -48,6 +50,8 @@ export const RankOptionsSchema = z.strictObject({
   gaps: z.custom<GapAnalysis>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { segments?: unknown }).segments), 'gaps must be a GapAnalysis (from analyzeGaps)').optional(),
   companies: z.custom<readonly Company[]>((v) => Array.isArray(v), 'companies must be an array of companies').optional(),
   lazyReasons: z.boolean().default(false),
+  includeOffChain: z.boolean().default(false),
+  includeLocal: z.boolean().default(false),
 });
 
 /** Options as a caller passes them (every field optional). */

@@ -87,6 +87,8 @@ export interface Ranking {
   readonly gapKinds?: GapKindFactors;
   /** Number of candidates ranked (items may hold only the top ones). */
   readonly candidates?: number;
+  /** Companies set apart before ranking: off-chain (not on any chain) and local enterprises (HQ in the home city). */
+  readonly excluded?: { readonly offChain: number; readonly local: number };
   /** Industry filter, when one was given. */
   readonly industry?: string;
   /** Reference date of momentum and risk decay. */

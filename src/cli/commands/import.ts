@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { HeaderMappingSchema, type HeaderMapping } from '../../io/import/planColumns.js';
+import { outcomeZh } from '../../io/import/importReport.js';
 import type { ImportResult } from '../../io/import/types.js';
 import { neutralizeCell } from '../../io/csvCell.js';
 import { PartialDate } from '../../schema/common.js';
@@ -42,27 +43,19 @@ async function mappingFrom(path: string): Promise<HeaderMapping> {
   return r.data;
 }
 
-/** Rows of the rejects report: every rejected cell, then every merged row (so each non-accepted row is listed). */
+/** Rows of the import report: every data row's outcome, and every row-level problem or warning. */
 function reportRows(r: ImportResult, lang: Lang): Record<string, unknown>[] {
   const zh = lang === 'zh';
-  const rejected = r.rejected.map((x) => ({ row: x.row, outcome: zh ? '拒绝' : 'rejected', column: x.column, value: x.value, code: x.code, message: zh ? x.messageZh : x.message }));
-  const merged = r.merged.map((m) => ({
-    row: m.row,
-    outcome: zh ? '合并' : 'merged',
-    column: '',
-    value: m.into,
-    code: `merged-${m.reason}`,
-    message: zh ? `并入 ${m.into}${m.intoRow !== undefined ? `（第 ${m.intoRow} 行）` : '（数据集中已有）'}，置信度 ${m.confidence}` : `merged into ${m.into}${m.intoRow !== undefined ? ` (row ${m.intoRow})` : ' (already in the dataset)'}, confidence ${m.confidence}`,
-  }));
-  return [...rejected, ...merged].sort((a, b) => a.row - b.row);
+  return r.report.map((x) => ({ row: x.row, name: x.name, outcome: zh ? outcomeZh(x.outcome) : x.outcome, column: x.column, value: x.value, code: x.code, message: zh ? x.messageZh : x.message }));
 }
 
 const REPORT_COLUMNS = [
   { key: 'row', zh: '行号', en: 'Row' },
+  { key: 'name', zh: '企业名称', en: 'Company' },
   { key: 'outcome', zh: '结果', en: 'Outcome' },
   { key: 'column', zh: '列', en: 'Column' },
   { key: 'value', zh: '值', en: 'Value' },
-  { key: 'code', zh: '问题代码', en: 'Code' },
+  { key: 'code', zh: '问题', en: 'Code' },
   { key: 'message', zh: '说明', en: 'Message' },
 ] as const;
 
@@ -84,15 +77,24 @@ function excelCsv(rows: readonly Record<string, unknown>[], columns: readonly { 
 
 function summary(r: ImportResult, t: (zh: string, en: string) => string): string {
   const s = r.stats;
-  const lines = [t(`读取 ${r.meta.fileName}：${s.rows} 行 → 新增 ${s.accepted}，合并 ${s.merged}，拒绝 ${s.rejected}；输出企业 ${r.companies.length} 家`, `read ${r.meta.fileName}: ${s.rows} rows → accepted ${s.accepted}, merged ${s.merged}, rejected ${s.rejected}; ${r.companies.length} companies out`)];
+  const lines = [
+    t(
+      `读取 ${r.meta.fileName}${r.meta.sheet !== undefined ? `（工作表“${r.meta.sheet}”）` : ''}：${s.rows} 行 → 新增 ${s.accepted}（其中本地企业 ${s.local}），链外 ${s.offChain}，合并 ${s.merged}，拒绝 ${s.rejected}；输出企业 ${r.companies.length} 家`,
+      `read ${r.meta.fileName}${r.meta.sheet !== undefined ? ` (sheet "${r.meta.sheet}")` : ''}: ${s.rows} rows → accepted ${s.accepted} (local ${s.local}), off-chain ${s.offChain}, merged ${s.merged}, rejected ${s.rejected}; ${r.companies.length} companies out`,
+    ),
+  ];
   const byCode = new Map<string, number>();
   for (const x of r.rejected) byCode.set(x.code, (byCode.get(x.code) ?? 0) + 1);
   if (byCode.size > 0) lines.push(t('拒绝原因：', 'rejections: ') + [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ×${n}`).join(t('，', ', ')));
   for (const x of r.rejected.slice(0, 10)) lines.push(`  ${t('第', 'row ')}${x.row}${t(' 行', '')}: ${t(x.messageZh, x.message)}`);
   if (r.rejected.length > 10) lines.push(t(`  … 另有 ${r.rejected.length - 10} 条，见 --report`, `  … ${r.rejected.length - 10} more, see --report`));
   for (const w of r.warnings) lines.push(`${t('提示', 'note')}: ${t(w.messageZh, w.message)}${w.rows.length > 0 ? t(`（行 ${w.rows.slice(0, 5).join('、')}${w.rows.length > 5 ? '…' : ''}）`, ` (rows ${w.rows.slice(0, 5).join(', ')}${w.rows.length > 5 ? '…' : ''})`) : ''}`);
-  const tagged = r.tags.filter((x) => x.candidates.some((c) => c.status === 'confirmed')).length;
-  if (r.tags.length > 0) lines.push(t(`挂链：${r.tags.length} 家无环节的企业中 ${tagged} 家按关键词挂上环节`, `tagging: ${tagged} of ${r.tags.length} companies without segments were placed on segments by keywords`));
+  const imported = r.companies.filter((c) => c.placement !== undefined);
+  const onSegment = imported.filter((c) => c.placement!.status !== 'off-chain' && (c.segments ?? []).length > 0).length;
+  const onIndustry = imported.filter((c) => c.placement!.status !== 'off-chain' && (c.segments ?? []).length === 0 && (c.industries ?? []).length > 0).length;
+  if (imported.length > 0) {
+    lines.push(t(`挂链：${imported.length} 家中 ${onSegment} 家挂到环节，${onIndustry} 家只挂到产业，${imported.length - onSegment - onIndustry} 家链外或未挂链`, `placement: of ${imported.length}, ${onSegment} on segments, ${onIndustry} on an industry only, ${imported.length - onSegment - onIndustry} off-chain or unplaced`));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -104,7 +106,7 @@ export function registerImport(program: Command, io: CliIo): void {
     .description('导入企业名单：表头映射、编码识别、金额换算、去重、挂链 / Import a company list: headers, encodings, amounts, duplicates, tagging')
     .option('--mapping <file>', '表头映射 JSON / header mapping JSON')
     .option('--out <file>', '输出企业 JSON（可用于 rank --companies） / write companies JSON (for rank --companies)')
-    .option('--report <file>', '拒绝与合并明细 CSV（Excel 可直接打开） / rejects and merges CSV (opens in Excel)')
+    .option('--report <file>', '逐行导入报告 CSV（行号、企业名称、结果、列、值、问题、说明；Excel 可直接打开） / row-by-row report CSV (opens in Excel)')
     .option('--tags <file>', '挂链依据 CSV / tagging evidence CSV')
     .option('--as-of <date>', '数据日期（默认：数据集日期） / asOf of imported records (default: the dataset\'s)')
     .option('--sheet <name>', '工作表名称或序号 / worksheet name or number')

@@ -21,6 +21,8 @@ const RankArgs = z.object({
   method: z.enum(['weighted', 'topsis']).default('weighted'),
   companies: z.string().min(1).optional(),
   stability: z.boolean().default(false),
+  includeOffChain: z.boolean().default(false),
+  includeLocal: z.boolean().default(false),
 });
 
 async function readJsonFile(path: string, what: string): Promise<{ value: unknown; file: string }> {
@@ -93,9 +95,13 @@ function header(ctx: CommandContext, r: Ranking, datasetName: string): string {
   const preset = r.preset !== undefined ? WEIGHT_PRESETS[r.preset] : undefined;
   const weights = preset !== undefined ? text(preset, ctx.lang) : (r.weightSource ?? 'custom');
   const method = r.method === 'topsis' ? 'TOPSIS' : ctx.t('加权求和', 'weighted sum');
+  const ex = r.excluded;
+  const apart = ex !== undefined && ex.offChain + ex.local > 0
+    ? ctx.t(`（另有链外企业 ${ex.offChain} 家、本地企业 ${ex.local} 家未参与排序，见 --include-off-chain / --include-local）`, ` (${ex.offChain} off-chain and ${ex.local} local companies set apart; see --include-off-chain / --include-local)`)
+    : '';
   return ctx.t(
-    `${datasetName} 目标企业排序${r.industry !== undefined ? `（产业 ${r.industry}）` : ''} · 权重方案 ${weights} · 聚合 ${method} · 候选 ${r.candidates ?? r.items.length} 家\n`,
-    `${datasetName} target ranking${r.industry !== undefined ? ` (industry ${r.industry})` : ''} · weights ${weights} · aggregation ${method} · ${r.candidates ?? r.items.length} candidates\n`,
+    `${datasetName} 目标企业排序${r.industry !== undefined ? `（产业 ${r.industry}）` : ''} · 权重方案 ${weights} · 聚合 ${method} · 候选 ${r.candidates ?? r.items.length} 家${apart}\n`,
+    `${datasetName} target ranking${r.industry !== undefined ? ` (industry ${r.industry})` : ''} · weights ${weights} · aggregation ${method} · ${r.candidates ?? r.items.length} candidates${apart}\n`,
   );
 }
 
@@ -136,6 +142,8 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--method <method>', '聚合方法 weighted|topsis / aggregation method')
     .option('--companies <file>', '用 JSON 文件中的企业代替内置目标企业 / rank the companies in this JSON file')
     .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
+    .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
+    .option('--include-local', '也排序本地企业（总部在本市，默认剔除） / also rank local enterprises (left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const parsed = RankArgs.safeParse(opts);
@@ -154,6 +162,8 @@ export function registerRank(program: Command, io: CliIo): void {
         weights: await weightsFrom(a.weights, io.cwd),
         method: a.method,
         stability: a.stability,
+        includeOffChain: a.includeOffChain,
+        includeLocal: a.includeLocal,
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
         ...(a.companies !== undefined ? { companies: await companiesFrom(a.companies, io.cwd) } : {}),
       };

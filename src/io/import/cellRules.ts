@@ -14,6 +14,29 @@ export function isTotalLabel(text: string): boolean {
   return t.length > 0 && t.length <= 16 && TOTAL.test(t);
 }
 
+// Cells that mean "no value" in database exports and hand-made lists (企查查 writes '-' in every empty cell).
+// Compared after width normalisation, trimmed and lower-cased. Never a key, never a value.
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  '-', '--', '---', '—', '——', '–', '−', '/', '//', '\\', '*', '?', '？', '.', '…', '...',
+  '无', '暂无', '无数据', '没有', '空', '不详', '未知', '未公开', '未披露', '未填写', '待定', '—-', '-—',
+  'null', 'nil', 'none', 'n/a', 'na', 'nan', 'undefined', '#n/a', '#value!', '#ref!', '#div/0!', '#name?',
+]);
+
+/**
+ * True when a cell (already width-normalised) is a placeholder for "no value": '-', '—', '--', '/', 无, 暂无,
+ * null, N/A … Database exports fill empty cells with these; reading one as a value would, for example, make
+ * every row share the credit code '-'.
+ *
+ * @example
+ * isPlaceholder('-'); // true
+ * isPlaceholder('暂无'); // true
+ * isPlaceholder('-5'); // false
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  return t.length === 0 || (t.length <= 8 && PLACEHOLDERS.has(t.toLowerCase()));
+}
+
 /** True when every cell is empty or white space. */
 export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim().length === 0);

@@ -17,6 +17,8 @@ export interface PlaceInput {
 export interface ResolvedPlace {
   readonly hq?: HqLocation;
   readonly unlisted?: string;
+  /** Only the province is known: `hq.city` repeats the province. */
+  readonly provinceOnly?: boolean;
 }
 
 /** Finds a row's HQ city among a dataset's places (or, without a dataset, normalises names only). */
@@ -40,7 +42,8 @@ function provinceOf(text: string | undefined, known: ReadonlyMap<string, string>
 /**
  * Build a resolver over a dataset's places. A row's HQ comes from its 城市 cell (matched by full name or
  * stem: 深圳 → 深圳市, within the 省份 given), else a municipality 省份 (北京 → 北京市), else its 区县,
- * else the first place named in its address or at the start of its name (聊城市鲁西… → 聊城市).
+ * else the first place named in its address or at the start of its name (聊城市鲁西… → 聊城市), else the
+ * province alone (`provinceOnly`, city = province).
  */
 export function createPlaceResolver(cities: readonly City[] | undefined): PlaceResolver {
   const byName = new Map<string, City[]>();
@@ -99,6 +102,8 @@ export function createPlaceResolver(cities: readonly City[] | undefined): PlaceR
         const m = /^(?:[^市]{2,8}?省|[^市]{2,3}自治区)?([\u4e00-\u9fff]{2,4}?市)/.exec(normalizeText(input.address ?? ''));
         if (m?.[1] !== undefined && province !== undefined) return { hq: { province, city: m[1] } };
       }
+      // Only the province is known (城市 '-' in a 企查查 export): kept at province level, never guessed.
+      if (province !== undefined) return { hq: { province, city: province }, provinceOnly: true };
       return {};
     },
   };

@@ -2,7 +2,7 @@ import type { ColumnPlan } from './planColumns.js';
 import type { ImportField } from './types.js';
 
 /** Fields whose columns are all read and joined (several 产品 or 行业 columns); the others take one column. */
-const MULTI: ReadonlySet<ImportField> = new Set(['aliases', 'products', 'businessScope', 'industryCode', 'lists', 'segments', 'note']);
+const MULTI: ReadonlySet<ImportField> = new Set(['aliases', 'products', 'businessScope', 'industryCode', 'lists', 'segments', 'note', 'gbIndustry', 'swIndustry', 'csrcIndustry']);
 
 /** Which column(s) feed each field. */
 export interface FieldColumns {

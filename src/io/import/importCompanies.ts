@@ -1,6 +1,6 @@
-import { createKeywordTagger } from '../../match/createKeywordTagger.js';
 import { dedupe } from '../../match/dedupe.js';
 import { placeListFor } from '../../match/internal/companyKey.js';
+import { createPlacer } from '../../match/placement/createPlacer.js';
 import type { Company } from '../../schema/company.js';
 import { createPlaceResolver } from './createPlaceResolver.js';
 import { fieldColumns } from './fieldColumns.js';
@@ -8,7 +8,8 @@ import { rejectText } from './importMessages.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './importOptions.js';
 import { parseUnit } from './parseUnit.js';
 import { readSource, type ImportSource } from './readSource.js';
-import { rowToCompany, type RowContext } from './rowToCompany.js';
+import { importReport } from './importReport.js';
+import { rowToCompany, type RowContext, type RowNote } from './rowToCompany.js';
 import { selectTable } from './selectTable.js';
 import type { ImportResult, ImportTag, MergedRow, RejectedRow } from './types.js';
 import { warningLog, type WarningLog } from './warningLog.js';
@@ -19,8 +20,9 @@ import { warningLog, type WarningLog } from './warningLog.js';
  * English aliases, overridden by `mapping`); text is decoded (UTF-8 with or without BOM, GB18030/GBK,
  * Big5), width-normalised, and matched in simplified characters (originals kept); amounts ('5,000万元',
  * '1.2亿', 'US$95m') become 亿元; HQs are matched to the dataset's cities; duplicates are merged within
- * the file and into the dataset's companies; companies without segments are tagged (挂链). Every data
- * row is accepted, merged or rejected with a reason: `stats.rows = accepted + merged + rejected`.
+ * the file and into the dataset's companies; every company is placed on the chains (挂链, see `createPlacer`) with
+ * its evidence, and companies outside every chain are marked off-chain. Every data row is accounted for:
+ * `stats.rows = accepted + merged + rejected + offChain` (local enterprises are counted within accepted).
  *
  * @param source - a file path, file bytes (give `format` or `fileName` when the bytes are ambiguous), or rows
  * @param options - see `ImportOptionsSchema`; `asOf` or `dataset` is required
@@ -45,26 +47,37 @@ export async function importCompanies(source: ImportSource, options?: ImportOpti
   const ctx = rowContext(o, read.fileName, columns);
   const rejected: RejectedRow[] = [];
   const accepted: { company: Company; row: number; creditCode: string | undefined }[] = [];
+  const notesByRow = new Map<number, readonly RowNote[]>();
   for (const raw of table.rows) {
     const out = rowToCompany(raw, ctx);
     for (const n of out.notes) log.add(n.code, raw.row, n.value);
+    if (out.notes.length > 0) notesByRow.set(raw.row, out.notes);
     if (out.kind === 'company') {
       accepted.push({ company: out.company, row: raw.row, creditCode: out.creditCode });
       continue;
     }
     for (const p of out.problems) {
       const t = rejectText(p.code, { column: p.column, value: p.value, ...(p.detail !== undefined ? { detail: p.detail } : {}) });
-      rejected.push({ row: raw.row, column: p.column, value: p.value, code: p.code, message: t.en, messageZh: t.zh });
+      rejected.push({ row: raw.row, name: out.name ?? '', column: p.column, value: p.value, code: p.code, message: t.en, messageZh: t.zh });
     }
   }
   const { companies, merged, rows } = mergeDuplicates(accepted, o, log);
-  const tags = tagCompanies(companies, rows, o, log);
+  const { tags, offChain } = placeCompanies(companies, rows, o, log);
+  const imported = rows.filter((r) => r !== undefined).length;
   return {
     companies,
     rejected,
     merged,
+    report: importReport(table.rows.map((r) => r.row), { companies, rows, offChain, rejected, merged, notesByRow }),
     warnings: log.list(),
-    stats: { rows: table.rows.length, accepted: rows.filter((r) => r !== undefined).length, merged: merged.length, rejected: new Set(rejected.map((r) => r.row)).size },
+    stats: {
+      rows: table.rows.length,
+      accepted: imported - offChain.size,
+      merged: merged.length,
+      rejected: new Set(rejected.map((r) => r.row)).size,
+      offChain: offChain.size,
+      local: companies.filter((c, k) => rows[k] !== undefined && c.local === true && !offChain.has(k)).length,
+    },
     tags,
     meta: {
       fileName: read.fileName,
@@ -95,6 +108,7 @@ function rowContext(o: ResolvedImportOptions, fileName: string, columns: RowCont
     defaultUnit: parseUnit(o.defaultUnit)!,
     rates: o.exchangeRates,
     pinyinCache: new Map(),
+    ...(o.dataset !== undefined ? { home: { province: o.dataset.meta.home.province, city: o.dataset.meta.home.city } } : {}),
   };
 }
 
@@ -114,6 +128,7 @@ function mergeDuplicates(
         registrationIds: accepted.map((a) => a.creditCode),
       })
     : { companies: list, updated: [], merges: [], possible: [] };
+  for (const m of d.merges) if (m.intoIndex === undefined) log.add('merged-newer-values', accepted[m.index]!.row, m.into);
   for (const p of d.possible) log.add('possible-duplicate', accepted[p.index]!.row, `${accepted[p.index]!.company.name} ~ ${p.other}`);
   const mergedAway = new Set(d.merges.map((m) => m.index));
   const survivorsAt = accepted.map((_, k) => k).filter((k) => !mergedAway.has(k));
@@ -130,6 +145,7 @@ function mergeDuplicates(
   });
   const merged: MergedRow[] = d.merges.map((m) => ({
     row: accepted[m.index]!.row,
+    name: accepted[m.index]!.company.name,
     into: m.intoIndex !== undefined ? (finalId.get(m.intoIndex) ?? m.into) : m.into,
     intoRow: m.intoIndex !== undefined ? accepted[m.intoIndex]!.row : undefined,
     confidence: m.confidence,
@@ -142,19 +158,36 @@ function mergeDuplicates(
   };
 }
 
-/** Tag (挂链) companies that have no segments, in place in the output list; returns the evidence per company. */
-function tagCompanies(companies: Company[], rows: readonly (number | undefined)[], o: ResolvedImportOptions, log: WarningLog): ImportTag[] {
-  if (!o.tag || o.dataset === undefined) return [];
-  const tagger = createKeywordTagger(o.dataset, o.tagOptions);
+/**
+ * Place (挂链) every imported company, in place in the output list: industries (main first), confirmed segments
+ * (kept when the row named its segments), and the placement with its evidence. Dataset companies that received a
+ * merge keep their curated placement. Returns the tagging evidence per row and the positions of off-chain companies.
+ */
+function placeCompanies(companies: Company[], rows: readonly (number | undefined)[], o: ResolvedImportOptions, log: WarningLog): { tags: ImportTag[]; offChain: Set<number> } {
+  const offChain = new Set<number>();
+  if (!o.tag || o.dataset === undefined) return { tags: [], offChain };
+  const placer = createPlacer(o.dataset, o.concordances, { ...(o.tagOptions !== undefined ? { tagOptions: o.tagOptions } : {}) });
   const tags: ImportTag[] = [];
   companies.forEach((c, k) => {
-    if (c.segments !== undefined && c.segments.length > 0) return;
-    const { segments: candidates, industries } = tagger.classify(c);
     const row = rows[k];
-    if (row !== undefined) tags.push({ id: c.id, row, candidates, industries });
-    const confirmed = candidates.filter((x) => x.status === 'confirmed').map((x) => x.segment);
-    if (confirmed.length > 0) companies[k] = { ...c, segments: confirmed };
-    else log.add('untagged', row, c.name);
+    if (row === undefined) return;
+    const p = placer.place(c);
+    tags.push({ id: c.id, row, candidates: p.candidates, industries: p.industryCandidates });
+    const given = c.segments !== undefined && c.segments.length > 0;
+    const placement = given
+      ? { status: 'confirmed' as const, score: 1, evidence: c.segments!.map((s) => ({ field: 'segments', text: s, matched: s })) }
+      : { status: p.status, score: p.score, evidence: [...p.evidence] };
+    const industries = given ? [...new Set(c.segments!.map((s) => o.dataset!.segments.find((x) => x.id === s)?.industry).filter((x): x is string => x !== undefined))] : [...p.industries];
+    const next: Company = { ...c, placement };
+    if (industries.length > 0) next.industries = industries;
+    if (!given && p.segments.length > 0) next.segments = [...p.segments];
+    companies[k] = next;
+    if (placement.status === 'off-chain') {
+      offChain.add(k);
+      log.add('off-chain', row, c.name);
+    } else if (!given && p.segments.length === 0) {
+      log.add(industries.length > 0 ? 'placed-industry-only' : 'untagged', row, c.name);
+    }
   });
-  return tags;
+  return { tags, offChain };
 }

@@ -84,5 +84,17 @@ export function warningText(code: ImportWarningCode, p: MessageParams): Text {
       return { en: `${n} possible duplicate(s) not merged (similar name, other city or other credit code)`, zh: `${n} 个疑似重复企业未合并（名称相近、城市不同或信用代码不同）` };
     case 'untagged':
       return { en: `${n} company(ies) could not be placed on a chain segment; see tags for weak candidates`, zh: `${n} 家企业未能挂链（见 tags 中的候选环节）` };
+    case 'province-only-hq':
+      return { en: `${n} row(s) give only a province for the headquarters: kept at province level`, zh: `${n} 行总部只有省份（城市为空），按省级保留` };
+    case 'local-enterprise':
+      return { en: `${n} company(ies) are headquartered in the home city: local enterprises (以商招商 resources), not targets`, zh: `${n} 家企业总部在本市：为本地企业（以商招商资源），不作为招商目标` };
+    case 'off-chain':
+      return { en: `${n} company(ies) lie outside every chain of the dataset (finance, property, services …): kept, left out of ranking`, zh: `${n} 家企业不在本市任何产业链上（金融、房地产、服务业等）：已保留，默认不参与排序` };
+    case 'placed-industry-only':
+      return { en: `${n} company(ies) placed on an industry but on no confirmed segment: gap fit from the industry's gaps, discounted`, zh: `${n} 家企业只挂到产业、未确认环节：缺口匹配按产业缺口折算` };
+    case 'sheet-picked':
+      return { en: `read sheet ${q(p.value)} (${p.detail ?? ''})`, zh: `读取工作表 ${q(p.value)}（${p.detail ?? ''}）` };
+    case 'merged-newer-values':
+      return { en: `${n} merge(s) into known companies took the imported (newer) values; the old ones are kept in the note`, zh: `${n} 次合并采用了导入的较新数值，原值保留在备注中` };
   }
 }

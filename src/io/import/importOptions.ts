@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { UsageError } from '../../errors.js';
 import { TagOptionsSchema } from '../../match/createKeywordTagger.js';
+import { defaultConcordances } from '../../match/placement/defaultConcordances.js';
+import type { LabelConcordance } from '../../match/placement/labelCodes.js';
 import { Confidence, PartialDate } from '../../schema/common.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { DEFAULT_EXCHANGE_RATES } from './parseAmount.js';
@@ -34,19 +36,24 @@ export const ImportOptionsSchema = z.object({
   exchangeRates: z.object({ USD: z.number().positive(), HKD: z.number().positive(), EUR: z.number().positive() }).default({ ...DEFAULT_EXCHANGE_RATES }),
   /** Year of revenue figures when the header does not say ('2023年营业收入'). */
   revenueYear: z.number().int().min(1950).max(2100).optional(),
-  /** Impossible values (negative, absurd, unreadable amounts): reject the row, or drop the value with a warning. */
-  invalidValues: z.enum(['reject', 'warn']).default('reject'),
+  /**
+   * A bad optional cell (an unreadable, negative or absurd amount): drop the value with a row warning and keep the
+   * company (default), or reject the row.
+   */
+  invalidValues: z.enum(['reject', 'warn']).default('warn'),
   /** Merge duplicates within the file and into the dataset's companies. */
   dedupe: z.boolean().default(true),
   /** Tag companies without segments from their products, scope, industry and name. */
   tag: z.boolean().default(true),
   /** Options of tagging. */
   tagOptions: TagOptionsSchema.optional(),
+  /** Vendor classifications (申万, 证监会, vendor labels) mapped to GB/T 4754-2017 codes; defaults to the shipped ones. */
+  concordances: z.array(z.custom<LabelConcordance>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { entries?: unknown }).entries))).readonly().optional(),
   /** Largest file read, in bytes. */
   maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
 });
 export type ImportOptions = z.input<typeof ImportOptionsSchema>;
-export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema> & { readonly asOf: string };
+export type ResolvedImportOptions = Omit<z.output<typeof ImportOptionsSchema>, 'concordances'> & { readonly asOf: string; readonly concordances: readonly LabelConcordance[] };
 
 /** Validate options at the boundary; `asOf` must come from the options or the dataset. */
 export function resolveImportOptions(options: ImportOptions | undefined): ResolvedImportOptions {
@@ -62,5 +69,5 @@ export function resolveImportOptions(options: ImportOptions | undefined): Resolv
   for (const [h, v] of Object.entries(o.mapping)) {
     if (typeof v !== 'string' && v.unit !== undefined && parseUnit(v.unit) === undefined) fail([`mapping.${h}.unit: not a unit "${v.unit}"`]);
   }
-  return { ...o, asOf };
+  return { ...o, asOf, concordances: o.concordances ?? defaultConcordances() };
 }

@@ -33,6 +33,7 @@ export type ParsedAmount =
   | { readonly kind: 'error'; readonly code: 'invalid-amount' | 'negative-amount' };
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const TRADITIONAL_MAGNITUDE: Readonly<Record<string, string>> = { 億: '亿', 萬: '万', 仟: '千', 佰: '百' };
 const MISSING = new Set(['', '-', '--', '---', '—', '——', '–', '/', '\\', '*', 'n/a', 'na', 'null', 'none', 'nan', '无', '不详', '未知', '未公开', '暂无', '未披露', '空', '—-']);
 const MAGNITUDES: Readonly<Record<string, readonly [number, string]>> = {
   万亿: [1e12, '万亿'], 千万: [1e7, '千万'], 百万: [1e6, '百万'], 亿: [1e8, '亿'], 万: [1e4, '万'], 千: [1e3, '千'], 百: [1e2, '百'],
@@ -82,6 +83,8 @@ export function parseAmount(text: string, unit: AmountUnit, rates: ExchangeRates
     ? text
     : nfkc(text)
         .toLowerCase()
+        // Traditional magnitudes (４７．１５億元, 3萬) read as simplified; 仟/佰 as 千/百.
+        .replace(/[億萬仟佰]/g, (c) => TRADITIONAL_MAGNITUDE[c]!)
         .replace(/[\s\u00a0]+/g, '')
         .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   if (s.includes('人民币')) {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { toSimplified } from '../../match/toSimplified.js';
 import type { AmountUnit } from './parseAmount.js';
 import { parseUnit } from './parseUnit.js';
 import { DEFAULT_HEADER_ALIASES, HEADER_CONTAINS } from './headerAliases.js';
@@ -7,6 +8,7 @@ import type { ImportField } from './types.js';
 /** The field names a mapping may use. */
 export const ImportFieldSchema = z.enum([
   'id', 'name', 'nameEn', 'aliases', 'creditCode', 'founded', 'registeredCapital', 'province', 'city', 'county', 'address', 'industryCode',
+  'gbSection', 'gbDivision', 'gbGroup', 'gbClass', 'gbIndustry', 'swL1', 'swL2', 'swL3', 'swIndustry', 'csrcIndustry',
   'businessScope', 'companyType', 'status', 'listed', 'stockCode', 'revenue', 'revenueYear', 'employees', 'products', 'lists', 'segments',
   'website', 'note', 'ignore',
 ]);
@@ -30,9 +32,10 @@ export interface ColumnPlan {
   readonly year?: number;
 }
 
-/** A header reduced for comparison, with a unit ('(万元)') and a year ('2023年') taken out of it. */
+/** A header reduced for comparison (simplified characters, width, case), with a unit ('(万元)') and a year ('2023年') taken out of it. */
 export function headerKey(header: string): { key: string; unit?: AmountUnit; year?: number } {
-  let h = header.normalize('NFKC').trim().toLowerCase();
+  // 繁体 headers (企業名稱, 營業收入) read as their simplified form.
+  let h = toSimplified(header.normalize('NFKC')).trim().toLowerCase();
   let unit: AmountUnit | undefined;
   h = h.replace(/[([（【]([^)\]）】]*)[)\]）】]/g, (_, inner: string) => {
     unit ??= parseUnit(inner.replace(/^单位[:：]/, ''));

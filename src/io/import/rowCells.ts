@@ -1,9 +1,9 @@
 import { normalizeText } from '../../match/normalizeText.js';
-import { isFormula } from './cellRules.js';
+import { isFormula, isPlaceholder } from './cellRules.js';
 import type { FieldColumns } from './fieldColumns.js';
 import type { ImportField, ImportWarningCode } from './types.js';
 
-/** Cell accessors of one row, by field: `cell` as written (width-normalised), `text` without formulas. */
+/** Cell accessors of one row, by field: `cell` as written (width-normalised; placeholders such as '-' or 暂无 read as empty), `text` without formulas. */
 export interface RowCells {
   /** The field's cell (several columns joined with '；'), with its header; undefined when empty. */
   cell(field: ImportField): { readonly text: string; readonly header: string } | undefined;
@@ -17,7 +17,8 @@ type Notes = { code: ImportWarningCode; value?: string }[];
 // (an array per row is cheaper than a Map per row).
 const FIELDS: Readonly<Record<ImportField, true>> = {
   id: true, name: true, nameEn: true, aliases: true, creditCode: true, founded: true, registeredCapital: true, province: true, city: true,
-  county: true, address: true, industryCode: true, businessScope: true, companyType: true, status: true, listed: true, stockCode: true,
+  county: true, address: true, industryCode: true, gbSection: true, gbDivision: true, gbGroup: true, gbClass: true, gbIndustry: true,
+  swL1: true, swL2: true, swL3: true, swIndustry: true, csrcIndustry: true, businessScope: true, companyType: true, status: true, listed: true, stockCode: true,
   revenue: true, revenueYear: true, employees: true, products: true, lists: true, segments: true, website: true, note: true, ignore: true,
 };
 const SLOT = Object.fromEntries(Object.keys(FIELDS).map((f, i) => [f, i])) as Readonly<Record<ImportField, number>>;
@@ -39,7 +40,12 @@ class Cells implements RowCells {
 
   private at(i: number): string {
     let v = this.normalized[i];
-    if (v === undefined) this.normalized[i] = v = normalizeText(this.cells[i] ?? '');
+    if (v === undefined) {
+      v = normalizeText(this.cells[i] ?? '');
+      // '-', '暂无', 'null' …: no value, everywhere (a shared '-' must never become a credit code or a city).
+      if (v.length > 0 && v.length <= 8 && isPlaceholder(v)) v = '';
+      this.normalized[i] = v;
+    }
     return v;
   }
 

@@ -6,6 +6,7 @@ import { Id, REVENUE_BANDS, type RevenueBand } from '../../schema/common.js';
 import { Company } from '../../schema/company.js';
 import { isBlankRow, isFormula, isTotalLabel } from './cellRules.js';
 import { checkedCompany } from './checkedCompany.js';
+import { industryLabelsOf } from './industryLabelsOf.js';
 import type { PlaceResolver } from './createPlaceResolver.js';
 import type { FieldColumns } from './fieldColumns.js';
 import type { ResolvedImportOptions } from './importOptions.js';
@@ -30,6 +31,8 @@ export interface RowContext {
   readonly rates: ExchangeRates;
   /** Per-character cache of `companyIdFor` (slug parts), local to one import. */
   readonly pinyinCache: Map<string, string>;
+  /** The dataset's own city (province and city): a row there is a local enterprise, not a target. */
+  readonly home?: { readonly province: string; readonly city: string };
 }
 
 /** A problem that rejects the row. */
@@ -44,12 +47,14 @@ export interface RowProblem {
 export interface RowNote {
   readonly code: ImportWarningCode;
   readonly value?: string;
+  /** The column header, when the note is about one cell. */
+  readonly column?: string;
 }
 
 /** A row made into a company, or the reasons it could not be. */
 export type RowOutcome =
   | { readonly kind: 'company'; readonly company: Company; readonly creditCode: string | undefined; readonly notes: readonly RowNote[] }
-  | { readonly kind: 'rejected'; readonly problems: readonly RowProblem[]; readonly notes: readonly RowNote[] };
+  | { readonly kind: 'rejected'; readonly problems: readonly RowProblem[]; readonly notes: readonly RowNote[]; readonly name?: string };
 
 /** Largest plausible amount (亿元): ten times the revenue of the largest company in the world. */
 const MAX_YI = 100_000;
@@ -109,11 +114,12 @@ export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
   if (addressText !== undefined) placeInput.address = addressText;
   const place = ctx.resolver.resolve(placeInput);
   if (place.unlisted !== undefined) notes.push({ code: 'unknown-city', value: place.unlisted });
+  if (place.hq !== undefined && place.provinceOnly === true) notes.push({ code: 'province-only-hq', value: place.hq.province });
   if (place.hq === undefined) {
     const given = ['province', 'city', 'county', 'address'].map((f) => cells.cell(f as ImportField)?.text).filter((x) => x !== undefined).join(' ');
     problems.push({ column: ctx.columns.single.get('city')?.header ?? '', value: given, code: 'missing-location', detail: given.length > 0 ? given : '—' });
   }
-  if (problems.length > 0) return { kind: 'rejected', problems, notes };
+  if (problems.length > 0) return { kind: 'rejected', problems, notes, ...(nameCell !== undefined ? { name: nameCell.text } : {}) };
   return build(raw, ctx, { name, simplified, key, revenue, capital, hq: place.hq!, cells, notes });
 }
 
@@ -138,7 +144,7 @@ function amountOf(f: 'revenue' | 'registeredCapital', cells: RowCells, ctx: RowC
 /** A bad amount: the row is rejected, or the value dropped with a note, per `invalidValues`. */
 function amountFailed(c: { text: string; header: string }, ctx: RowContext, problems: RowProblem[], notes: RowNote[], code: RejectCode, detail?: string): undefined {
   if (ctx.options.invalidValues === 'reject') problems.push({ column: c.header, value: c.text, code, ...(detail !== undefined ? { detail } : {}) });
-  else notes.push({ code: 'invalid-value-dropped', value: c.text });
+  else notes.push({ code: 'invalid-value-dropped', value: c.text, column: c.header });
   return undefined;
 }
 
@@ -181,7 +187,7 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
   const creditCode = cells.text('creditCode')?.toUpperCase().replace(/\s/g, '');
   const founded = cells.text('founded');
   const foundedDate = founded !== undefined ? parsePartialDate(founded) : undefined;
-  if (founded !== undefined && foundedDate === undefined) notes.push({ code: 'invalid-date', value: founded });
+  if (founded !== undefined && foundedDate === undefined) notes.push({ code: 'invalid-date', value: founded, column: ctx.columns.single.get('founded')?.header ?? '' });
   const idText = cells.text('id');
   const year = ctx.columns.single.get('revenue')?.year ?? ctx.options.revenueYear;
   const yearText = cells.text('revenueYear');
@@ -191,7 +197,6 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
     p.capital !== undefined ? `注册资本 ${round(p.capital.yi)}亿元（原文“${p.capital.text}”，单位 ${p.capital.unit}）` : undefined,
     p.revenue !== undefined ? `营业收入 ${round(p.revenue.yi)}亿元（原文“${p.revenue.text}”，单位 ${p.revenue.unit}）` : undefined,
     foundedDate !== undefined ? `成立日期 ${foundedDate}` : undefined,
-    cells.text('employees') !== undefined ? `参保/员工人数 ${cells.text('employees')}` : undefined,
     cells.text('county') !== undefined ? `区县 ${cells.text('county')}` : undefined,
     cells.text('website') !== undefined ? `网址 ${cells.text('website')}` : undefined,
     cells.text('note'),
@@ -199,6 +204,11 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
   const nameEn = cells.text('nameEn');
   const businessScope = cells.text('businessScope');
   const industryCode = cells.text('industryCode');
+  const industryLabels = industryLabelsOf((f) => cells.text(f));
+  const employees = employeesOf(cells, notes);
+  const local = ctx.home !== undefined && p.hq.city === ctx.home.city && p.hq.province === ctx.home.province;
+  if (local) notes.push({ code: 'local-enterprise', value: p.name });
+  const proxy = p.revenue === undefined ? sizeFromProxies(employees, p.capital?.yi, lists.lists.includes('listed')) : undefined;
   // Built by assignment, not by spreading one small object per optional field (this runs once per row),
   // and in the schema's key order, which is the order its parse returns: `checkedCompany` can then
   // return this very object.
@@ -214,12 +224,20 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
   if (products.length > 0) candidate.products = products;
   if (businessScope !== undefined) candidate.businessScope = businessScope;
   if (industryCode !== undefined) candidate.industryCode = industryCode;
+  if (industryLabels.length > 0) candidate.industryLabels = industryLabels;
+  if (local) candidate.local = true;
   if (p.revenue !== undefined) {
     candidate.revenue = round(p.revenue.yi);
     candidate.revenueBand = bandOf(p.revenue.yi);
     if (revenueYear !== undefined) candidate.revenueYear = revenueYear;
     if (p.revenue.estimated) candidate.revenueEstimated = true;
+  } else if (proxy !== undefined) {
+    candidate.revenueBand = proxy.band;
+    candidate.revenueEstimated = true;
+    noteParts.push(proxy.zh);
   }
+  if (p.capital !== undefined) candidate.registeredCapital = round(p.capital.yi);
+  if (employees !== undefined) candidate.employees = employees;
   if (lists.lists.length > 0) candidate.lists = lists.lists;
   if (stockCode !== undefined) candidate.stockCode = stockCode;
   if (noteParts.length > 0) candidate.note = noteParts.join('；');
@@ -242,4 +260,37 @@ function readPath(v: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = v;
   for (const k of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[k] : undefined;
   return typeof cur === 'object' ? JSON.stringify(cur) : cur;
+}
+
+/** Staff from a 参保人数 / 员工人数 cell ('1,234', '1234人', '500-999人', '少于50人'); a range gives its midpoint. */
+function employeesOf(cells: RowCells, notes: RowNote[]): number | undefined {
+  const text = cells.text('employees');
+  if (text === undefined) return undefined;
+  const t = text.replace(/[,，\s]/g, '').replace(/(人|名|people|persons?|employees)$/i, '');
+  const range = /^(\d+)(?:-|~|～|至|到)(\d+)(?:人)?$/.exec(t);
+  if (range !== null) return Math.round((Number(range[1]) + Number(range[2])) / 2);
+  const below = /^(?:少于|小于|不足|<)(\d+)|^(\d+)(?:人)?以下$/.exec(t);
+  if (below !== null) return Math.round(Number(below[1] ?? below[2]) / 2);
+  const above = /^(?:大于|多于|超过|>|≥)(\d+)|^(\d+)(?:人)?(?:以上|\+)$/.exec(t);
+  if (above !== null) return Number(above[1] ?? above[2]);
+  if (/^\d+$/.test(t) && Number(t) <= 10_000_000) return Number(t);
+  notes.push({ code: 'invalid-value-dropped', value: text, column: '参保人数' });
+  return undefined;
+}
+
+/**
+ * A revenue band estimated from size proxies when the row gives no revenue: staff at about 150万元 of revenue per
+ * head (the order of Chinese manufacturing's revenue per employee), else registered capital at about twice its
+ * amount, else a listing (the median A-share company has revenue of some 20亿元). Marked as an estimate, with
+ * the proxy named in the note.
+ */
+function sizeFromProxies(employees: number | undefined, capitalYi: number | undefined, listed: boolean): { band: RevenueBand; zh: string } | undefined {
+  if (employees !== undefined && employees > 0) {
+    return { band: bandOf(employees * 0.015), zh: `营收区间按参保/员工人数 ${employees} 人估算（约150万元/人，估算值）` };
+  }
+  if (capitalYi !== undefined && capitalYi > 0) {
+    return { band: bandOf(Math.min(capitalYi * 2, MAX_YI)), zh: `营收区间按注册资本 ${round(capitalYi)} 亿元估算（约2倍，估算值，可信度低）` };
+  }
+  if (listed) return { band: '10-50', zh: '营收区间按上市公司中位规模估算（约20亿元，估算值）' };
+  return undefined;
 }

@@ -38,19 +38,26 @@ function detect(sheet: RawSheet, o: ResolvedImportOptions): { k: number; plans: 
     const plans = planColumns(sheet.headers, o.mapping);
     return score(plans) > 0 ? { k: -1, plans } : undefined;
   }
-  let best: { k: number; plans: ColumnPlan[]; s: number } | undefined;
+  const found: { k: number; plans: ColumnPlan[]; s: number }[] = [];
   for (let k = 0; k < Math.min(HEADER_SCAN, sheet.rows.length); k++) {
     if (isBlankRow(sheet.rows[k]!.cells)) continue;
     const plans = plansAt(sheet.rows, k, o);
     const s = score(plans);
-    if (s > 0 && (best === undefined || s > best.s)) best = { k, plans, s };
+    if (s > 0) found.push({ k, plans, s });
   }
-  return best;
+  if (found.length === 0) return undefined;
+  // The first row that names most of what the best one names: a data row below the header that happens to hold
+  // more header-like words (a company called 企业名称科技, a cell reading 省份) never pushes the header down.
+  // A header over two rows (营业收入 / 2023年) scores best on its second row, right under the first: that one wins.
+  const best = found.reduce((a, b) => (b.s > a.s ? b : a));
+  const first = found.find((f) => f.s >= Math.max(2, Math.ceil(best.s * 0.6)))!;
+  return first.k === best.k - 1 ? best : first;
 }
 
 /**
- * Pick the sheet (the one asked for, else the first with a company-name column), find its header row
- * among the first 20 rows (the row naming the most known fields, with a name column), and return the
+ * Pick the sheet (the one asked for, else the one with a company-name column and the most rows under its header),
+ * find its header row among the first 20 rows (the first row naming nearly as many known fields as the best one,
+ * with a name column), and return the
  * data rows below it, without trailing blank rows. Title rows above the header and trailing blank rows are reported.
  *
  * @throws {ChainTargetingError} IMPORT_FAILED when no sheet has a company-name column
@@ -60,9 +67,14 @@ export function selectTable(sheets: readonly RawSheet[], o: ResolvedImportOption
   if (wanted.length === 0) {
     throw importFailed(`no sheet ${JSON.stringify(o.sheet)}; sheets: ${sheets.map((s) => s.name).join(', ')}`, `没有工作表 ${JSON.stringify(o.sheet)}；现有：${sheets.map((s) => s.name).join('、')}`);
   }
-  for (const sheet of wanted) {
-    const found = detect(sheet, o);
-    if (found === undefined) continue;
+  // The sheet that looks most like the data: the most non-blank rows under a header with a name column
+  // (a small summary sheet with a 名称 column loses to the data sheet beside it).
+  const candidates = wanted
+    .map((sheet, order) => ({ sheet, order, found: detect(sheet, o) }))
+    .filter((c): c is { sheet: RawSheet; order: number; found: NonNullable<ReturnType<typeof detect>> } => c.found !== undefined)
+    .map((c) => ({ ...c, rows: c.sheet.rows.slice(c.found.k + 1).filter((r) => !isBlankRow(r.cells)).length }))
+    .sort((a, b) => b.rows - a.rows || a.order - b.order);
+  for (const { sheet, found } of candidates.slice(0, 1)) {
     const body = sheet.rows.slice(found.k + 1);
     // Blank rows after the last data row are a spreadsheet artefact; records given as JSON or rows all count.
     let end = body.length;
@@ -73,6 +85,9 @@ export function selectTable(sheets: readonly RawSheet[], o: ResolvedImportOption
     if (end < body.length && body.length - end > 0) warnings.push({ code: 'trailing-empty-rows', count: body.length - end });
     const others = sheets.filter((s) => s !== sheet && s.rows.some((r) => !isBlankRow(r.cells))).map((s) => s.name ?? '');
     if (others.length > 0) warnings.push({ code: 'other-sheets', value: sheet.name ?? '', detail: others.join(', ') });
+    if (candidates.length > 1) {
+      warnings.push({ code: 'sheet-picked', value: sheet.name ?? '', detail: candidates.map((c) => `${c.sheet.name ?? ''}: ${c.rows}`).join(', ') + ' rows / 行（选行数最多的表；可用 --sheet 指定）' });
+    }
     // A row with more non-empty cells than there are headers has shifted columns (an unquoted comma …).
     const width = found.plans.length;
     const rows = body.slice(0, end).map((r) =>

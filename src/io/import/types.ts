@@ -15,6 +15,16 @@ export type ImportField =
   | 'county'
   | 'address'
   | 'industryCode'
+  | 'gbSection'
+  | 'gbDivision'
+  | 'gbGroup'
+  | 'gbClass'
+  | 'gbIndustry'
+  | 'swL1'
+  | 'swL2'
+  | 'swL3'
+  | 'swIndustry'
+  | 'csrcIndustry'
   | 'businessScope'
   | 'companyType'
   | 'status'
@@ -65,12 +75,20 @@ export type ImportWarningCode =
   | 'unknown-list'
   | 'id-renamed'
   | 'possible-duplicate'
-  | 'untagged';
+  | 'untagged'
+  | 'province-only-hq'
+  | 'local-enterprise'
+  | 'off-chain'
+  | 'placed-industry-only'
+  | 'sheet-picked'
+  | 'merged-newer-values';
 
 /** A row (or one cell of it) that was not imported, with where, what and why. */
 export interface RejectedRow {
   /** Row number as the analyst sees it: the spreadsheet row (CSV/XLSX, header included), or the record number (JSON/rows), 1-based. */
   readonly row: number;
+  /** The company name as written in the row ('' when the row has none). */
+  readonly name: string;
   /** The column header, or '' when the whole row is at fault. */
   readonly column: string;
   /** The offending value (a cell, or the start of the row). */
@@ -93,6 +111,8 @@ export interface ImportWarning {
 /** A row that was merged into another company (a duplicate). */
 export interface MergedRow {
   readonly row: number;
+  /** The company name as written in the row. */
+  readonly name: string;
   /** Id of the company it merged into. */
   readonly into: string;
   /** Row of that company when it came from the same file; undefined when it is a dataset company. */
@@ -101,19 +121,23 @@ export interface MergedRow {
   readonly reason: MergeReason;
 }
 
-/** Row counts: `rows = accepted + merged + rejected`, always. */
+/** Row counts: `rows = accepted + merged + rejected + offChain`, always. */
 export interface ImportStats {
   /** Data rows read (title rows and trailing blank rows excluded; see warnings). */
   readonly rows: number;
-  /** Rows that became a new company. */
+  /** Rows that became a new company on (or possibly on) the city's chains. */
   readonly accepted: number;
   /** Rows merged into another row's company or a dataset company. */
   readonly merged: number;
   /** Rows not imported (see `rejected` for every reason). */
   readonly rejected: number;
+  /** Rows whose company lies outside every chain (finance, property, media …): kept in `companies`, left out of ranking by default. */
+  readonly offChain: number;
+  /** Of the accepted rows, those headquartered in the home city: local enterprises (以商招商 resources), not targets. */
+  readonly local: number;
 }
 
-/** Tagging (挂链) of one imported company that had no segments: candidates with evidence. */
+/** Placement (挂链) evidence of one imported company: segment and industry candidates. */
 export interface ImportTag {
   readonly id: string;
   readonly row: number;
@@ -147,6 +171,25 @@ export interface ImportMeta {
   readonly defaultUnit: string;
 }
 
+/** What became of a row: a new target, a local enterprise, an off-chain company, a merge, or a rejection. */
+export type RowOutcomeKind = 'accepted' | 'local' | 'off-chain' | 'merged' | 'rejected';
+
+/**
+ * One line of the import report: every data row has at least one (its outcome), plus one per problem or warning
+ * about it. Written by the CLI as a CSV that opens in Excel (行号, 企业名称, 结果, 列, 值, 问题, 说明).
+ */
+export interface ImportReportRow {
+  readonly row: number;
+  readonly name: string;
+  readonly outcome: RowOutcomeKind;
+  readonly column: string;
+  readonly value: string;
+  /** A reject code, a warning code, or the placement status ('placed', 'placed-industry', 'unplaced', 'off-chain', 'merged-…'). */
+  readonly code: string;
+  readonly message: string;
+  readonly messageZh: string;
+}
+
 /** Result of `importCompanies`. Every data row is accepted, merged or rejected; nothing is dropped silently. */
 export interface ImportResult {
   /** Valid `Company` records: new ones in row order, then dataset companies that received merges. */
@@ -156,5 +199,7 @@ export interface ImportResult {
   readonly warnings: ImportWarning[];
   readonly stats: ImportStats;
   readonly tags: ImportTag[];
+  /** Every row's outcome and every row-level problem or warning, in row order (see `ImportReportRow`). */
+  readonly report: ImportReportRow[];
   readonly meta: ImportMeta;
 }

@@ -4,7 +4,14 @@ import { normalizeText } from '../normalizeText.js';
 import { toSimplified } from '../toSimplified.js';
 
 // Qualifiers in brackets that do not change which firm is meant.
-const BRACKET_QUALIFIER = /\((中国|集团|控股|股份|有限合伙|普通合伙|特殊普通合伙|china|group|holdings?)\)/g;
+const BRACKET_QUALIFIER = /\((中国|集团|控股|股份|有限合伙|普通合伙|特殊普通合伙|本部|总部|总公司|china|group|holdings?)\)/g;
+// A branch of a company (…有限公司杭州分公司, …股份有限公司第一分厂): the same firm as its parent for 招商.
+const BRANCH_SUFFIX = /(公司|集团|厂)[\u4e00-\u9fff\d]{0,12}(分公司|分厂|分部|办事处|营业部|经营部|分店|分支机构)$/;
+
+/** True when a name is a branch (分公司, 分厂, 办事处 …) of another company. */
+export function isBranchName(name: string): boolean {
+  return BRANCH_SUFFIX.test(name.replace(/[()\s]/g, ''));
+}
 // Legal forms at the end of a name, longest first; stripped repeatedly (集团股份有限公司 → 集团 → '').
 const ZH_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '股份合作公司', '集团有限公司', '有限公司', '股份公司', '集团公司', '总公司', '公司', '集团', '股份', '控股', '有限'];
 const EN_LEGAL_FORMS = /(?:[\s,.]+|^)(co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|s\.a|nv|bv|kk|group|holdings?)\.?$/;
@@ -172,11 +179,14 @@ export function isOwnKey(text: string, places: PlaceList): boolean {
 }
 
 function formsOfSimplified(simplified: string, places: PlaceList): NameForms {
-  const base = lowerCase(simplified);
+  const lowered = lowerCase(simplified);
+  // A branch's key is its parent's: 宁波旭升集团股份有限公司杭州分公司 → 宁波旭升集团股份有限公司.
+  const branch = BRANCH_SUFFIX.exec(lowered);
+  const base = branch !== null ? lowered.slice(0, branch.index + branch[1]!.length) : lowered;
   const unqualified = base.includes('(') ? base.replace(BRACKET_QUALIFIER, ' ').replace(/\s+/g, ' ').trim() : base;
   const withPlace = stripLegalForms(unqualified);
   const core = stripLeadingPlaces(withPlace, places);
-  const plain = alnumOnly(base);
+  const plain = alnumOnly(lowered);
   // Without anything to remove in the whole name, there is none in its parts either.
   const clean = plain === base;
   const key = clean ? core : alnumOnly(core);

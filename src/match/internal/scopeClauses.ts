@@ -11,6 +11,8 @@ const BOILERPLATE = [
   /依法须经批准的项目[^;；。]*/g,
   /(一般项目|许可项目|一般经营项目|许可经营项目)[:：]/g,
   /具体经营项目以[^;；。]*为准/g,
+  // Stock phrases nearly every scope carries: they say nothing about what the firm makes.
+  /(货物进出口|技术进出口|进出口代理|技术服务|技术开发|技术咨询|技术交流|技术转让|技术推广)/g,
 ];
 // Verbs of trade and services: selling something is weaker evidence than making it.
 const TRADE = /(销售|批发|零售|进出口|贸易|代理|租赁|维修|咨询|技术服务|技术开发|技术推广|技术交流|技术转让|仓储|信息服务)/;

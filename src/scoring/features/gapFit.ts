@@ -6,6 +6,57 @@ import type { Feature } from './Feature.js';
 /** Share of the second-best gap's value added to the headroom left by the best one. */
 export const GAP_FIT_SECOND_SHARE = 0.5;
 
+/** Share of an industry's best gap credited to a company placed on the industry but on no segment of it. */
+export const INDUSTRY_ONLY_SHARE = 0.5;
+
+/**
+ * Gap fit of a company placed on industries only (挂链到产业、未确认环节): `INDUSTRY_ONLY_SHARE` × the best gap value
+ * among its industries' in-scope segments, with that industry and slot; [0, '', -1] when it has none. Used only when
+ * none of the company's own segments counts (it has none, or none in scope), so a firm whose segment is uncertain
+ * still fits its industry's gaps, discounted, and never sinks below unrelated firms for that.
+ *
+ * @example
+ * industryOnlyGapFit({ ...company, segments: undefined, industries: ['nonferrous'] }, ctx); // [0.35, 'nonferrous', 12]
+ */
+export function industryOnlyGapFit(company: Company, ctx: ScoringContext): [number, string, number] {
+  const inds = company.industries;
+  let best = 0;
+  let industry = '';
+  let slot = -1;
+  if (inds === undefined || company.placement?.status === 'off-chain') return [0, industry, slot];
+  for (let k = 0; k < inds.length; k++) {
+    const g = ctx.industryBestGap.get(inds[k]!);
+    if (g !== undefined && g.value > best) {
+      best = g.value;
+      industry = inds[k]!;
+      slot = g.slot;
+    }
+  }
+  return [INDUSTRY_ONLY_SHARE * best, industry, slot];
+}
+
+/** True when at least one of the company's segments is a known segment in scope. */
+function hasScopedSegment(company: Company, ctx: ScoringContext): boolean {
+  const segs = company.segments;
+  if (segs === undefined) return false;
+  for (let k = 0; k < segs.length; k++) {
+    const slot = ctx.segmentSlot.get(segs[k]!);
+    if (slot !== undefined && ctx.inScope[slot] === 1) return true;
+  }
+  return false;
+}
+
+function industryReason(ctx: ScoringContext, industry: string, slot: number, value: number): Reason {
+  const seg = ctx.segments[slot]!;
+  const gap = ctx.gapBySegment.get(seg.id)!;
+  const kind = GAP_KIND_LABELS[gap.kind];
+  return {
+    code: 'gap-fit.industry-only',
+    zh: `只挂到产业“${industry}”、未确认具体环节：按该产业最大缺口“${seg.name}”（${kind.zh}，优先级 ${gap.priority.toFixed(2)}）的 ${INDUSTRY_ONLY_SHARE} 倍计 ${value.toFixed(2)}，请核实其环节`,
+    en: `placed on industry "${industry}" but on no confirmed segment: credited ${INDUSTRY_ONLY_SHARE} × its largest gap "${seg.nameEn}" (${kind.en}, priority ${gap.priority.toFixed(2)}) = ${value.toFixed(2)}; check its segment`,
+  };
+}
+
 function topTwo(company: Company, ctx: ScoringContext): [number, number, number, number] {
   let g1 = 0;
   let g2 = 0;
@@ -65,8 +116,9 @@ function missingReasons(company: Company, ctx: ScoringContext): Reason[] {
 /**
  * Gap fit: how well the company's segments match the city's gaps. With g(s) = gap priority × gap-kind
  * factor (0 for a healthy segment), best g1 and second g2 over the company's segments (within the industry
- * filter): gapFit = g1 + 0.5 · g2 · (1 − g1). A company without segments scores 0 and says it could not be
- * placed on the chain.
+ * filter): gapFit = g1 + 0.5 · g2 · (1 − g1). A company with no segment in scope but placed on industries
+ * (`industries`, from 挂链) gets `INDUSTRY_ONLY_SHARE` × its industries' best gap value, and says so; a company
+ * with neither scores 0 and says it could not be placed on the chain.
  *
  * @example
  * gapFit.explain(company, ctx); // { value: 0.81, reasons: [{ code: 'gap-fit.fill', zh: '填补补链缺口“汽车轻量化部件”（优先级 0.81）', … }] }
@@ -76,7 +128,7 @@ export const gapFit: Feature = {
   value(company, ctx) {
     // Allocation-free twin of topTwo() for the columnar pass (a test checks both agree).
     const segs = company.segments;
-    if (segs === undefined) return 0;
+    if (segs === undefined || !hasScopedSegment(company, ctx)) return industryOnlyGapFit(company, ctx)[0];
     let g1 = 0;
     let g2 = 0;
     let s1 = -1;
@@ -98,6 +150,11 @@ export const gapFit: Feature = {
     return g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1);
   },
   explain(company, ctx) {
+    if (!hasScopedSegment(company, ctx)) {
+      const [v, industry, slot] = industryOnlyGapFit(company, ctx);
+      if (v > 0) return { value: v, reasons: [industryReason(ctx, industry, slot, v)] };
+      return { value: v, reasons: missingReasons(company, ctx) };
+    }
     const [g1, g2, s1, s2] = topTwo(company, ctx);
     const value = g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1);
     if (g1 === 0) return { value, reasons: missingReasons(company, ctx) };

@@ -51,7 +51,9 @@ describe('integration: the A-share list (5,418 real listed companies, English he
   it.skipIf(!PRESENT)(`accounts for every row and outputs valid companies${SKIP_NOTE}`, () => {
     expect(rows.length).toBe(5418);
     expect(r.stats.rows).toBe(rows.length);
-    expect(r.stats.accepted + r.stats.merged + r.stats.rejected).toBe(r.stats.rows);
+    expect(r.stats.accepted + r.stats.merged + r.stats.rejected + r.stats.offChain).toBe(r.stats.rows);
+    // Banks, insurers, brokers and developers are set aside as off-chain, never targets.
+    expect(r.stats.offChain).toBeGreaterThan(300);
     for (const c of r.companies) expect(Company.safeParse(c).success).toBe(true);
     // Rows without a city that no province, name or address places are the only rejections (314 rows lack a city).
     expect(new Set(r.rejected.map((x) => x.code))).toEqual(new Set(['missing-location']));
@@ -63,21 +65,18 @@ describe('integration: the A-share list (5,418 real listed companies, English he
 
   it.skipIf(!PRESENT)(`lands most companies of covered sectors on a plausible industry${SKIP_NOTE}`, () => {
     // Inputs are only the full name and two industry labels (tushare_industry, sw2021_l3); sw2021_l1 is held out.
-    // Measured when written: 72% of 3,571 covered companies; 83% of those given any industry.
+    // Keyword tagging alone (v0.1): 72% of 3,571 covered companies. With the GB/T concordance: see the assertion.
+    const byId = new Map(r.companies.map((c) => [c.id, c]));
     let covered = 0;
-    let given = 0;
     let plausible = 0;
     for (const t of r.tags) {
       const ok = PLAUSIBLE[rows[t.row - 2]!.sw2021_l1 ?? ''];
       if (ok === undefined) continue;
       covered++;
-      const best = t.industries.find((x) => x.status !== 'rejected');
-      if (best === undefined) continue;
-      given++;
-      if (ok.includes(best.industry)) plausible++;
+      const main = byId.get(t.id)?.industries?.[0];
+      if (main !== undefined && ok.includes(main)) plausible++;
     }
-    expect(covered).toBeGreaterThan(3000);
-    expect(plausible / covered).toBeGreaterThanOrEqual(0.6);
-    expect(plausible / given).toBeGreaterThanOrEqual(0.75);
+    expect(covered).toBeGreaterThan(2500);
+    expect(plausible / covered).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -31,7 +31,7 @@ describe('encodings of real exports', () => {
     const bytes = await readFile(fixture('gbk.csv'));
     expect(iconv.decode(bytes, 'gbk')).toBe(GBK_CSV); // the committed file is what make-fixtures.ts writes
     const r = await importCompanies(fixture('gbk.csv'), { dataset: ds });
-    expect(r.stats).toEqual({ rows: 3, accepted: 3, merged: 0, rejected: 0 });
+    expect(r.stats).toEqual({ rows: 3, accepted: 3, merged: 0, rejected: 0, offChain: 0, local: 1 });
     expect(r.meta.encoding).toBe('gb18030');
     expect(r.warnings.map((w) => w.code)).toContain('encoding-guessed');
     expect(r.companies.map((c) => [c.name, c.hq.city, c.revenue])).toEqual([
@@ -46,7 +46,7 @@ describe('encodings of real exports', () => {
     expect((await readFile(fixture('bom.csv'), 'utf8')).replace(/^\uFEFF/, '')).toBe(BOM_CSV.slice(1));
     const r = await importCompanies(fixture('bom.csv'), { dataset: ds });
     expect(r.meta.columns[0]).toEqual({ header: '企业名称', field: 'name' });
-    expect(r.stats).toEqual({ rows: 2, accepted: 2, merged: 0, rejected: 0 });
+    expect(r.stats).toEqual({ rows: 2, accepted: 2, merged: 0, rejected: 0, offChain: 0, local: 0 });
     expect(r.companies.map((c) => [c.hq.province, c.hq.city])).toEqual([
       ['广东省', '深圳市'],
       ['上海市', '上海市'],

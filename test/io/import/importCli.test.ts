@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,18 +39,21 @@ describe('chain-targeting import', () => {
     expect(r.stderr).toMatch(/IMPORT_FAILED/);
   });
 
-  it('writes companies for rank, a rejects report Excel opens, and tagging evidence; prints a Chinese summary', async () => {
+  it('writes companies for rank, a row-by-row report Excel opens, and tagging evidence; prints a Chinese summary', async () => {
     const r = await run(['import', fixture('mixed.csv'), '--out', 'targets.json', '--report', 'rejects.csv', '--tags', 'tags.csv', ...data], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('12 行 → 新增 3，合并 2，拒绝 7');
+    expect(r.stdout).toContain('12 行 → 新增 5（其中本地企业 1），链外 0，合并 2，拒绝 5');
     const companies = JSON.parse(await readFile(join(dir, 'targets.json'), 'utf8')) as unknown[];
     expect(Array.isArray(companies)).toBe(true);
-    expect(companies).toHaveLength(4);
+    expect(companies).toHaveLength(6);
     for (const c of companies) expect(Company.safeParse(c).success).toBe(true);
     const report = await readFile(join(dir, 'rejects.csv'), 'utf8');
-    expect(report.startsWith('\uFEFF行号,结果,列,值,问题代码,说明\r\n')).toBe(true);
-    // Every non-accepted row is listed: 7 rejected + 2 merged, and the formula is neutralised for Excel.
-    expect(report.trim().split('\r\n')).toHaveLength(1 + 9);
+    expect(report.startsWith('\uFEFF行号,企业名称,结果,列,值,问题,说明\r\n')).toBe(true);
+    // Every data row is listed with its outcome (12 rows), plus its warnings; the formula is neutralised for Excel.
+    const lines = Papa.parse<string[]>(report.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.slice(1);
+    expect(new Set(lines.map((l) => l[0]))).toEqual(new Set(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']));
+    expect(lines.find((l) => l[0] === '10')).toEqual(['10', '无地址科技有限公司', '拒绝', '所属城市', '', 'missing-location', expect.stringContaining('缺少总部城市')]);
+    expect(lines.find((l) => l[0] === '2')?.slice(0, 3)).toEqual(['2', '聊城铝业科技有限公司', '本地企业']);
     expect(report).toContain(`"'=HYPERLINK(`);
     expect(report).not.toMatch(/(^|,)"?=HYPERLINK/m);
     const tags = await readFile(join(dir, 'tags.csv'), 'utf8');
@@ -60,11 +64,11 @@ describe('chain-targeting import', () => {
     const json = await run(['import', fixture('gbk.csv'), '--format', 'json', ...data], dir);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout) as { stats: unknown; companies: unknown[]; meta: { encoding: string } };
-    expect(parsed.stats).toEqual({ rows: 3, accepted: 3, merged: 0, rejected: 0 });
+    expect(parsed.stats).toEqual({ rows: 3, accepted: 3, merged: 0, rejected: 0, offChain: 0, local: 1 });
     expect(parsed.meta.encoding).toBe('gb18030');
     expect(parsed.companies).toHaveLength(3);
     const csv = await run(['import', fixture('mixed.csv'), '--format', 'csv', '--lang', 'en', ...data], dir);
-    expect(csv.stdout.split('\n')[0]).toBe('Row,Outcome,Column,Value,Code,Message');
+    expect(csv.stdout.split('\n')[0]).toBe('Row,Company,Outcome,Column,Value,Code,Message');
   });
 
   it('feeds rank --companies with its output', async () => {

@@ -41,40 +41,53 @@ describe('importCompanies: mixed.csv (legal forms, traditional names, full-width
   //  3 聊城铝业科技股份有限公司  merged into row 2 (same key 聊城铝业科技, same city) → medium
   //  4 寧德時代…股份有限公司 in 寧德  merged into the dataset's catl (same name once simplified) → high
   //  5 深圳市格林美…  accepted: '3000 万' = 0.3亿
-  //  6 empty → empty-row; 7 =HYPERLINK(…) → formula-in-cell; 8 revenue -500 → negative-amount
-  //  9 revenue 999999999999万元 → absurd-amount; 10 no place at all → missing-location
+  //  6 empty → empty-row; 7 =HYPERLINK(…) → formula-in-cell; 8 revenue -500 → kept, the value dropped (warning)
+  //  9 revenue 999999999999万元 → kept, the value dropped (warning); 10 no place at all → missing-location
   // 11 15 cells for 13 headers → malformed-row; 12 ＡＢＣ１２３科技 in 上海: accepted, 约5亿 = 5 (estimated); 13 合计 → total-row
-  // rows 12 = accepted 3 + merged 2 + rejected 7.
+  // Row 2 is in 聊城, the dataset's home city: a local enterprise (counted within accepted).
+  // rows 12 = accepted 5 (1 local) + merged 2 + rejected 5 + off-chain 0.
   let r: ImportResult;
   beforeAll(async () => {
     r = await importCompanies(fixture('mixed.csv'), { dataset: ds });
   });
 
   it('accounts for every row', () => {
-    expect(r.stats).toEqual({ rows: 12, accepted: 3, merged: 2, rejected: 7 });
-    expect(r.stats.accepted + r.stats.merged + r.stats.rejected).toBe(r.stats.rows);
+    expect(r.stats).toEqual({ rows: 12, accepted: 5, merged: 2, rejected: 5, offChain: 0, local: 1 });
+    expect(r.stats.accepted + r.stats.merged + r.stats.rejected + r.stats.offChain).toBe(r.stats.rows);
+    // The report lists every data row at least once, with its outcome.
+    expect([...new Set(r.report.map((x) => x.row))]).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(r.report.filter((x) => x.code === 'placed' || x.code === 'unplaced' || x.code === 'placed-industry').map((x) => [x.row, x.outcome])).toEqual([
+      [2, 'local'],
+      [5, 'accepted'],
+      [8, 'accepted'],
+      [9, 'accepted'],
+      [12, 'accepted'],
+    ]);
   });
 
   it('rejects each bad row with its code, column and value', () => {
     expect(r.rejected.map((x) => [x.row, x.code])).toEqual([
       [6, 'empty-row'],
       [7, 'formula-in-cell'],
-      [8, 'negative-amount'],
-      [9, 'absurd-amount'],
       [10, 'missing-location'],
       [11, 'malformed-row'],
       [13, 'total-row'],
     ]);
     expect(r.rejected[1]).toMatchObject({ column: '企业名称', value: '=HYPERLINK("http://evil.example","点我")' });
-    expect(r.rejected[2]).toMatchObject({ column: '营业收入(万元)', value: '-500' });
+    expect(r.rejected[2]).toMatchObject({ name: '无地址科技有限公司' });
+    // A bad optional cell drops the value, never the company: the report says which column and value.
+    expect(r.report.filter((x) => x.code === 'invalid-value-dropped').map((x) => [x.row, x.column, x.value])).toEqual([
+      [8, '营业收入(万元)', '-500'],
+      [9, '营业收入(万元)', '999999999999'],
+    ]);
     for (const x of r.rejected) expect(x.messageZh.length).toBeGreaterThan(0);
   });
 
   it('merges duplicates within the file and into the dataset, keeping every source', () => {
     const own = r.companies.find((c) => c.name === '聊城铝业科技有限公司')!;
     expect(r.merged).toEqual([
-      { row: 3, into: own.id, intoRow: 2, confidence: 'medium', reason: 'same-key' },
-      { row: 4, into: 'catl', intoRow: undefined, confidence: 'high', reason: 'same-name' },
+      { row: 3, name: '聊城铝业科技股份有限公司', into: own.id, intoRow: 2, confidence: 'medium', reason: 'same-key' },
+      { row: 4, name: '寧德時代新能源科技股份有限公司', into: 'catl', intoRow: undefined, confidence: 'high', reason: 'same-name' },
     ]);
     expect(own.source).toBe('import:mixed.csv row 2; import:mixed.csv row 3');
     const catl = r.companies.find((c) => c.id === 'catl')!;
@@ -93,10 +106,11 @@ describe('importCompanies: mixed.csv (legal forms, traditional names, full-width
   });
 
   it('outputs valid Company records with provenance, stable ids and tags from products', () => {
-    expect(r.companies).toHaveLength(4);
+    expect(r.companies).toHaveLength(6);
     for (const c of r.companies) expect(Company.safeParse(c).success).toBe(true);
     const own = r.companies.find((c) => c.name === '聊城铝业科技有限公司')!;
-    expect(own).toMatchObject({ confidence: 'medium', asOf: '2026-01', lists: ['specialized-little-giant'], segments: ['al-extrusion', 'al-sheet'] });
+    expect(own).toMatchObject({ confidence: 'medium', asOf: '2026-01', lists: ['specialized-little-giant'], segments: ['al-extrusion', 'al-sheet'], industries: ['metal'], local: true });
+    expect(own.placement).toMatchObject({ status: 'confirmed' });
     // 铝业科技 is generic, so the key keeps 聊城 (聊城铝业科技) and the id its pinyin.
     expect(own.id).toMatch(/^liaochenglvyekeji-[0-9a-z]{7}$/);
     expect(r.tags.find((t) => t.id === own.id)?.candidates[0]).toMatchObject({ segment: 'al-extrusion', status: 'confirmed' });
@@ -106,8 +120,10 @@ describe('importCompanies: mixed.csv (legal forms, traditional names, full-width
     const codes = new Map(r.warnings.map((w) => [w.code, w]));
     expect(codes.get('unknown-column')?.message).toContain('奇怪列');
     expect(codes.get('trailing-empty-rows')?.count).toBe(2);
-    expect(codes.get('ownership-assumed')?.rows).toEqual([3, 4, 5]);
-    expect(codes.get('untagged')?.rows).toEqual([5]);
+    expect(codes.get('ownership-assumed')?.rows).toEqual([3, 4, 5, 8, 9]);
+    expect(codes.get('untagged')?.rows).toEqual([5, 9]);
+    expect(codes.get('local-enterprise')?.rows).toEqual([2, 3]);
+    expect(codes.get('merged-newer-values')?.rows).toEqual([4]);
   });
 
   it('gives the same result on every run', async () => {
@@ -118,7 +134,7 @@ describe('importCompanies: mixed.csv (legal forms, traditional names, full-width
 describe('importCompanies: rows, JSON and options', () => {
   it('imports rows (objects) with English headers, and places HQs without a dataset', async () => {
     const r = await importCompanies([{ company: 'Acme Aluminium Co., Ltd.', province: '山东', city: '聊城', revenue: 'US$95m', products: 'aluminium extrusion' }], { asOf: '2025-06' });
-    expect(r.stats).toEqual({ rows: 1, accepted: 1, merged: 0, rejected: 0 });
+    expect(r.stats).toEqual({ rows: 1, accepted: 1, merged: 0, rejected: 0, offChain: 0, local: 0 });
     expect(r.companies[0]).toMatchObject({ name: 'Acme Aluminium Co., Ltd.', hq: { province: '山东省', city: '聊城市' }, revenue: 6.84, asOf: '2025-06', source: 'import:rows row 1' });
     expect(r.meta.exchangeRates.USD).toBe(7.2);
     expect(r.tags).toEqual([]);
@@ -135,16 +151,22 @@ describe('importCompanies: rows, JSON and options', () => {
   it('imports a JSON file of records, flattening nested hq and joining arrays', async () => {
     const json = JSON.stringify({ rows: [{ name: '乙轮胎有限公司', hq: { province: '山东省', city: '烟台市' }, products: ['子午线轮胎', '农用轮胎'], lists: ['china-500'] }, 'not a record'] });
     const r = await importCompanies(new TextEncoder().encode(json), { dataset: ds, fileName: 'list.json' });
-    expect(r.stats).toEqual({ rows: 2, accepted: 1, merged: 0, rejected: 1 });
+    expect(r.stats).toEqual({ rows: 2, accepted: 1, merged: 0, rejected: 1, offChain: 0, local: 0 });
     expect(r.rejected[0]).toMatchObject({ row: 2, code: 'malformed-row' });
     expect(r.companies[0]).toMatchObject({ hq: { city: '烟台市' }, products: ['子午线轮胎', '农用轮胎'], lists: ['china-500'], segments: ['tyres'], source: 'import:list.json row 1' });
   });
 
-  it('keeps rows with impossible values when invalidValues is warn, dropping the value', async () => {
-    const r = await importCompanies([{ 企业名称: '丙午有限公司', 城市: '上海', 营业收入: '-3亿' }], { asOf: '2026', invalidValues: 'warn' });
-    expect(r.stats.accepted).toBe(1);
+  it('keeps rows with impossible values by default, dropping the value; rejects them when invalidValues is reject', async () => {
+    const rows = [{ 企业名称: '丙午有限公司', 城市: '上海', 营业收入: '-3亿' }, { 企业名称: '丁未有限公司', 城市: '上海', 营业收入: '一些' }];
+    const r = await importCompanies(rows, { asOf: '2026' });
+    expect(r.stats.accepted).toBe(2);
     expect(r.companies[0]!.revenue).toBeUndefined();
-    expect(r.warnings.map((w) => w.code)).toContain('invalid-value-dropped');
+    expect(r.warnings.find((w) => w.code === 'invalid-value-dropped')).toMatchObject({ rows: [1, 2], count: 2 });
+    const strict = await importCompanies(rows, { asOf: '2026', invalidValues: 'reject' });
+    expect(strict.rejected.map((x) => [x.row, x.code])).toEqual([
+      [1, 'negative-amount'],
+      [2, 'invalid-amount'],
+    ]);
   });
 
   it('rejects inactive companies, bare legal forms and one-character trade names, and renames ids when keys collide across cities', async () => {

@@ -32,6 +32,12 @@ describe('a 20 MB export', () => {
     expect(r.rejected.map((x) => ({ row: x.row, code: x.code }))).toEqual(written.rejected);
   });
 
+  it('keeps rows whose revenue is impossible, dropping the value with a row warning', () => {
+    const w = r.warnings.find((x) => x.code === 'invalid-value-dropped')!;
+    expect(w.count).toBe(written.dropped.length);
+    expect(w.rows).toEqual(written.dropped.slice(0, 20));
+  });
+
   it('merges exactly the repeated companies into their first row', () => {
     expect(r.merged.map((m) => ({ row: m.row, intoRow: m.intoRow }))).toEqual(written.merged);
     expect(r.merged.every((m) => m.confidence === 'medium' && m.reason === 'same-key')).toBe(true);

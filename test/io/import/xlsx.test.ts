@@ -23,7 +23,7 @@ describe('XLSX with a title row, merged two-row header, merged data cells, formu
       ['revenue', 2022, '万元'],
       ['products', null, null],
     ]);
-    expect(r.stats).toEqual({ rows: 5, accepted: 4, merged: 0, rejected: 1 });
+    expect(r.stats).toEqual({ rows: 5, accepted: 4, merged: 0, rejected: 1, offChain: 0, local: 2 });
     expect(r.rejected).toMatchObject([{ row: 8, code: 'total-row' }]);
   });
 

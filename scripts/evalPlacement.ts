@@ -1,0 +1,167 @@
+/**
+ * Placement (挂链) quality on the labelled sets in eval/placement/ (see its README):
+ *   A. 1,747 A-share companies labelled by their main business (chain / off-chain / other-manufacturing), imported as
+ *      an analyst would with only name, place and ONE industry label — 申万三级, or Tushare's coarse industry
+ *      (a vendor label like 企查查's) — joined at run time from ../shared/data/external/a_share_companies_merged.csv;
+ *   B. 487 companies with products and a business scope (no industry label).
+ * Prints, per split (dev = used while tuning, holdout = never looked at while tuning): share of chain firms whose main
+ * industry is right, share placed at all, share of off-chain firms placed on a chain, share on a right segment (B),
+ * and accuracy per industry.
+ *
+ *   npm run eval:placement                 # both splits
+ *   npm run eval:placement -- --split dev  # while tuning
+ *   npm run eval:placement -- --json       # machine-readable
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { liaocheng } from '../src/dataset/liaocheng.js';
+import { importCompanies } from '../src/io/import/importCompanies.js';
+import type { Company } from '../src/schema/company.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../shared/data/external/a_share_companies_merged.csv', import.meta.url));
+type Split = 'dev' | 'holdout';
+const args = process.argv.slice(2);
+const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
+const splits: Split[] = splitArg === 'dev' ? ['dev'] : splitArg === 'holdout' ? ['holdout'] : ['dev', 'holdout'];
+const asJson = args.includes('--json');
+// --errors: print the dev split's misplaced companies (never the holdout's: it is not looked at while tuning).
+const showErrors = args.includes('--errors');
+
+interface Labelled {
+  readonly name: string;
+  readonly label: 'chain' | 'off-chain' | 'other-manufacturing';
+  readonly industries: readonly string[];
+  readonly segments: readonly string[];
+  readonly split: Split;
+  readonly input: Record<string, unknown>;
+}
+
+interface Metrics {
+  chain: number;
+  mainRight: number;
+  anyRight: number;
+  placed: number;
+  segmentRight: number;
+  withSegmentLabel: number;
+  offChain: number;
+  offChainPlaced: number;
+  otherManufacturing: number;
+  otherManufacturingPlaced: number;
+  perIndustry: Record<string, { n: number; right: number }>;
+}
+
+const placedOnChain = (c: Company | undefined): boolean => c !== undefined && c.placement?.status !== 'off-chain' && (c.industries ?? []).length > 0;
+
+async function evaluate(set: readonly Labelled[]): Promise<Metrics> {
+  const ds = liaocheng();
+  // dedupe off: a firm the embedded dataset already knows would otherwise merge into its curated record.
+  const r = await importCompanies(set.map((x) => x.input), { dataset: ds, dedupe: false, fileName: 'eval' });
+  if (r.stats.rows !== set.length) throw new Error(`rows ${r.stats.rows} ≠ ${set.length}`);
+  const byRow = new Map<number, Company>();
+  for (const c of r.companies) {
+    const m = /row (\d+)$/.exec(c.source);
+    if (m !== null) byRow.set(Number(m[1]), c);
+  }
+  const m: Metrics = { chain: 0, mainRight: 0, anyRight: 0, placed: 0, segmentRight: 0, withSegmentLabel: 0, offChain: 0, offChainPlaced: 0, otherManufacturing: 0, otherManufacturingPlaced: 0, perIndustry: {} };
+  set.forEach((x, k) => {
+    const c = byRow.get(k + 1);
+    const why = (): string => `${x.name} → ${c?.placement?.status} [${(c?.industries ?? []).join(',')}] ${(c?.placement?.evidence ?? []).map((e) => `${e.field}:${e.text}→${e.matched}`).join(' | ')}`;
+    if (x.label === 'off-chain') {
+      m.offChain++;
+      if (placedOnChain(c)) {
+        m.offChainPlaced++;
+        if (showErrors && x.split === 'dev') console.log(`  off-chain placed: ${why()}`);
+      }
+      return;
+    }
+    if (x.label === 'other-manufacturing') {
+      m.otherManufacturing++;
+      if (placedOnChain(c)) m.otherManufacturingPlaced++;
+      return;
+    }
+    m.chain++;
+    const main = x.industries[0]!;
+    const p = (m.perIndustry[main] ??= { n: 0, right: 0 });
+    p.n++;
+    if (placedOnChain(c)) m.placed++;
+    const got = placedOnChain(c) ? c!.industries! : [];
+    if (got.length > 0 && x.industries.includes(got[0]!)) {
+      m.mainRight++;
+      p.right++;
+    } else if (showErrors && x.split === 'dev') console.log(`  wrong (want ${x.industries.join(',')}): ${why()}`);
+    if (got.some((g) => x.industries.includes(g))) m.anyRight++;
+    if (x.segments.length > 0) {
+      m.withSegmentLabel++;
+      if ((c?.segments ?? []).some((s) => x.segments.includes(s))) m.segmentRight++;
+    }
+  });
+  return m;
+}
+
+function listedSet(variant: 'sw3' | 'tushare'): Labelled[] {
+  const shared = new Map(Papa.parse<Record<string, string>>(readFileSync(SHARED, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => [r.ts_code!, r]));
+  const labels = Papa.parse<Record<string, string>>(readFileSync(`${ROOT}eval/placement/listed-labels.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return labels.map((l) => {
+    const s = shared.get(l.ts_code!)!;
+    const industry = variant === 'sw3' ? { 申万三级行业: s.sw2021_l3 ?? '' } : { 所属行业: s.tushare_industry ?? '' };
+    return {
+      name: s.fullname!,
+      label: l.label as Labelled['label'],
+      industries: (l.industries ?? '').split(';').filter((x) => x.length > 0),
+      segments: (l.segments ?? '').split(';').filter((x) => x.length > 0),
+      split: l.split as Split,
+      input: { 企业名称: s.fullname, 所属省份: s.province_area, 所属城市: s.city, ...industry },
+    };
+  });
+}
+
+function productsSet(): Labelled[] {
+  const d = JSON.parse(readFileSync(`${ROOT}eval/placement/products-labels.json`, 'utf8')) as { companies: Record<string, unknown>[] };
+  return d.companies.map((c) => ({
+    name: c.name as string,
+    label: c.offChain === true ? 'off-chain' : c.otherManufacturing === true ? 'other-manufacturing' : 'chain',
+    industries: (c.industries as string[]) ?? [],
+    segments: (c.segments as string[]) ?? [],
+    split: c.split as Split,
+    input: { 企业名称: c.name, 所属省份: c.province, 所属城市: c.city, 主营产品: ((c.products as string[]) ?? []).join('、'), 经营范围: c.businessScope ?? '' },
+  }));
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+
+async function main(): Promise<void> {
+  if (!existsSync(SHARED)) {
+    console.error(`eval:placement needs ${SHARED} (the shared reference data)`);
+    process.exit(2);
+  }
+  const out: Record<string, Record<string, Metrics>> = {};
+  const sets: [string, () => Labelled[]][] = [
+    ['A 上市公司·仅名称+地点+申万三级 / listed, name + place + SW L3', () => listedSet('sw3')],
+    ['A 上市公司·仅名称+地点+行业标签 / listed, name + place + vendor label', () => listedSet('tushare')],
+    ['B 产品与经营范围 / products and business scope', productsSet],
+  ];
+  for (const [title, make] of sets) {
+    const all = make();
+    out[title] = {};
+    for (const split of splits) out[title][split] = await evaluate(all.filter((x) => x.split === split));
+  }
+  if (asJson) {
+    console.log(JSON.stringify(out, null, 2));
+    return;
+  }
+  for (const [title, bySplit] of Object.entries(out)) {
+    console.log(`\n## ${title}`);
+    console.log('| split | chain n | main industry right (target ≥ 90%) | any industry right | placed | right segment (B: target ≥ 85%) | off-chain n | off-chain placed on a chain (target ≤ 5%) | other-mfg placed |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const [split, m] of Object.entries(bySplit)) {
+      console.log(`| ${split} | ${m.chain} | ${pct(m.mainRight, m.chain)} | ${pct(m.anyRight, m.chain)} | ${pct(m.placed, m.chain)} | ${pct(m.segmentRight, m.withSegmentLabel)} | ${m.offChain} | ${pct(m.offChainPlaced, m.offChain)} | ${pct(m.otherManufacturingPlaced, m.otherManufacturing)} |`);
+    }
+    for (const [split, m] of Object.entries(bySplit)) {
+      console.log(`  ${split} per industry: ${Object.entries(m.perIndustry).sort().map(([i, p]) => `${i} ${pct(p.right, p.n)} (${p.n})`).join(', ')}`);
+    }
+  }
+}
+
+await main();

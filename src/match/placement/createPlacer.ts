@@ -1,0 +1,346 @@
+import * as z from 'zod';
+import { UsageError } from '../../errors.js';
+import type { IndustryLabel, Placement, PlacementEvidence } from '../../schema/company.js';
+import type { Industry } from '../../schema/industry.js';
+import type { Segment } from '../../schema/segment.js';
+import { createKeywordTagger, TagOptionsSchema, type KeywordTagger } from '../createKeywordTagger.js';
+import type { IndustryCandidate, SegmentCandidate, TaggableCompany } from '../types.js';
+import { divisionsOfSection, normalizeGbCode, sectionOf } from './gbCodes.js';
+import { createLabelResolver, type LabelConcordance } from './labelCodes.js';
+import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
+import { createIndustryProfileIndex, createProfileIndex } from './profileIndex.js';
+import { scopeClauses } from '../internal/scopeClauses.js';
+
+/** Options of `createPlacer`. */
+export const PlacerOptionsSchema = z.object({
+  /** Options of the keyword tagger that reads products, business scope and the name. */
+  tagOptions: TagOptionsSchema.optional(),
+  /** Industry score from which an industry is confirmed. */
+  confirmAt: z.number().min(0).max(1).default(0.55),
+  /** Industry score from which an industry is kept as uncertain. */
+  uncertainAt: z.number().min(0).max(1).default(0.3),
+  /** A GB/T code that falls within this many segments or fewer confirms them by itself; more need a text signal too. */
+  codeConfirmsUpTo: z.number().int().min(0).default(2),
+  /** Text retrieval (BM25 over segment profiles): industry score = min(1, gain × normalised BM25 of its best segment). */
+  retrievalGain: z.number().min(0).default(1.4),
+  /** Normalised BM25 from which the best-matching segment is confirmed (when its industry is). */
+  retrievalSegmentAt: z.number().min(0).max(1).default(0.45),
+  /** Weight of the company name as a retrieval query, against products and scope (1). */
+  retrievalNameWeight: z.number().min(0).max(1).default(0.5),
+});
+export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
+
+/** What placement reads of a dataset: segments (with `industryCodes`) and industries. */
+export interface PlacementDataset {
+  readonly segments: readonly Segment[];
+  readonly industries: readonly Industry[];
+}
+
+/** What placement reads of a company: the tagger's fields and the industry labels of an export. */
+export type PlaceableCompany = TaggableCompany & { readonly industryLabels?: readonly IndustryLabel[] | undefined };
+
+/** The placement of one company: the contract's `Placement`, plus the industries and segments it implies. */
+export interface PlacementResult extends Placement {
+  /** Industries, main first (confirmed ones; the uncertain ones when none is confirmed; empty when off-chain). */
+  readonly industries: readonly string[];
+  /** Confirmed segments only. */
+  readonly segments: readonly string[];
+  /** Segment candidates with their evidence, best first (for review). */
+  readonly candidates: readonly SegmentCandidate[];
+  /** Industry candidates with scores, best first. */
+  readonly industryCandidates: readonly IndustryCandidate[];
+}
+
+/** A placer built once per dataset. */
+export interface Placer {
+  place(company: PlaceableCompany): PlacementResult;
+}
+
+/** The GB/T codes of one industry label, with the evidence to show for them. */
+interface LabelHit {
+  readonly codes: readonly string[];
+  readonly evidence: PlacementEvidence;
+  /** Weight of the source: a GB/T code given by the export counts more than one mapped from a vendor label. */
+  readonly weight: number;
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const labelText = (l: IndustryLabel): string => [l.code, l.name].filter((x) => x !== undefined).join(' ');
+const SCHEME_WEIGHT: Readonly<Record<IndustryLabel['scheme'], number>> = { gb4754: 1, csrc2012: 0.9, sw2021: 0.9, vendor: 0.85 };
+
+/**
+ * Build a placer (挂链) for a dataset: every company is put on the city's chains from all its signals, with the
+ * evidence for each. Signals, strongest first:
+ * 1. **Industry codes.** GB/T 4754-2017 codes from the export's 国标行业 columns, or mapped from 申万 / 证监会 / vendor
+ *    labels through `concordances`, are matched against each segment's `industryCodes` (minus `excludeCodes`): a
+ *    code within a segment's code places the company on that segment's industry (and on the segment itself when
+ *    few segments share the code); a coarser code (32, 有色金属冶炼和压延加工业) places it on the industries whose
+ *    segments it covers, in proportion.
+ * 2. **Text.** Products, business scope (boilerplate and stock phrases removed) and the name, through the keyword
+ *    tagger (`createKeywordTagger`): a confirmed segment confirms its industry.
+ * 3. **Off-chain.** A company whose codes fall under no segment of any chain (a bank, a developer, a game studio)
+ *    and that no text confirms on a segment is `off-chain`; without codes, a name such as 某某银行 says the same.
+ * Industry score = 1 − (1 − code score)(1 − text score); confirmed from `confirmAt`, uncertain from `uncertainAt`.
+ *
+ * @param dataset - segments (with `industryCodes`) and industries
+ * @param concordances - vendor classifications → GB/T codes (see `defaultConcordances`)
+ * @param options - thresholds (see `PlacerOptionsSchema`)
+ * @throws {UsageError} OPTIONS_INVALID when options are malformed
+ * @example
+ * const placer = createPlacer(liaocheng(), defaultConcordances());
+ * placer.place({ name: '某铝业有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] }).status; // 'confirmed'
+ */
+export function createPlacer(dataset: PlacementDataset, concordances: readonly LabelConcordance[], options?: PlacerOptions): Placer {
+  const parsed = PlacerOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    throw new UsageError('createPlacer: invalid options', 'createPlacer：选项无效', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), 'OPTIONS_INVALID');
+  }
+  const o = parsed.data;
+  const tagger: KeywordTagger = createKeywordTagger(dataset, o.tagOptions);
+  const profiles = createProfileIndex(dataset.segments, dataset.industries);
+  const industryProfiles = createIndustryProfileIndex(dataset.segments, dataset.industries);
+  const resolve = createLabelResolver(concordances);
+  const segments = dataset.segments;
+  const industryOf = new Map(segments.map((s) => [s.id, s.industry]));
+  const segCodes = segments.map((s) => ({ id: s.id, industry: s.industry, codes: (s.industryCodes ?? []).map(String), exclude: (s.excludeCodes ?? []).map(String) }));
+  const industryCodes = dataset.industries.map((i) => ({ id: i.id, codes: (i.industryCodes ?? []).map(String), exclude: (i.excludeCodes ?? []).map(String) }));
+  const hasCodes = segCodes.some((s) => s.codes.length > 0) || industryCodes.some((i) => i.codes.length > 0);
+  const under = (code: string, of: string): boolean => code.startsWith(of);
+
+  // Codes repeat across companies (a few hundred distinct ones in any list): each is matched once per placer.
+  const codeMatches = new Map<string, { within: string[]; covers: string[]; industriesWithin: string[] }>();
+  /** Segments a company code falls within, and segments it covers (coarser than their code). */
+  function matchCode(code: string): { within: string[]; covers: string[]; industriesWithin: string[] } {
+    let m = codeMatches.get(code);
+    if (m === undefined) codeMatches.set(code, (m = matchCodeUncached(code)));
+    return m;
+  }
+  function matchCodeUncached(code: string): { within: string[]; covers: string[]; industriesWithin: string[] } {
+    const within: string[] = [];
+    const covers: string[] = [];
+    for (const s of segCodes) {
+      if (s.exclude.some((e) => under(code, e))) continue;
+      if (s.codes.some((c) => under(code, c))) within.push(s.id);
+      else if (s.codes.some((c) => under(c, code))) covers.push(s.id);
+    }
+    const industriesWithin = industryCodes.filter((i) => !i.exclude.some((e) => under(code, e)) && i.codes.some((c) => under(code, c))).map((i) => i.id);
+    return { within, covers, industriesWithin };
+  }
+
+  function labelsOf(c: PlaceableCompany): IndustryLabel[] {
+    const labels: IndustryLabel[] = [...(c.industryLabels ?? [])];
+    if (labels.length === 0 && c.industryCode !== undefined && c.industryCode.trim().length > 0) labels.push({ scheme: 'vendor', name: c.industryCode.trim() });
+    return labels;
+  }
+
+  function labelHitsOf(c: PlaceableCompany): LabelHit[] {
+    const hits: LabelHit[] = [];
+    for (const l of labelsOf(c)) {
+      const r = resolve(l);
+      if (r === undefined) continue;
+      const codes = [...new Set(r.codes.flatMap((code) => {
+        const n = normalizeGbCode(code);
+        return n === undefined ? [] : /^[A-T]$/.test(n) ? divisionsOfSection(n) : [n];
+      }))];
+      if (codes.length === 0) continue;
+      const field = `industryLabels.${l.scheme}${l.level !== undefined ? `.${l.level}` : ''}`;
+      const matched = r.via === 'code' ? `GB/T ${codes.join(',')}` : `${r.via} → GB/T ${codes.slice(0, 6).join(',')}${codes.length > 6 ? '…' : ''}`;
+      hits.push({ codes, weight: SCHEME_WEIGHT[l.scheme] * (r.via === 'code' ? 1 : 0.95), evidence: { field, text: labelText(l), matched } });
+    }
+    return hits;
+  }
+
+  /**
+   * Industry scores from one label's codes. A code within a segment's (or industry's) codes counts fully; a coarser
+   * code of agriculture, mining, manufacturing or utilities (sections A–D) counts for the industries whose segments it
+   * covers, in proportion; a coarse service code (51 批发业) says nothing about the goods, so it covers nothing. A label
+   * standing for several codes (申万 仓储物流 → 5910, 5920, 5930 …) counts in proportion to its codes that match.
+   */
+  function scoreLabel(hit: LabelHit): { industries: Map<string, number>; segments: Map<string, number>; matchedShare: number } {
+    const within = new Map<string, number>();
+    const cover = new Map<string, number>();
+    const segs = new Map<string, number>();
+    let matchedCodes = 0;
+    for (const code of hit.codes) {
+      const m = matchCode(code);
+      const goods = /^[ABCD]$/.test(sectionOf(code) ?? '');
+      if (m.within.length > 0 || m.industriesWithin.length > 0) {
+        matchedCodes++;
+        // Industries sharing a code split it by how many of their segments it falls within (3252 铝压延加工: three
+        // aluminium segments and one PV-frame segment → mostly 有色金属); an industry-level code alone counts as one.
+        const counts = new Map<string, number>();
+        for (const s of m.within) counts.set(industryOf.get(s)!, (counts.get(industryOf.get(s)!) ?? 0) + 1);
+        for (const i of m.industriesWithin) if (!counts.has(i)) counts.set(i, m.within.length > 0 ? 0.5 : 1);
+        let total = 0;
+        for (const n of counts.values()) total += n;
+        const base = (code.length >= 4 ? 0.95 : code.length === 3 ? 0.9 : 0.8) * (m.within.length > 0 ? 1 : 0.85);
+        for (const [i, n] of counts) within.set(i, (within.get(i) ?? 0) + base * Math.sqrt(n / total));
+        for (const s of m.within) segs.set(s, Math.max(segs.get(s) ?? 0, m.within.length <= o.codeConfirmsUpTo && hit.codes.length <= o.codeConfirmsUpTo ? 1 : 0.5));
+      } else if (goods && m.covers.length > 0) {
+        matchedCodes++;
+        const counts = new Map<string, number>();
+        for (const s of m.covers) counts.set(industryOf.get(s)!, (counts.get(industryOf.get(s)!) ?? 0) + 1);
+        const base = code.length === 3 ? 0.85 : code.length === 2 ? 0.75 : 0.4;
+        for (const [i, n] of counts) cover.set(i, (cover.get(i) ?? 0) + base * Math.sqrt(n / m.covers.length));
+      }
+    }
+    const k = hit.codes.length;
+    const industries = new Map<string, number>();
+    for (const i of new Set([...within.keys(), ...cover.keys()])) {
+      // Mean strength over the label's codes, then the square root: 2 of 3 codes on aluminium is strong, 1 of 6 weak.
+      const w = (within.get(i) ?? 0) / k;
+      const c = (cover.get(i) ?? 0) / k;
+      industries.set(i, hit.weight * Math.sqrt(Math.max(w, c)));
+    }
+    return { industries, segments: segs, matchedShare: matchedCodes / k };
+  }
+
+  return {
+    place(company) {
+      const labelHits = labelHitsOf(company);
+      const codeScore = new Map<string, number>();
+      const codeSegments = new Map<string, number>();
+      const codeEvidence = new Map<string, PlacementEvidence>();
+      let matchedShare = 0;
+      for (const h of labelHits) {
+        const r = scoreLabel(h);
+        matchedShare = Math.max(matchedShare, r.matchedShare);
+        for (const [i, v] of r.industries) bump(codeScore, codeEvidence, i, v, h.evidence);
+        for (const [sId, v] of r.segments) codeSegments.set(sId, Math.max(codeSegments.get(sId) ?? 0, v));
+      }
+
+      const tagged = tagger.classify(company);
+      const textScore = new Map<string, number>();
+      const textEvidence = new Map<string, PlacementEvidence>();
+      // Evidence from the name alone is kept apart: it may place a firm, but never holds an off-chain firm on a chain.
+      const nameScore = new Map<string, number>();
+      const nameEvidence = new Map<string, PlacementEvidence>();
+      for (const s of tagged.segments) {
+        if (s.status === 'rejected') continue;
+        const e = s.evidence[0];
+        const ev: PlacementEvidence = e !== undefined ? { field: e.field, text: e.text, matched: e.keyword } : { field: 'name', text: company.name, matched: s.segment };
+        const fromName = s.evidence.every((x) => x.field === 'name');
+        bump(fromName ? nameScore : textScore, fromName ? nameEvidence : textEvidence, s.industry, s.status === 'confirmed' ? Math.max(s.score, o.confirmAt) : s.score * 0.8, ev);
+      }
+      for (const i of tagged.industries) {
+        if (i.status === 'rejected' || textScore.has(i.industry)) continue;
+        const e = i.evidence[0];
+        if (e !== undefined) bump(e.field === 'name' ? nameScore : textScore, e.field === 'name' ? nameEvidence : textEvidence, i.industry, i.score * 0.7, { field: e.field, text: e.text, matched: e.keyword });
+      }
+
+      // Retrieval: products, the scope (boilerplate removed), label names without a code, then the name (weaker).
+      const query = [...(company.products ?? []), company.businessScope !== undefined ? scopeClauses(company.businessScope).text : ''].join('；');
+      let retrievedSegment: { id: string; score: number } | undefined;
+      const retrievalScore = new Map<string, number>();
+      const retrieve = (text: string, weight: number, field: PlacementEvidence['field']): void => {
+        if (text.trim().length === 0) return;
+        const hits = profiles.search(text);
+        for (const h of industryProfiles.search(text)) {
+          const ind = dataset.industries[h.segment]!;
+          const v = Math.min(1, o.retrievalGain * h.score * weight);
+          const best = hits.find((x) => segments[x.segment]!.industry === ind.id);
+          bump(field === 'name' ? nameScore : retrievalScore, field === 'name' ? nameEvidence : textEvidence, ind.id, v, { field, text: text.slice(0, 60), matched: `${ind.name}${best !== undefined ? `·${segments[best.segment]!.name}` : ''}（${h.terms.slice(0, 4).join('、')}）` });
+        }
+        const top = hits[0];
+        if (top !== undefined && weight === 1 && top.score >= o.retrievalSegmentAt && (retrievedSegment === undefined || top.score > retrievedSegment.score)) {
+          retrievedSegment = { id: segments[top.segment]!.id, score: top.score };
+        }
+      };
+      retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
+      // A label the concordances do not know (a vendor's own wording) is read as text, like a product.
+      const unknownLabels = labelsOf(company).filter((l) => l.name !== undefined && resolve(l) === undefined).map((l) => l.name!);
+      if (unknownLabels.length > 0) retrieve(unknownLabels.join('；'), 0.8, 'industryCode');
+      retrieve(company.name, o.retrievalNameWeight, 'name');
+      for (const [i, v] of retrievalScore) if (v > (textScore.get(i) ?? 0)) textScore.set(i, v);
+
+      const industries = [...new Set([...codeScore.keys(), ...textScore.keys(), ...nameScore.keys()])].map((id) => {
+        const a = codeScore.get(id) ?? 0;
+        const b = textScore.get(id) ?? 0;
+        const n = nameScore.get(id) ?? 0;
+        return {
+          id,
+          score: round4(1 - (1 - a) * (1 - Math.max(b, n))),
+          strong: 1 - (1 - a) * (1 - b),
+          evidence: [codeEvidence.get(id), b >= n ? textEvidence.get(id) : nameEvidence.get(id)].filter((x): x is PlacementEvidence => x !== undefined),
+        };
+      });
+      industries.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+      const confirmedText = tagged.segments.filter((s) => s.status === 'confirmed');
+      const confirmedSegs = new Set(confirmedText.map((s) => s.segment));
+      if (retrievedSegment !== undefined) confirmedSegs.add(retrievedSegment.id);
+      for (const [s, strength] of codeSegments) {
+        // A code shared by many segments confirms one of them only with a text signal for it.
+        if (strength >= 1 || tagged.segments.some((t) => t.segment === s && t.status !== 'rejected')) confirmedSegs.add(s);
+      }
+      const industryCandidates: IndustryCandidate[] = industries.slice(0, 8).map((x) => ({
+        industry: x.id,
+        score: x.score,
+        status: x.score >= o.confirmAt ? 'confirmed' : x.score >= o.uncertainAt ? 'uncertain' : 'rejected',
+        evidence: x.evidence.map((e) => ({ field: fieldOf(e.field), keyword: e.matched, text: e.text })),
+      }));
+      const confirmed = industries.filter((x) => x.score >= o.confirmAt);
+      const uncertain = industries.filter((x) => x.score >= o.uncertainAt && x.score < o.confirmAt);
+
+      // Off-chain: codes that fall under no chain at all, or (without codes) a finance / property / media … name.
+      if (confirmed.length === 0 && confirmedSegs.size === 0) {
+        // Most of what the labels say lies outside every chain (a stray code of a broad label does not hold it on).
+        const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !industries.some((x) => x.strong >= o.uncertainAt);
+        const offWord = labelHits.length === 0 ? offChainWord(company) : undefined;
+        if (offByCode || offWord !== undefined) {
+          const evidence: PlacementEvidence[] = offByCode
+            ? uniqueEvidence(labelHits.map((h) => ({ ...h.evidence, matched: `${h.evidence.matched}（不在本市任何产业链环节的行业代码内 / outside every chain）` })))
+            : [offWord!];
+          const strength = offByCode ? Math.max(...labelHits.map((h) => 0.9 * h.weight)) * (1 - matchedShare) : 0.7;
+          return { status: 'off-chain', score: round4(strength), evidence, industries: [], segments: [], candidates: tagged.segments, industryCandidates };
+        }
+      }
+      const kept = confirmed.length > 0 ? confirmed : uncertain;
+      // Confirmed segments only within kept industries: a stray keyword in another chain does not place the firm there.
+      const keptIds = new Set(kept.map((x) => x.id));
+      const segs = [...confirmedSegs].filter((s) => keptIds.has(industryOf.get(s)!) || confirmed.length === 0);
+      const orderedSegs = segs.sort((a, b) => bestOf(tagged.segments, b) - bestOf(tagged.segments, a) || (a < b ? -1 : 1));
+      return {
+        status: confirmed.length > 0 ? 'confirmed' : 'uncertain',
+        score: industries[0]?.score ?? 0,
+        evidence: uniqueEvidence(kept.flatMap((x) => x.evidence)),
+        industries: kept.map((x) => x.id),
+        segments: confirmed.length > 0 ? orderedSegs : [],
+        candidates: tagged.segments,
+        industryCandidates,
+      };
+    },
+  };
+}
+
+function bump(score: Map<string, number>, evidence: Map<string, PlacementEvidence>, id: string, value: number, ev: PlacementEvidence): void {
+  if (value > (score.get(id) ?? 0)) {
+    score.set(id, value);
+    evidence.set(id, ev);
+  }
+}
+
+function bestOf(candidates: readonly SegmentCandidate[], segment: string): number {
+  return candidates.find((c) => c.segment === segment)?.score ?? 0;
+}
+
+function fieldOf(field: string): 'name' | 'products' | 'businessScope' | 'industryCode' {
+  return field === 'name' || field === 'products' || field === 'businessScope' ? field : 'industryCode';
+}
+
+function uniqueEvidence(list: readonly PlacementEvidence[]): PlacementEvidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.field}|${e.text}|${e.matched}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).slice(0, 8);
+}
+
+function offChainWord(c: PlaceableCompany): PlacementEvidence | undefined {
+  for (const [re, code, label] of OFF_CHAIN_NAME_WORDS) {
+    const m = re.exec(c.name);
+    if (m !== null) return { field: 'name', text: c.name, matched: `${m[0]}（${label}，GB/T ${code}）` };
+  }
+  return undefined;
+}

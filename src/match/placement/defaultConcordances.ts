@@ -1,0 +1,47 @@
+// The shipped concordances are bundled into the build (JSON imports), like the embedded dataset: no file system.
+import csrc2012 from '../../../data/concordance/csrc2012.json';
+import sw2021 from '../../../data/concordance/sw2021.json';
+import tushare from '../../../data/concordance/tushare.json';
+import vendorLabels from '../../../data/concordance/vendor-labels.json';
+import type { IndustryLabel } from '../../schema/company.js';
+import type { ConcordanceEntry, LabelConcordance } from './labelCodes.js';
+
+interface RawEntry {
+  readonly label: string;
+  readonly code?: string;
+  readonly level?: string;
+  readonly gb: readonly string[];
+}
+
+// 申万 L1–L3; 证监会 and GB/T sections (门类) are level 1, divisions (大类) level 2.
+const LEVEL: Readonly<Record<string, number>> = { L1: 1, L2: 2, L3: 3, section: 1, division: 2, group: 3, class: 4 };
+
+function concordance(scheme: IndustryLabel['scheme'], entries: readonly RawEntry[]): LabelConcordance {
+  return {
+    scheme,
+    entries: entries.map((e): ConcordanceEntry => ({ label: e.label, code: e.code, level: e.level !== undefined ? LEVEL[e.level] : undefined, gb: e.gb })),
+  };
+}
+
+let cached: readonly LabelConcordance[] | undefined;
+
+/**
+ * The vendor classifications shipped with the package, mapped to GB/T 4754-2017: 申万2021 L1–L3 (511 entries),
+ * 证监会 2012 (109), Tushare's industry labels (110), and the vendors' coarse labels with the standard's own
+ * 门类/大类 names (242). City-independent: a city's segments carry GB/T codes, so these serve any dataset. Sources
+ * and licences are stated in each file under data/concordance/.
+ *
+ * @returns the concordances (built once, read-only)
+ * @example
+ * createPlacer(liaocheng(), defaultConcordances());
+ */
+export function defaultConcordances(): readonly LabelConcordance[] {
+  cached ??= Object.freeze([
+    concordance('sw2021', sw2021.entries as readonly RawEntry[]),
+    concordance('csrc2012', csrc2012.entries as readonly RawEntry[]),
+    // The GB/T 门类/大类 names are in the vendor file: an export's 国标行业 name without a code resolves through it.
+    concordance('vendor', vendorLabels.entries as readonly RawEntry[]),
+    concordance('vendor', tushare.entries as readonly RawEntry[]),
+  ]);
+  return cached;
+}

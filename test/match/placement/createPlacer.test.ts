@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { liaocheng } from '../../../src/dataset/liaocheng.js';
+import { createPlacer } from '../../../src/match/placement/createPlacer.js';
+import { defaultConcordances } from '../../../src/match/placement/defaultConcordances.js';
+
+// Known answers, one signal at a time, then combined, on the embedded 聊城 data (segments carry GB/T codes).
+const placer = createPlacer(liaocheng(), defaultConcordances());
+
+describe('createPlacer: each signal alone', () => {
+  it('a GB/T 小类 code unique to one segment confirms the segment and its industry', () => {
+    const p = placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] });
+    expect(p.status).toBe('confirmed');
+    expect(p.industries[0]).toBe('nonferrous');
+    expect(p.evidence[0]).toMatchObject({ field: 'industryLabels.gb4754.4', text: '3252 铝压延加工', matched: 'GB/T 3252' });
+  });
+
+  it('a code shared by many segments (3451 滚动轴承) confirms the industry only; a product word then picks the segment', () => {
+    const code = placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3451' }] });
+    expect(code).toMatchObject({ status: 'confirmed', industries: ['bearings'], segments: [] });
+    const both = placer.place({ name: '某某有限公司', products: ['钢球'], industryLabels: [{ scheme: 'gb4754', level: 4, code: '3451' }] });
+    expect(both.segments).toContain('br-steel-ball');
+  });
+
+  it('a GB/T 大类 name without a code resolves through the standard\'s names (有色金属冶炼和压延加工业 → 32)', () => {
+    const p = placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 2, name: '有色金属冶炼和压延加工业' }] });
+    expect(p.status).toBe('confirmed');
+    expect(p.industries[0]).toBe('nonferrous');
+  });
+
+  it('a 申万 三级 label goes through the concordance (申万 铝 → 有色金属)', () => {
+    const p = placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '铝' }] });
+    expect(p.industries[0]).toBe('nonferrous');
+    expect(p.evidence[0]!.matched).toMatch(/^sw2021 铝 → GB\/T /);
+  });
+
+  it('products alone: 轴承、轴承零件生产 lands on the bearing chain', () => {
+    const p = placer.place({ name: '某某有限公司', products: ['轴承', '轴承零件'], businessScope: '轴承、轴承零件生产' });
+    expect(p.status).toBe('confirmed');
+    expect(p.industries[0]).toBe('bearings');
+  });
+
+  it('stock scope phrases (技术服务、技术开发、货物进出口) place nothing', () => {
+    const p = placer.place({ name: '某某有限公司', businessScope: '一般项目：技术服务、技术开发、技术咨询；货物进出口；技术进出口' });
+    expect(p.industries).toEqual([]);
+    expect(p.status).toBe('uncertain');
+  });
+});
+
+describe('createPlacer: off-chain', () => {
+  it('a bank by its GB/T code (66) is off-chain, with the code as evidence', () => {
+    const p = placer.place({ name: '某某农村商业银行股份有限公司', industryLabels: [{ scheme: 'gb4754', level: 1, code: 'J', name: '金融业' }] });
+    expect(p).toMatchObject({ status: 'off-chain', industries: [], segments: [] });
+    expect(p.evidence[0]!.matched).toContain('outside every chain');
+  });
+
+  it('a property developer by its 申万 label, a game studio by its vendor label', () => {
+    expect(placer.place({ name: '某某置业有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '住宅开发' }] }).status).toBe('off-chain');
+    expect(placer.place({ name: '某某网络科技有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '游戏Ⅲ' }] }).status).toBe('off-chain');
+  });
+
+  it('without any industry label, a bank or an airline is recognised by its name', () => {
+    expect(placer.place({ name: '中国东方航空股份有限公司' }).status).toBe('off-chain');
+    expect(placer.place({ name: '某某银行股份有限公司' }).status).toBe('off-chain');
+  });
+
+  it('a coarse service code (51 批发业) never covers a chain by itself', () => {
+    const p = placer.place({ name: '某某商贸有限公司', industryLabels: [{ scheme: 'gb4754', level: 2, code: '51' }] });
+    expect(p.industries).toEqual([]);
+  });
+});
+
+describe('createPlacer: signals combined', () => {
+  it('a code and a product agree: confirmed, both pieces of evidence kept', () => {
+    const p = placer.place({ name: '某某铝业有限公司', products: ['铝箔'], industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] });
+    expect(p.status).toBe('confirmed');
+    expect(p.segments).toContain('nf-al-sheet-foil');
+    expect(p.evidence.map((e) => e.field)).toEqual(expect.arrayContaining(['industryLabels.gb4754.4', 'products']));
+  });
+
+  it('a product confirms a chain segment even when the label is coarse (制造业)', () => {
+    const p = placer.place({ name: '某某新材料有限公司', products: ['锂电铜箔'], industryLabels: [{ scheme: 'gb4754', level: 1, code: 'C', name: '制造业' }] });
+    expect(p.status).toBe('confirmed');
+    expect(p.segments).toContain('nf-copper-foil');
+  });
+
+  it('is deterministic', () => {
+    const c = { name: '某某有限公司', products: ['铝型材', '光伏边框'], industryLabels: [{ scheme: 'sw2021' as const, level: 3, name: '铝' }] };
+    expect(placer.place(c)).toEqual(placer.place(c));
+  });
+});

@@ -50,7 +50,7 @@ function detect(sheet: RawSheet, o: ResolvedImportOptions): { k: number; plans: 
   // more header-like words (a company called 企业名称科技, a cell reading 省份) never pushes the header down.
   // A header over two rows (营业收入 / 2023年) scores best on its second row, right under the first: that one wins.
   const best = found.reduce((a, b) => (b.s > a.s ? b : a));
-  const first = found.find((f) => f.s >= Math.max(2, Math.ceil(best.s * 0.6)))!;
+  const first = found.find((f) => f.s >= Math.min(best.s, Math.max(2, Math.ceil(best.s * 0.6))))!;
   return first.k === best.k - 1 ? best : first;
 }
 

@@ -21,6 +21,8 @@ export const PlacerOptionsSchema = z.object({
   uncertainAt: z.number().min(0).max(1).default(0.3),
   /** A GB/T code that falls within this many segments or fewer confirms them by itself; more need a text signal too. */
   codeConfirmsUpTo: z.number().int().min(0).default(2),
+  /** A further industry is confirmed only with at least this share of the best industry's score. */
+  secondIndustryShare: z.number().min(0).max(1).default(0.8),
   /** Text retrieval (BM25 over segment profiles): industry score = min(1, gain × normalised BM25 of its best segment). */
   retrievalGain: z.number().min(0).default(1.4),
   /** Normalised BM25 from which the best-matching segment is confirmed (when its industry is). */
@@ -59,6 +61,9 @@ export interface Placer {
 /** The GB/T codes of one industry label, with the evidence to show for them. */
 interface LabelHit {
   readonly codes: readonly string[];
+  /** The classification and its level (GB/T 1 门类 … 4 小类; 申万 1–3), for finest-first reading. */
+  readonly scheme: IndustryLabel['scheme'];
+  readonly level: number;
   readonly evidence: PlacementEvidence;
   /** Weight of the source: a GB/T code given by the export counts more than one mapped from a vendor label. */
   readonly weight: number;
@@ -145,7 +150,8 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       if (codes.length === 0) continue;
       const field = `industryLabels.${l.scheme}${l.level !== undefined ? `.${l.level}` : ''}`;
       const matched = r.via === 'code' ? `GB/T ${codes.join(',')}` : `${r.via} → GB/T ${codes.slice(0, 6).join(',')}${codes.length > 6 ? '…' : ''}`;
-      hits.push({ codes, weight: SCHEME_WEIGHT[l.scheme] * (r.via === 'code' ? 1 : 0.95), evidence: { field, text: labelText(l), matched } });
+      const level = l.level ?? (l.scheme === 'gb4754' && r.via === 'code' ? Math.max(1, Math.min(4, (codes[0] ?? '').length)) : 2);
+      hits.push({ codes, scheme: l.scheme, level, weight: SCHEME_WEIGHT[l.scheme] * (r.via === 'code' ? 1 : 0.95), evidence: { field, text: labelText(l), matched } });
     }
     return hits;
   }
@@ -202,14 +208,22 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const codeSegments = new Map<string, number>();
       const codeEvidence = new Map<string, PlacementEvidence>();
       let matchedShare = 0;
-      for (const h of labelHits) {
+      // Finest level first, per classification: 3451 滚动轴承 decides; its 中类 345 (which also holds gears) and 大类 34
+      // back up the industries the finer code found and add no others.
+      const finestFirst = [...labelHits].sort((a, b) => (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : b.level - a.level));
+      const decided = new Map<string, Set<string>>();
+      for (const h of finestFirst) {
         const r = scoreLabel(h);
         matchedShare = Math.max(matchedShare, r.matchedShare);
-        for (const [i, v] of r.industries) bump(codeScore, codeEvidence, i, v, h.evidence);
+        const before = decided.get(h.scheme);
+        for (const [i, v] of r.industries) if (before === undefined || before.has(i)) bump(codeScore, codeEvidence, i, v, h.evidence);
+        if (before === undefined && r.industries.size > 0) decided.set(h.scheme, new Set(r.industries.keys()));
         for (const [sId, v] of r.segments) codeSegments.set(sId, Math.max(codeSegments.get(sId) ?? 0, v));
       }
 
-      const tagged = tagger.classify(company);
+      // An industry label the concordances resolved speaks through its codes; its words are not read again as text
+      // (仓储物流 → GB/T 59 is logistics, not the 冷链仓储 keyword of cold-chain logistics).
+      const tagged = tagger.classify(labelHits.length > 0 && company.industryCode !== undefined ? { ...company, industryCode: undefined } : company);
       const textScore = new Map<string, number>();
       const textEvidence = new Map<string, PlacementEvidence>();
       // Evidence from the name alone is kept apart: it may place a firm, but never holds an off-chain firm on a chain.
@@ -278,7 +292,9 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         status: x.score >= o.confirmAt ? 'confirmed' : x.score >= o.uncertainAt ? 'uncertain' : 'rejected',
         evidence: x.evidence.map((e) => ({ field: fieldOf(e.field), keyword: e.matched, text: e.text })),
       }));
-      const confirmed = industries.filter((x) => x.score >= o.confirmAt);
+      // A second industry is kept only when its evidence is nearly as strong as the first's (魏桥: aluminium and cotton).
+      const topScore = industries[0]?.score ?? 0;
+      const confirmed = industries.filter((x) => x.score >= o.confirmAt && x.score >= o.secondIndustryShare * topScore);
       const uncertain = industries.filter((x) => x.score >= o.uncertainAt && x.score < o.confirmAt);
 
       // Off-chain: codes that fall under no chain at all, or (without codes) a finance / property / media … name.

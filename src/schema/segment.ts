@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Stage, Text } from './common.js';
+import { Id, MAX_REVENUE, Stage, Text } from './common.js';
 import { OptionalProvenance } from './provenance.js';
 
 /**
@@ -23,7 +23,8 @@ export const Segment = z.object({
   /** A named group across or within industries (e.g. 氢能, 低空经济, 人工智能) used by 建链 analysis. */
   group: z.string().optional(),
   ioSector: z.string().optional(),
-  benchmarkRevenue: z.number().positive().finite().optional(),
+  /** A benchmark revenue in 亿元; at most 100× the largest single-firm revenue (a whole national industry). */
+  benchmarkRevenue: z.number().positive().max(100 * MAX_REVENUE, `benchmarkRevenue must be ≤ ${100 * MAX_REVENUE} (亿元) (基准营收不超过 ${100 * MAX_REVENUE} 亿元)`).optional(),
   description: z.string().optional(),
   ...OptionalProvenance.shape,
 });

@@ -3,9 +3,10 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { DatasetError, UsageError, type DataIssue, type Lang } from '../../errors.js';
+import { checkCompanyReferences } from '../../dataset/checkCompanyReferences.js';
 import { decodeJson, fileIssue } from '../../dataset/decodeJson.js';
 import { validateWith } from '../../dataset/zodIssues.js';
-import { Company } from '../../schema/index.js';
+import { Company, type Dataset } from '../../schema/index.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
@@ -46,22 +47,27 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
   return (await readJsonFile(resolve(cwd, arg), '--weights')).value as WeightsSpec;
 }
 
-/** `--companies FILE`: a JSON array of companies, each validated with the Company schema (file, row, field in errors). */
-async function companiesFrom(arg: string, cwd: string): Promise<Company[]> {
+/**
+ * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
+ * cross-reference checks as the dataset loader (duplicate ids, unknown segments, enterprises and cities).
+ * Every problem is listed with file, row and field.
+ */
+async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<Company[]> {
   const path = resolve(cwd, arg);
   const { value, file } = await readJsonFile(path, '--companies');
   if (!Array.isArray(value)) {
     throw new DatasetError(path, [fileIssue('invalid-value', file, { detail: 'expected a JSON array of companies', other: '应为企业的 JSON 数组' })]);
   }
   const issues: DataIssue[] = [];
-  const out: Company[] = [];
+  const out: (readonly [number, Company])[] = [];
   value.forEach((row, i) => {
     const r = validateWith(Company, row, file, i);
-    if (r.ok) out.push(r.value);
+    if (r.ok) out.push([i, r.value]);
     else issues.push(...r.issues);
   });
-  if (issues.length > 0) throw new DatasetError(path, issues as [DataIssue, ...DataIssue[]]);
-  return out;
+  issues.push(...checkCompanyReferences(ds, out, file));
+  if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
+  return out.map(([, c]) => c);
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {
@@ -155,7 +161,7 @@ export function registerRank(program: Command, io: CliIo): void {
         method: a.method,
         stability: a.stability,
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
-        ...(a.companies !== undefined ? { companies: await companiesFrom(a.companies, io.cwd) } : {}),
+        ...(a.companies !== undefined ? { companies: await companiesFrom(a.companies, io.cwd, ds) } : {}),
       };
       const ranking = rankCompanies(ds, options);
       if (ctx.format === 'json') {

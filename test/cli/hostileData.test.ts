@@ -125,6 +125,14 @@ describe('rank --companies runs the loader reference checks', () => {
     expect(r.stderr).toContain('duplicate id "imp-a"');
     expect(r.stderr).toContain('"no-such-segment"');
   });
+
+  test('a misspelt field in the --companies file is a warning on stderr; the ranking still runs (exit 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-rank-'));
+    writeFileSync(join(dir, 'targets.json'), JSON.stringify([{ ...ok, segmnets: ['m-profile'] }]));
+    const r = await cli(['rank', '--data', fixtureDir('good'), '--companies', 'targets.json', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: targets.json record 1 (id=imp-a) field segmnets: unknown field "segmnets" is ignored; did you mean "segments"?\n');
+  });
 });
 
 describe('prototype names as ids', () => {

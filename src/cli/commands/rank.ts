@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { DatasetError, UsageError, type DataIssue, type Lang } from '../../errors.js';
+import { DatasetError, UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
 import { checkCompanyReferences } from '../../dataset/checkCompanyReferences.js';
 import { decodeJson, fileIssue } from '../../dataset/decodeJson.js';
+import { unknownFieldWarnings } from '../../dataset/unknownFields.js';
 import { validateWith } from '../../dataset/zodIssues.js';
 import { Company, type Dataset } from '../../schema/index.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
@@ -50,9 +51,9 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
 /**
  * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
  * cross-reference checks as the dataset loader (duplicate ids, unknown segments, enterprises and cities).
- * Every problem is listed with file, row and field.
+ * Every problem is listed with file, row and field; unknown (misspelt) fields come back as warnings.
  */
-async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<Company[]> {
+async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<{ companies: Company[]; warnings: DataIssue[] }> {
   const path = resolve(cwd, arg);
   const { value, file } = await readJsonFile(path, '--companies');
   if (!Array.isArray(value)) {
@@ -67,7 +68,7 @@ async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<Com
   });
   issues.push(...checkCompanyReferences(ds, out, file));
   if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
-  return out.map(([, c]) => c);
+  return { companies: out.map(([, c]) => c), warnings: unknownFieldWarnings(z.array(Company), value, file) };
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {
@@ -155,13 +156,15 @@ export function registerRank(program: Command, io: CliIo): void {
         const valid = ds.industries.map((i) => i.id).join(', ');
         throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
       }
+      const imported = a.companies !== undefined ? await companiesFrom(a.companies, io.cwd, ds) : undefined;
+      for (const w of imported?.warnings ?? []) io.stderr.write(`${ctx.t('警告', 'warning')}: ${describeIssue(w, ctx.lang)}\n`);
       const options: RankOptions = {
         top: a.top,
         weights: await weightsFrom(a.weights, io.cwd),
         method: a.method,
         stability: a.stability,
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
-        ...(a.companies !== undefined ? { companies: await companiesFrom(a.companies, io.cwd, ds) } : {}),
+        ...(imported !== undefined ? { companies: imported.companies } : {}),
       };
       const ranking = rankCompanies(ds, options);
       if (ctx.format === 'json') {

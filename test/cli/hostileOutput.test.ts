@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,6 +8,8 @@ import { sanitizeForTerminal, toJson } from '../../src/cli/output.js';
 import { escapeHtml } from '../../src/handbook/render/escapeHtml.js';
 import { escapeMarkdown, markdownUrl } from '../../src/handbook/render/escapeMarkdown.js';
 import { neutralizeCell } from '../../src/io/csvCell.js';
+import { writeHandbookFiles } from '../../src/handbook/writeHandbookFiles.js';
+import { loadDataset } from '../../src/io/loadDataset.js';
 import { fixtureDir } from '../helpers/fixtures.js';
 
 /** Everything a terminal would obey: C0 but tab/newline, DEL, C1, U+2028/9, bidi controls. */
@@ -113,5 +116,41 @@ describe('CLI output carries no terminal escape', () => {
     const u = await cli(['r\u001b[2Jank']);
     expect(u.code).toBe(2);
     expect(u.stderr).not.toMatch(UNSAFE);
+  });
+});
+
+describe('files carry no control character', () => {
+  test('handbook: index.html, handbook.md, targets.csv and targets.xlsx hold the name without ESC/BEL/C1/bidi', async () => {
+    const ds = await loadDataset(hostileDataset());
+    const out = mkdtempSync(join(tmpdir(), 'ct-evil-hb-'));
+    const { files } = await writeHandbookFiles(ds, { outDir: out, top: 5 });
+    const clean = '恶意]0;pwned公司[2J]52;c;ZWNobyBoaQ==31m';
+    for (const f of [files.html, files.markdown, files.csv]) {
+      const text = readFileSync(f, 'utf8');
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+      expect(text).toContain(f === files.markdown ? '恶意\\]0;pwned公司\\[2J\\]52;c;ZWNobyBoaQ==31m' : clean);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(files.xlsx) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value)))));
+    expect(cells).toContain(clean);
+    expect(cells.join('\n')).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  test('import: names and cities with escapes reach neither the summary, the report CSV nor (raw) the companies JSON', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ct-evil-import-'));
+    const csv = ['企业名称,所属省份,所属城市,营业收入(万元)', `"${EVIL}",上海,上海,100`, `"坏\u001b[2J",上海,"\u001b]52;c;eA==\u0007",abc`].join('\n');
+    writeFileSync(join(cwd, 'list.csv'), `${csv}\n`);
+    const data = ['--data', join(import.meta.dirname, '..', 'fixtures', 'import', 'dataset')];
+    const r = await cli(['import', join(cwd, 'list.csv'), '--out', join(cwd, 'c.json'), '--report', join(cwd, 'r.csv'), ...data]);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(UNSAFE);
+    expect(r.stdout).toContain('2 行');
+    const json = readFileSync(join(cwd, 'c.json'), 'utf8');
+    expect(json).not.toMatch(UNSAFE);
+    expect((JSON.parse(json) as { name: string }[]).map((c) => c.name)).toContain(EVIL);
+    // The report is CRLF CSV for Excel: CR is content there, every other control character is gone.
+    expect(readFileSync(join(cwd, 'r.csv'), 'utf8')).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
   });
 });

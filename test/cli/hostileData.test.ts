@@ -169,4 +169,28 @@ describe('prototype names as ids', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`错误 [USAGE]: --priority：“${id}”既不是数据集中的产业 id，也不是环节 id（见 info 与 gaps --format json）\n`);
   });
+
+  test('prototype names as city, province and region names (not ids) work as ordinary text in every command', async () => {
+    const dir = editedGood('cities.json', (cs) => {
+      for (const c of cs) c.regions = ['toString', 'constructor', '__proto__'];
+      cs.push({ name: 'toString', province: 'constructor', lon: 120, lat: 30, regions: ['valueOf', 'hasOwnProperty'] });
+    });
+    const companies = JSON.parse(readFileSync(join(dir, 'companies.json'), 'utf8')) as Record<string, unknown>[];
+    companies[0]!.hq = { province: 'constructor', city: 'toString' };
+    writeFileSync(join(dir, 'companies.json'), JSON.stringify(companies));
+    const meta = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8')) as { priorities: Record<string, unknown> };
+    meta.priorities.regions = ['toString', 'valueOf', '__proto__'];
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(meta));
+    expect((await cli(['validate', dir])).code).toBe(0);
+    for (const args of [['rank', '--lang', 'en', '--format', 'json'], ['rank'], ['gaps', '--format', 'json'], ['plan', '--lang', 'en'], ['whatif', '--priority', 'metal=0.2', '--lang', 'en']]) {
+      const r = await cli([args[0]!, '--data', dir, ...args.slice(1)]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/function |\[native code\]|NaN/);
+    }
+    const ranked = JSON.parse((await cli(['rank', '--data', dir, '--lang', 'en', '--format', 'json'])).stdout) as { items: { id: string; reasons: { en: string }[] }[] };
+    expect(ranked.items.find((i) => i.id === companies[0]!.id)!.reasons.map((x) => x.en).join(' ')).toContain('HQ in valueOf (toString)');
+    const out = mkdtempSync(join(tmpdir(), 'ct-hb-'));
+    expect((await cli(['handbook', '--data', dir, '--out', out, '--lang', 'en'])).code).toBe(0);
+    expect(readFileSync(join(out, 'handbook.md'), 'utf8')).not.toMatch(/function |\[native code\]|NaN|Infinity/);
+  });
 });

@@ -55,6 +55,7 @@ function walk(def: Def, value: unknown, path: (string | number)[], out: Found[],
   const shape = def.shape;
   const known = Object.keys(shape);
   for (const [k, v] of Object.entries(value)) {
+    if (out.length >= limit) return;
     if (!Object.hasOwn(shape, k)) out.push({ path: [...path, k], key: k, known });
     else walk(shape[k]!._zod.def, v, [...path, k], out, limit);
   }

@@ -90,6 +90,14 @@ describe('unknown fields are warnings', () => {
     expect(table.stdout).toContain('companies.json record 2 (id=parent-co) field segmnets: unknown field "segmnets" is ignored; did you mean "segments"?');
   });
 
+  test('warnings are capped (200 per file) however many unknown keys a record has', () => {
+    const input = goodInput();
+    input.companies[0] = { ...input.companies[0]!, ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`x${i}`, i])) };
+    const r = safeParseDataset(input);
+    expect(r.success).toBe(true);
+    expect(r.warnings).toHaveLength(200);
+  });
+
   test('the library result carries the warnings; the data loads; the clean fixture has none', async () => {
     const input = goodInput();
     input.industries[0]!.subDirections = [{ ...((input.industries[0]!.subDirections as Record<string, unknown>[] | undefined)?.[0] ?? { id: 'sd', name: 'x' }), nmae: 'y' }];

@@ -73,3 +73,26 @@ export const RevenueFields = {
   revenueYear: z.number().int().min(1950).max(2100).optional(),
   revenueEstimated: z.boolean().optional(),
 };
+
+/**
+ * A GB/T 4754-2017 (国民经济行业分类) code of a 大类 (2 digits), 中类 (3 digits) or 小类 (4 digits),
+ * without the 门类 letter: `'32'`, `'325'`, `'3252'` (铝压延加工). A firm whose code starts with
+ * one of these digits falls under it (`3252` lies under `325` and `32`).
+ *
+ * @example
+ * GbIndustryCode.parse('3252'); // '3252'
+ */
+export const GbIndustryCode = z
+  .string()
+  .regex(/^\d{2,4}$/, 'GB/T 4754-2017 code: 2 to 4 digits, without the section letter (国民经济行业分类代码，2–4位数字，不带门类字母)');
+export type GbIndustryCode = z.infer<typeof GbIndustryCode>;
+
+/**
+ * The industry codes of a segment or an industry. `industryCodes`: firms whose GB/T 4754-2017 code
+ * falls under one of these belong here. `excludeCodes`: codes under an included one that do not.
+ * Codes are facts of the standard; which ones belong is the dataset compiler's judgement.
+ */
+export const IndustryCodeFields = {
+  industryCodes: z.array(GbIndustryCode).min(1).optional(),
+  excludeCodes: z.array(GbIndustryCode).min(1).optional(),
+};

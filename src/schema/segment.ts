@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, MAX_REVENUE, Stage, Text } from './common.js';
+import { Id, IndustryCodeFields, MAX_REVENUE, Stage, Text } from './common.js';
 import { OptionalProvenance } from './provenance.js';
 
 /**
@@ -7,9 +7,17 @@ import { OptionalProvenance } from './provenance.js';
  * from their names, products and business scope (经营范围). `benchmarkRevenue` (亿元) is the local
  * revenue at which presence counts as full; without it the analysis uses its default benchmark.
  *
+ * `industryCodes` are GB/T 4754-2017 (国民经济行业分类) codes, 2–4 digits: a firm whose 国标行业 code
+ * (as in a 企查查 export, `C3252 铝压延加工` → `3252`) falls under one of them belongs here, unless it
+ * falls under one of `excludeCodes`. Several segments may share a code (all bearing parts are 3451).
+ *
  * @example
  * Segment.parse({ id: 'al-ingot', name: '电解铝', nameEn: 'Primary aluminium', industry: 'nonferrous',
- *   stage: 'upstream', keywords: ['电解铝', '铝锭', 'aluminium ingot'] });
+ *   stage: 'upstream', keywords: ['电解铝', '铝锭', 'aluminium ingot'], industryCodes: ['3216'] });
+ * @example
+ * // all medical instruments (358) except 3587 眼镜制造
+ * Segment.parse({ id: 'devices', name: '医疗器械', nameEn: 'Medical devices', industry: 'health',
+ *   stage: 'downstream', keywords: ['医疗器械'], industryCodes: ['358'], excludeCodes: ['3587'] });
  */
 export const Segment = z.object({
   id: Id,
@@ -23,6 +31,10 @@ export const Segment = z.object({
   /** A named group across or within industries (e.g. 氢能, 低空经济, 人工智能) used by 建链 analysis. */
   group: z.string().optional(),
   ioSector: z.string().optional(),
+  /** GB/T 4754-2017 codes (2–4 digits) of the firms that belong here, e.g. `['3252']` for 铝板带箔. */
+  industryCodes: IndustryCodeFields.industryCodes,
+  /** Codes under one of `industryCodes` whose firms do not belong here, e.g. `['3587']` under `['358']`. */
+  excludeCodes: IndustryCodeFields.excludeCodes,
   /** A benchmark revenue in 亿元; at most 100× the largest single-firm revenue (a whole national industry). */
   benchmarkRevenue: z.number().positive().max(100 * MAX_REVENUE, `benchmarkRevenue must be ≤ ${100 * MAX_REVENUE} (亿元) (基准营收不超过 ${100 * MAX_REVENUE} 亿元)`).optional(),
   description: z.string().optional(),

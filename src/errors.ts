@@ -55,7 +55,9 @@ export type DataIssueCode =
   | 'unknown-enterprise'
   | 'unknown-company'
   | 'self-link'
-  | 'duplicate-link';
+  | 'duplicate-link'
+  /** A warning, not an error: a key the schema does not know (probably misspelt); the record still loads. */
+  | 'unknown-field';
 
 /** Base class of every error thrown by chain-targeting. */
 export class ChainTargetingError extends Error {

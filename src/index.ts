@@ -49,11 +49,15 @@ export { liaocheng } from './dataset/liaocheng.js';
 export { indexDataset, findPlace, requireSegment } from './dataset/indexDataset.js';
 export type { DatasetIndex } from './dataset/indexDataset.js';
 export { placeKey } from './dataset/checkReferences.js';
+export { checkCompanyReferences } from './dataset/checkCompanyReferences.js';
+export { unknownFieldWarnings } from './dataset/unknownFields.js';
 
 // io
 export { loadDataset, safeLoadDataset } from './io/loadDataset.js';
 export type { LoadOptions } from './io/loadDataset.js';
 export { neutralizeCell } from './io/csvCell.js';
+export { writeOutputFiles, prepareOutputs, assertDistinctPaths } from './io/writeOutputFiles.js';
+export type { OutputFile } from './io/writeOutputFiles.js';
 
 // graph (issue 4): the chain graph (graphology DirectedGraph), local firms, centrality
 export { buildChainGraph } from './graph/buildChainGraph.js';

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ChainTargetingError, DatasetError, describeIssue, type Lang } from '../errors.js';
 import { registerCommands } from './commands/index.js';
 import type { CliIo } from './context.js';
+import { terminalSafe } from './output.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -19,7 +20,10 @@ function langOf(args: readonly string[]): Lang {
  * @example
  * const code = await runCli(['info', '--format', 'json'], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
  */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], rawIo: CliIo): Promise<number> {
+  // The one choke point: every byte a command, commander or an error message prints passes through here,
+  // so data (company names, cities, file names) cannot smuggle ESC/CSI/OSC or bidi overrides to the terminal.
+  const io: CliIo = { ...rawIo, stdout: terminalSafe(rawIo.stdout), stderr: terminalSafe(rawIo.stderr) };
   let exitCode = 0;
   const lang = langOf(args);
   const program = new Command('chain-targeting')

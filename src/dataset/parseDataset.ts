@@ -10,13 +10,19 @@ import {
 import type { DatasetMeta } from '../schema/datasetMeta.js';
 import { checkReferences, placeKey, type IndexedRecords } from './checkReferences.js';
 import { fileIssue, findForbiddenKeys } from './decodeJson.js';
+import { unknownFieldWarnings } from './unknownFields.js';
 import { validateWith } from './zodIssues.js';
 
 /** Raw file contents by file name, as read from a dataset directory (values not yet validated). */
 export type DatasetFiles = Partial<Record<DatasetFileName, unknown>>;
 
-/** The outcome of a safe parse: the dataset, or a `DatasetError` with every problem. */
-export type DatasetResult = { readonly success: true; readonly data: Dataset } | { readonly success: false; readonly error: DatasetError };
+/**
+ * The outcome of a safe parse: the dataset, or a `DatasetError` with every problem. `warnings` lists what
+ * loads but looks wrong (unknown, probably misspelt fields: code `unknown-field`), in both cases.
+ */
+export type DatasetResult =
+  | { readonly success: true; readonly data: Dataset; readonly warnings?: readonly DataIssue[] }
+  | { readonly success: false; readonly error: DatasetError; readonly warnings?: readonly DataIssue[] };
 
 type Parsed = { -readonly [K in keyof IndexedRecords]: IndexedRecords[K] };
 
@@ -51,6 +57,7 @@ function parseArrayFile<T>(file: DatasetFileName, raw: unknown, issues: DataIssu
  */
 export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIssues: readonly DataIssue[] = []): DatasetResult {
   const issues: DataIssue[] = [...preIssues];
+  const warnings: DataIssue[] = [];
   const unavailable = new Set<string>(preIssues.map((i) => i.file));
   const rawIds = new Map<string, Set<string>>();
   const parsed: Parsed = { industries: [], segments: [], links: [], enterprises: [], companies: [], cities: [], unavailable, rawIds };
@@ -71,6 +78,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
       unavailable.add(file);
       continue;
     }
+    warnings.push(...unknownFieldWarnings(DATASET_FILES[file], raw, file));
     if (file === 'dataset.json') {
       const r = validateWith(DATASET_FILES['dataset.json'], raw, file);
       if (r.ok) parsed.meta = r.value;
@@ -89,7 +97,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
   }
   issues.push(...checkReferences(parsed));
   const [first, ...rest] = issues;
-  if (first !== undefined) return { success: false, error: new DatasetError(where, [first, ...rest]) };
+  if (first !== undefined) return { success: false, error: new DatasetError(where, [first, ...rest]), warnings };
   const strip = <T>(rs: readonly (readonly [number, T])[]): T[] => rs.map(([, r]) => r);
   const data: Dataset = {
     meta: parsed.meta as DatasetMeta,
@@ -100,7 +108,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
     companies: strip(parsed.companies),
     cities: strip(parsed.cities),
   };
-  return { success: true, data };
+  return { success: true, data, warnings };
 }
 
 function rawIdsOf(file: DatasetFileName, raw: unknown): Set<string> {

@@ -1,5 +1,6 @@
 import { findPlace, indexDataset } from '../dataset/indexDataset.js';
 import type { ChainSummary, GapAnalysis } from '../gaps/types.js';
+import { own } from '../internal/own.js';
 import type { Dataset, Industry } from '../schema/index.js';
 import type { Ranking, RankedItem } from '../scoring/types.js';
 import { chainMapData } from './build/chainMapData.js';
@@ -32,8 +33,8 @@ export interface HandbookInputs {
 const EMPTY_COUNTS = Object.freeze({ fill: 0, extend: 0, strengthen: 0, build: 0, none: 0 });
 
 function industryItems(ind: Industry, inputs: HandbookInputs, ctx: BuildContext): readonly RankedItem[] {
-  const own = inputs.industryRankings?.[ind.id];
-  if (own !== undefined) return own.items;
+  const ranking = own(inputs.industryRankings, ind.id);
+  if (ranking !== undefined) return ranking.items;
   return inputs.ranking.items.filter((item) => ctx.index.companyById.get(item.id)?.segments?.some((s) => ctx.index.segmentById.get(s)?.industry === ind.id) === true);
 }
 

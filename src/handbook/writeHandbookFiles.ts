@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { prepareOutputs, writeOutputFiles } from '../io/writeOutputFiles.js';
 import type { Dataset } from '../schema/index.js';
 import { buildHandbook } from './buildHandbook.js';
 import type { HandbookOptionsInput } from './options.js';
@@ -21,12 +20,13 @@ export interface HandbookFiles {
 /**
  * Build the handbook and write its four files into a directory (created if missing): index.html,
  * handbook.md, targets.xlsx, targets.csv. The only function of the handbook stage that touches the file
- * system. Same dataset and options → byte-identical files.
+ * system. Same dataset and options → byte-identical files. Each file is written to a temporary file and
+ * renamed (`writeOutputFiles`): a symlink planted in the directory is replaced, never followed.
  *
  * @param dataset - a validated dataset
  * @param options - `outDir` plus the options of `buildHandbook`
  * @returns the handbook data and the absolute paths written
- * @throws {UsageError} when the directory or a file cannot be written, or for bad options
+ * @throws {UsageError} when the directory or a file cannot be written (or is not a regular file), or for bad options
  * @throws {NotFoundError} for an unknown industry
  * @example
  * const { files } = await writeHandbookFiles(liaocheng(), { outDir: 'out', date: '2026-11-30' });
@@ -34,19 +34,17 @@ export interface HandbookFiles {
  */
 export async function writeHandbookFiles(dataset: Dataset, options: HandbookOptionsInput & { readonly outDir: string }): Promise<{ handbook: Handbook; files: HandbookFiles }> {
   const { outDir, ...rest } = options;
-  const handbook = buildHandbook(dataset, rest);
   const dir = resolve(outDir);
   const files: HandbookFiles = { html: join(dir, 'index.html'), markdown: join(dir, 'handbook.md'), xlsx: join(dir, 'targets.xlsx'), csv: join(dir, 'targets.csv') };
+  // Fail before the (seconds-long) build when the directory cannot take the files.
+  await prepareOutputs([files.html, files.markdown, files.xlsx, files.csv]);
+  const handbook = buildHandbook(dataset, rest);
   const xlsx = await writeXlsx(handbook);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(files.html, renderHtml(handbook), 'utf8');
-    await writeFile(files.markdown, renderMarkdown(handbook), 'utf8');
-    await writeFile(files.xlsx, xlsx);
-    await writeFile(files.csv, writeCsv(handbook), 'utf8');
-  } catch (error) {
-    const why = (error as Error).message;
-    throw new UsageError(`writeHandbookFiles: cannot write to "${dir}": ${why}`, `writeHandbookFiles：无法写入“${dir}”：${why}`);
-  }
+  await writeOutputFiles([
+    { path: files.html, data: renderHtml(handbook) },
+    { path: files.markdown, data: renderMarkdown(handbook) },
+    { path: files.xlsx, data: xlsx },
+    { path: files.csv, data: writeCsv(handbook) },
+  ]);
   return { handbook, files };
 }

@@ -40,6 +40,11 @@ export function dataIssueText(code: DataIssueCode, p: IssueParams = {}): Texts {
       };
     case 'invalid-json':
       return { en: `file is not valid JSON: ${p.detail ?? ''}`, zh: `文件不是有效的 JSON：${p.detail ?? ''}` };
+    case 'unknown-field':
+      return {
+        en: `unknown field ${q(p.value)} is ignored${p.expected !== undefined ? `; did you mean ${q(p.expected)}?` : '; check the spelling'}`,
+        zh: `未知字段 ${q(p.value)} 已忽略${p.expected !== undefined ? `；是否应为 ${q(p.expected)}？` : '；请检查拼写'}`,
+      };
     case 'forbidden-key':
       return {
         en: `key ${q(p.value)} is not allowed (it could alter object prototypes); rename or remove it`,

@@ -4,12 +4,19 @@ import * as z from 'zod';
  * A record id: lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit.
  * Ids are stable keys for tools and scripts; names can change, ids should not.
  *
+ * `constructor` and `prototype` are refused (`__proto__` already fails the pattern): ids are keys of JSON
+ * objects such as `priorities.industries`, where the loader refuses these three keys as prototype-altering
+ * (`forbidden-key`), so an industry called `constructor` could never be given a priority. Refusing them as
+ * ids keeps both rules one rule, and no lookup table can meet `Object.prototype` through an id.
+ *
  * @example
  * Id.parse('al-ingot'); // 'al-ingot'
+ * Id.safeParse('constructor').success; // false
  */
 export const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'id: lowercase letters, digits, ".", "_" or "-" (小写字母、数字、"."、"_"、"-")')
+  .regex(/^(?!(?:constructor|prototype)$)/, 'id: "constructor" and "prototype" are reserved; choose another id (保留字，不能用作 id)')
   .max(120);
 
 /** A calendar date `YYYY-MM-DD`, or a month `YYYY-MM`, or a year `YYYY` when only that is known. */
@@ -48,9 +55,20 @@ export const REVENUE_BANDS: Readonly<Record<RevenueBand, { readonly min: number;
     '>=5000': { min: 5000, max: Number.POSITIVE_INFINITY, zh: '5000亿元以上', en: 'over ¥500bn' },
   });
 
+/**
+ * The largest plausible revenue of one company or enterprise, in 亿元 (10 万亿元: the largest firms in the
+ * world report about half of it). A bigger number is a unit mistake (元 instead of 亿元) or hostile input; it
+ * is refused so sums stay finite and no report prints "Infinity".
+ */
+export const MAX_REVENUE = 100_000;
+
 /** Revenue in 亿元; a number that is an estimate must say so with `revenueEstimated: true`. */
 export const RevenueFields = {
-  revenue: z.number().nonnegative().finite().optional(),
+  revenue: z
+    .number()
+    .nonnegative('revenue must be ≥ 0 (营业收入不能为负)')
+    .max(MAX_REVENUE, `revenue must be ≤ ${MAX_REVENUE} (亿元); check the unit (营业收入不超过 ${MAX_REVENUE} 亿元，请检查单位是否为亿元)`)
+    .optional(),
   revenueBand: RevenueBand.optional(),
   revenueYear: z.number().int().min(1950).max(2100).optional(),
   revenueEstimated: z.boolean().optional(),

@@ -32,7 +32,7 @@ export const Enterprise = z
      * How many firms the record stands for (default 1). A cluster record (e.g. 临清轴承产业集群) stands for many
      * firms: concentration (HHI) then treats its revenue as split equally among them.
      */
-    firms: z.number().int().min(1).optional(),
+    firms: z.number().int().min(1).max(1_000_000, 'firms must be ≤ 1000000 (企业数不超过 100 万)').optional(),
     status: EnterpriseStatus.optional(),
     listed: z.string().optional(),
     note: z.string().optional(),

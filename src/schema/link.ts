@@ -17,7 +17,7 @@ export const Link = z.object({
   to: Id,
   weight: z.number().gt(0, 'weight must be > 0 (权重须大于 0)').max(1, 'weight must be ≤ 1 (权重须不大于 1)'),
   basis: LinkBasis.optional(),
-  ioCoefficient: z.number().nonnegative().optional(),
+  ioCoefficient: z.number().nonnegative().max(10, 'ioCoefficient must be ≤ 10 (投入产出系数不超过 10)').optional(),
   source: z.string().optional(),
   confidence: Confidence.optional(),
   asOf: PartialDate.optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IndustryCodeFields, Stage, Text } from './common.js';
+import { Id, IndustryCodeFields, MAX_REVENUE, Stage, Text } from './common.js';
 import { OptionalProvenance } from './provenance.js';
 
 /**
@@ -35,7 +35,8 @@ export const Segment = z.object({
   industryCodes: IndustryCodeFields.industryCodes,
   /** Codes under one of `industryCodes` whose firms do not belong here, e.g. `['3587']` under `['358']`. */
   excludeCodes: IndustryCodeFields.excludeCodes,
-  benchmarkRevenue: z.number().positive().finite().optional(),
+  /** A benchmark revenue in 亿元; at most 100× the largest single-firm revenue (a whole national industry). */
+  benchmarkRevenue: z.number().positive().max(100 * MAX_REVENUE, `benchmarkRevenue must be ≤ ${100 * MAX_REVENUE} (亿元) (基准营收不超过 ${100 * MAX_REVENUE} 亿元)`).optional(),
   description: z.string().optional(),
   ...OptionalProvenance.shape,
 });

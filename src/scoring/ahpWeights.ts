@@ -22,7 +22,8 @@ function checkMatrix(matrix: readonly (readonly number[])[]): void {
   matrix.forEach((row, i) => {
     if (row.length !== n) throw invalid(`row ${i + 1} has ${row.length} entries, expected ${n} (square matrix)`, `第 ${i + 1} 行有 ${row.length} 个元素，应为 ${n} 个（方阵）`);
     row.forEach((a, j) => {
-      if (!(a > 0) || !Number.isFinite(a)) throw invalid(`entry (${i + 1}, ${j + 1}) = ${a} must be a positive number`, `第 (${i + 1}, ${j + 1}) 个元素 ${a} 须为正数`);
+      // Saaty's scale is 1/9 … 9; anything beyond 1e-6 … 1e6 is a mistake and would overflow the power iteration.
+      if (!(a >= 1e-6 && a <= 1e6)) throw invalid(`entry (${i + 1}, ${j + 1}) = ${a} must be a positive number between 1e-6 and 1e6`, `第 (${i + 1}, ${j + 1}) 个元素 ${a} 须为 1e-6 到 1e6 之间的正数`);
       const back = matrix[j]![i]!;
       if (Math.abs(a * back - 1) > RECIPROCAL_TOLERANCE) throw invalid(`entries (${i + 1}, ${j + 1}) = ${a} and (${j + 1}, ${i + 1}) = ${back} are not reciprocal (a_ji must be 1 / a_ij)`, `第 (${i + 1}, ${j + 1}) 与 (${j + 1}, ${i + 1}) 个元素 ${a}、${back} 不互为倒数`);
     });

@@ -5,6 +5,7 @@ import { REVENUE_BANDS, type City, type Enterprise, type HqLocation, type Priori
 import { haversineKm } from '../stats/haversineKm.js';
 import { partialDateToDay } from './partialDateToDay.js';
 import type { GapKindFactors } from './types.js';
+import { own } from '../internal/own.js';
 
 /** Default 重点区域 when neither the options nor `dataset.meta.priorities.regions` name any. */
 export const DEFAULT_PRIORITY_REGIONS: readonly string[] = Object.freeze(['京津冀', '长三角', '粤港澳', '济南都市圈', '川渝', '高铁沿线']);
@@ -284,11 +285,11 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
     let ind = byIndustry.get(s.industry);
     if (ind === undefined) {
       const industry = index.industryById.get(s.industry);
-      ind = { priority: industryPriorities?.[s.industry], strategic: industry?.strategic === true || industry?.future === true };
+      ind = { priority: own(industryPriorities, s.industry), strategic: industry?.strategic === true || industry?.future === true };
       byIndustry.set(s.industry, ind);
     }
     if (inScope[i] === 1 && gapValue[i]! > (industryBestGap.get(s.industry)?.value ?? 0)) industryBestGap.set(s.industry, { value: gapValue[i]!, slot: i });
-    const priority = segmentPriorities?.[s.id] ?? ind.priority ?? 0;
+    const priority = own(segmentPriorities, s.id) ?? ind.priority ?? 0;
     const strategic = s.strategic === true || ind.strategic ? 1 : 0;
     policyValue[i] = 1 - (1 - priority) * (1 - 0.5 * strategic);
   }

@@ -2,6 +2,7 @@ import type { Reason } from '../gaps/types.js';
 import type { ApproachFacts } from './approachFacts.js';
 import { APPROACH_LABELS, COMPANY_LIST_LABELS, REGION_EN, TIE_LABELS } from './labels.js';
 import type { Approach, ApproachMethod } from './types.js';
+import { own } from '../internal/own.js';
 
 /** A 招商方式 rule: the method, and a test on the facts that returns the quoted reason when it applies. */
 export interface ApproachRule {
@@ -83,7 +84,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
   {
     id: 'priority-region',
     method: 'resident-office',
-    applies: (f) => (f.regions.length > 0 ? { zh: `总部位于重点区域${f.regions.join('、')}`, en: `HQ in priority region ${f.regions.map((r) => REGION_EN[r] ?? r).join(', ')}` } : undefined),
+    applies: (f) => (f.regions.length > 0 ? { zh: `总部位于重点区域${f.regions.join('、')}`, en: `HQ in priority region ${f.regions.map((r) => own(REGION_EN, r) ?? r).join(', ')}` } : undefined),
   },
   {
     id: 'far-or-unknown',

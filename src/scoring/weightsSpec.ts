@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { WEIGHT_PRESETS } from './presets.js';
 import { POSITIVE_FEATURES } from './types.js';
 
-const weight = z.number().min(0).finite();
+// Capped so a sum of weights stays finite (two weights of 1e308 would normalise to NaN).
+const weight = z.number().min(0).max(1e6);
 const riskWeight = z.number().min(0).max(1);
 
 /** Custom weights: any subset of features (missing = 0), non-negative; `risk` in [0, 1]. Normalised when used. */

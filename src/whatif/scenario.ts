@@ -1,13 +1,13 @@
 // The scenario format: plain, serialisable JSON validated with zod. A scenario is a list of changes
 // applied in order to an immutable dataset (see applyScenario).
 import * as z from 'zod';
-import { Id, RevenueBand, Text } from '../schema/common.js';
+import { Id, MAX_REVENUE, RevenueBand, Text } from '../schema/common.js';
 import { Company } from '../schema/company.js';
 import { Enterprise } from '../schema/enterprise.js';
 import { AhpWeightsSpec, CustomWeights, EntropyWeightsSpec, WeightsName } from '../scoring/weightsSpec.js';
 
 /** Size of a landing: local revenue in 亿元 (a number), or a revenue band. */
-export const LandingSize = z.union([z.number().positive().finite(), RevenueBand]);
+export const LandingSize = z.union([z.number().positive().max(MAX_REVENUE), RevenueBand]);
 export type LandingSize = z.infer<typeof LandingSize>;
 
 /**

@@ -6,7 +6,7 @@ import { analyzeGaps } from '../../gaps/analyzeGaps.js';
 import { GAP_KIND_LABELS, type ChainSummary, type GapAnalysis, type GapKind, type SegmentGap } from '../../gaps/types.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
 
 const GapsArgs = z.object({
   industry: z.string().optional(),
@@ -150,7 +150,7 @@ function renderTable(ctx: CommandContext, d: Dataset, out: Selection, total: num
   out.segments.forEach((g, k) => {
     const reasons = g.reasons.filter((r) => r.code !== 'priority').map((r) => (ctx.lang === 'zh' ? r.zh : r.en));
     const cells = [String(k + 1), kindLabel(g, ctx.lang), ctx.lang === 'zh' ? g.name : g.nameEn, industryName.get(g.industry) ?? g.industry, g.priority.toFixed(2), reasons.join(ctx.t('；', '; '))];
-    table.push(cells.map((c, i) => wrap(c, COL_WIDTHS[i]! - 2)));
+    table.push(cells.map((c, i) => wrap(sanitizeForTerminal(c), COL_WIDTHS[i]! - 2)));
   });
   text += `${table.toString()}\n`;
   if (out.segments.length < total) {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Command } from 'commander';
@@ -8,6 +8,7 @@ import { HeaderMappingSchema, type HeaderMapping } from '../../io/import/planCol
 import { outcomeZh } from '../../io/import/importReport.js';
 import type { ImportResult } from '../../io/import/types.js';
 import { neutralizeCell } from '../../io/csvCell.js';
+import { assertDistinctPaths, prepareOutputs, writeOutputFiles, type OutputFile } from '../../io/writeOutputFiles.js';
 import { PartialDate } from '../../schema/common.js';
 import { contextFor, type CliIo } from '../context.js';
 import { renderRows, toJson } from '../output.js';
@@ -122,6 +123,11 @@ export function registerImport(program: Command, io: CliIo): void {
         throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
       }
       const args = a.data;
+      const outputs = (['out', 'report', 'tags'] as const).flatMap((k) => (args[k] !== undefined ? [[`--${k}`, resolve(io.cwd, args[k])] as const] : []));
+      const inputs = [['FILE', resolve(io.cwd, file)] as const, ...(args.mapping !== undefined ? [['--mapping', resolve(io.cwd, args.mapping)] as const] : [])];
+      // Before any work: `--out X --report X` would silently overwrite the companies with the report.
+      await assertDistinctPaths(outputs, inputs);
+      await prepareOutputs(outputs.map(([, p]) => p));
       const dataset = await ctx.loadData();
       const mapping = args.mapping !== undefined ? await mappingFrom(resolve(io.cwd, args.mapping)) : undefined;
       const sheet = args.sheet !== undefined && /^\d+$/.test(args.sheet) ? Number(args.sheet) : args.sheet;
@@ -136,15 +142,17 @@ export function registerImport(program: Command, io: CliIo): void {
         ...(sheet !== undefined ? { sheet } : {}),
         ...(args.encoding !== undefined ? { encoding: args.encoding } : {}),
       });
-      if (args.out !== undefined) await writeFile(resolve(io.cwd, args.out), toJson(result.companies));
       const report = reportRows(result, ctx.lang);
-      if (args.report !== undefined) await writeFile(resolve(io.cwd, args.report), excelCsv(report, REPORT_COLUMNS, ctx.lang));
+      const files: OutputFile[] = [];
+      if (args.out !== undefined) files.push({ path: resolve(io.cwd, args.out), data: toJson(result.companies) });
+      if (args.report !== undefined) files.push({ path: resolve(io.cwd, args.report), data: excelCsv(report, REPORT_COLUMNS, ctx.lang) });
       if (args.tags !== undefined) {
         const rows = result.tags.flatMap((x) =>
           x.candidates.map((c) => ({ row: x.row, id: x.id, segment: c.segment, score: c.score, status: c.status, evidence: c.evidence.map((e) => `${e.field}:${e.keyword}（${e.text}）`).join('；') })),
         );
-        await writeFile(resolve(io.cwd, args.tags), excelCsv(rows, TAG_COLUMNS, ctx.lang));
+        files.push({ path: resolve(io.cwd, args.tags), data: excelCsv(rows, TAG_COLUMNS, ctx.lang) });
       }
+      await writeOutputFiles(files);
       if (ctx.format === 'json') io.stdout.write(toJson(args.out !== undefined ? { ...result, companies: undefined } : result));
       else if (ctx.format === 'csv') io.stdout.write(renderRows(report, REPORT_COLUMNS, 'csv', ctx.lang));
       else io.stdout.write(summary(result, ctx.t));

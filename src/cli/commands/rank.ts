@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { DatasetError, UsageError, type DataIssue, type Lang } from '../../errors.js';
+import { DatasetError, UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
+import { checkCompanyReferences } from '../../dataset/checkCompanyReferences.js';
 import { decodeJson, fileIssue } from '../../dataset/decodeJson.js';
+import { unknownFieldWarnings } from '../../dataset/unknownFields.js';
 import { validateWith } from '../../dataset/zodIssues.js';
-import { Company } from '../../schema/index.js';
+import { Company, type Dataset } from '../../schema/index.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
@@ -48,22 +50,27 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
   return (await readJsonFile(resolve(cwd, arg), '--weights')).value as WeightsSpec;
 }
 
-/** `--companies FILE`: a JSON array of companies, each validated with the Company schema (file, row, field in errors). */
-async function companiesFrom(arg: string, cwd: string): Promise<Company[]> {
+/**
+ * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
+ * cross-reference checks as the dataset loader (duplicate ids, unknown segments, enterprises and cities).
+ * Every problem is listed with file, row and field; unknown (misspelt) fields come back as warnings.
+ */
+async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<{ companies: Company[]; warnings: DataIssue[] }> {
   const path = resolve(cwd, arg);
   const { value, file } = await readJsonFile(path, '--companies');
   if (!Array.isArray(value)) {
     throw new DatasetError(path, [fileIssue('invalid-value', file, { detail: 'expected a JSON array of companies', other: '应为企业的 JSON 数组' })]);
   }
   const issues: DataIssue[] = [];
-  const out: Company[] = [];
+  const out: (readonly [number, Company])[] = [];
   value.forEach((row, i) => {
     const r = validateWith(Company, row, file, i);
-    if (r.ok) out.push(r.value);
+    if (r.ok) out.push([i, r.value]);
     else issues.push(...r.issues);
   });
-  if (issues.length > 0) throw new DatasetError(path, issues as [DataIssue, ...DataIssue[]]);
-  return out;
+  issues.push(...checkCompanyReferences(ds, out, file));
+  if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
+  return { companies: out.map(([, c]) => c), warnings: unknownFieldWarnings(z.array(Company), value, file) };
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {
@@ -157,6 +164,8 @@ export function registerRank(program: Command, io: CliIo): void {
         const valid = ds.industries.map((i) => i.id).join(', ');
         throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
       }
+      const imported = a.companies !== undefined ? await companiesFrom(a.companies, io.cwd, ds) : undefined;
+      for (const w of imported?.warnings ?? []) io.stderr.write(`${ctx.t('警告', 'warning')}: ${describeIssue(w, ctx.lang)}\n`);
       const options: RankOptions = {
         top: a.top,
         weights: await weightsFrom(a.weights, io.cwd),
@@ -165,7 +174,7 @@ export function registerRank(program: Command, io: CliIo): void {
         includeOffChain: a.includeOffChain,
         includeLocal: a.includeLocal,
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
-        ...(a.companies !== undefined ? { companies: await companiesFrom(a.companies, io.cwd) } : {}),
+        ...(imported !== undefined ? { companies: imported.companies } : {}),
       };
       const ranking = rankCompanies(ds, options);
       if (ctx.format === 'json') {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { describeIssue } from '../../errors.js';
+import { describeIssue, type DataIssue } from '../../errors.js';
 import { liaocheng } from '../../dataset/liaocheng.js';
 import { safeLoadDataset } from '../../io/loadDataset.js';
 import { contextFor, type CliIo } from '../context.js';
@@ -15,7 +15,11 @@ const ISSUE_COLUMNS = [
   { key: 'message', zh: '说明', en: 'Message' },
 ] as const;
 
-/** `validate [DIR]`: check a dataset directory; exit 1 with every problem listed. */
+function issueRows(issues: readonly DataIssue[], lang: 'zh' | 'en'): Record<string, unknown>[] {
+  return issues.map((i) => ({ file: i.file, row: i.index !== undefined ? i.index + 1 : '', id: i.id ?? '', field: i.field ?? '', code: i.code, message: lang === 'zh' ? i.messageZh : i.message }));
+}
+
+/** `validate [DIR]`: check a dataset directory; exit 1 with every problem listed, exit 0 with warnings (unknown fields) listed. */
 export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('validate')
@@ -26,20 +30,27 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       const target = dir ?? ctx.dataDir;
       const result: DatasetResult = target === undefined ? { success: true, data: liaocheng() } : await safeLoadDataset(target);
       const label = target ?? 'data/liaocheng (embedded)';
+      const warnings = result.warnings ?? [];
+      const warningLines = (): string =>
+        warnings.length === 0 ? '' : `${ctx.t(`⚠ ${warnings.length} 个警告（不影响加载）`, `⚠ ${warnings.length} warning(s) (the data still loads)`)}:\n${warnings.map((w) => `  ! ${describeIssue(w, ctx.lang)}\n`).join('')}`;
       if (result.success) {
         const d = result.data;
         const counts = { industries: d.industries.length, segments: d.segments.length, links: d.links.length, enterprises: d.enterprises.length, companies: d.companies.length, cities: d.cities.length };
-        if (ctx.format === 'json') io.stdout.write(toJson({ valid: true, dataset: label, counts, issues: [] }));
-        else io.stdout.write(`${ctx.t('✔ 数据集有效', '✔ dataset is valid')}: ${label} (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
+        if (ctx.format === 'json') io.stdout.write(toJson({ valid: true, dataset: label, counts, issues: [], warnings }));
+        else if (ctx.format === 'csv' && warnings.length > 0) io.stdout.write(renderRows(issueRows(warnings, ctx.lang), ISSUE_COLUMNS, 'csv', ctx.lang));
+        else io.stdout.write(`${ctx.t('✔ 数据集有效', '✔ dataset is valid')}: ${label} (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})\n${warningLines()}`);
         return;
       }
       const issues = result.error.issues;
       if (ctx.format === 'json') {
-        io.stdout.write(toJson({ valid: false, dataset: label, issues }));
+        io.stdout.write(toJson({ valid: false, dataset: label, issues, warnings }));
       } else {
-        const rows = issues.map((i) => ({ file: i.file, row: i.index !== undefined ? i.index + 1 : '', id: i.id ?? '', field: i.field ?? '', code: i.code, message: ctx.lang === 'zh' ? i.messageZh : i.message }));
         if (ctx.format === 'table') io.stderr.write(`${ctx.t(`✘ 数据集有 ${issues.length} 个问题`, `✘ dataset has ${issues.length} problem(s)`)}: ${label}\n`);
-        io.stdout.write(ctx.format === 'csv' ? renderRows(rows, ISSUE_COLUMNS, 'csv', ctx.lang) : `${issues.map((i) => `  - ${describeIssue(i, ctx.lang)}`).join('\n')}\n`);
+        io.stdout.write(
+          ctx.format === 'csv'
+            ? renderRows(issueRows([...issues, ...warnings], ctx.lang), ISSUE_COLUMNS, 'csv', ctx.lang)
+            : `${issues.map((i) => `  - ${describeIssue(i, ctx.lang)}`).join('\n')}\n${warningLines()}`,
+        );
       }
       setExit(1);
     });

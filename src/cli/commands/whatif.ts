@@ -15,7 +15,7 @@ import { runScenario } from '../../whatif/runScenario.js';
 import type { Change, Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
 
 const WhatifArgs = z.object({
   scenario: z.string().min(1).optional(),
@@ -74,9 +74,10 @@ function wrapParagraph(paragraph: string, width: number): string[] {
  * newlines kept): cli-table3's own wrapping miscounts CJK widths. Exported for the `plan` command.
  */
 export function wrapCells(cells: readonly string[], widths: readonly number[]): string[] {
-  return cells.map((text, k) => {
+  return cells.map((raw, k) => {
     const width = Math.max(4, (widths[k] ?? 20) - 2);
-    return text.split('\n').flatMap((p) => wrapParagraph(p, width)).join('\n');
+    // Escaped before wrapping so the widths count what the terminal will show.
+    return sanitizeForTerminal(raw).split('\n').flatMap((p) => wrapParagraph(p, width)).join('\n');
   });
 }
 
@@ -129,7 +130,12 @@ function priorityChange(ds: Dataset, spec: string): Change {
   }
   const id = m[1]!;
   if (ds.industries.some((i) => i.id === id)) return { type: 'set-priority', industry: id, weight };
-  return { type: 'set-priority', segment: id, weight };
+  if (ds.segments.some((s) => s.id === id)) return { type: 'set-priority', segment: id, weight };
+  // Compared as strings against the dataset's ids (never used as a key), so `constructor` or `__proto__` is just unknown.
+  throw new UsageError(
+    `--priority: "${id}" is neither an industry nor a segment id of the dataset (see \`info\` and \`gaps --format json\`)`,
+    `--priority：“${id}”既不是数据集中的产业 id，也不是环节 id（见 info 与 gaps --format json）`,
+  );
 }
 
 async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: string): Promise<Scenario> {

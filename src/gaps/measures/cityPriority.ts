@@ -1,5 +1,6 @@
 import type { Priorities } from '../../schema/datasetMeta.js';
 import type { Segment } from '../../schema/segment.js';
+import { own } from '../../internal/own.js';
 
 /**
  * The city's own priority for a segment, from `dataset.meta.priorities`: the segment's weight if
@@ -13,5 +14,5 @@ import type { Segment } from '../../schema/segment.js';
  * cityPriority({ industries: { nonferrous: 1 } }, alSegment); // 1
  */
 export function cityPriority(priorities: Priorities | undefined, segment: Segment): number {
-  return priorities?.segments?.[segment.id] ?? priorities?.industries?.[segment.industry] ?? 0;
+  return own(priorities?.segments, segment.id) ?? own(priorities?.industries, segment.industry) ?? 0;
 }

@@ -4,6 +4,7 @@ import type { SegmentGap } from '../../gaps/types.js';
 import type { City, HqLocation } from '../../schema/index.js';
 import { REGION_EN } from '../../scoring/labels.js';
 import { pick, type Label } from '../labels.js';
+import { own } from '../../internal/own.js';
 
 /** What every part of the handbook builder reads: the indexed dataset, the gaps by segment, the language. */
 export interface BuildContext {
@@ -24,7 +25,7 @@ export function nameOf(ctx: BuildContext, r: { readonly name: string; readonly n
 
 /** Display text of a region tag. */
 export function regionLabel(ctx: BuildContext, region: string): string {
-  return ctx.lang === 'zh' ? region : (REGION_EN[region] ?? region);
+  return ctx.lang === 'zh' ? region : (own(REGION_EN, region) ?? region);
 }
 
 /** The place record of an HQ, when the dataset lists it. */

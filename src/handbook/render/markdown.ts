@@ -2,7 +2,7 @@ import type { Lang } from '../../errors.js';
 import { GAP_KIND_LABELS, type GapKind } from '../../gaps/types.js';
 import { GAP_KIND_LEGEND, GAP_KINDS_ORDER, TEXT, pick, type TextKey } from '../labels.js';
 import type { GapRow, Handbook, HandbookChapter, TargetCard } from '../types.js';
-import { escapeMarkdown as md } from './escapeMarkdown.js';
+import { escapeMarkdown as md, markdownUrl } from './escapeMarkdown.js';
 import { fill, fixed, listSep, pct } from './format.js';
 import { mermaidChainMap } from './mermaidChainMap.js';
 
@@ -109,7 +109,7 @@ function appendixMd(hb: Handbook): string {
   const a = hb.appendix;
   const weights = mdTable([tx('feature', l), tx('weight', l)], a.weights.map((w) => [md(w.feature === 'risk' ? pick(TEXT.riskPenalty, l) : w.label), fixed(w.weight, 3)]), [1]);
   const estimates = mdTable([tx('estimates', l), tx('count', l), tx('total', l)], a.estimates.map((e) => [md(e.label), String(e.count), String(e.total)]), [1, 2]);
-  const sources = a.sources.map((s, i) => `${i + 1}. ${md(s.title)}${s.url !== '' ? ` — ${md(s.url)}` : ''}${s.note !== '' ? ` — ${md(s.note)}` : ''}`).join('\n');
+  const sources = a.sources.map((s, i) => `${i + 1}. ${md(s.title)}${s.url !== '' ? ` — ${markdownUrl(s.url)}` : ''}${s.note !== '' ? ` — ${md(s.note)}` : ''}`).join('\n');
   return [
     `## ${tx('appendix', l)}`,
     `### ${tx('weights', l)}`,

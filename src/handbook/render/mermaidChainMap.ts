@@ -1,10 +1,11 @@
 import type { Lang } from '../../errors.js';
+import { stripControlChars } from '../../internal/controlChars.js';
 import { GAP_KIND_COLORS, GAP_KINDS_ORDER, STAGES, STAGE_LABELS, TEXT, pick } from '../labels.js';
 import type { ChainMapData } from '../types.js';
 
 /** Text safe inside a quoted Mermaid label: Mermaid's `#code;` entities for the characters that would end or inject markup. */
 function label(text: string): string {
-  return text
+  return stripControlChars(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/#/g, '#35;')
     .replace(/"/g, '#quot;')

@@ -1,5 +1,6 @@
 import type { Feature } from './Feature.js';
 import { bestSegmentSlot, maxOverSegments } from './maxOverSegments.js';
+import { own } from '../../internal/own.js';
 
 /**
  * Policy fit: the city's stated priorities and strategic industries. For a segment s, with priority
@@ -20,8 +21,8 @@ export const policyFit: Feature = {
     if (slot < 0) return { value, reasons: [] };
     const seg = ctx.segments[slot]!;
     const industry = ctx.index.industryById.get(seg.industry);
-    const segPriority = ctx.priorities.segments?.[seg.id];
-    const indPriority = ctx.priorities.industries?.[seg.industry];
+    const segPriority = own(ctx.priorities.segments, seg.id);
+    const indPriority = own(ctx.priorities.industries, seg.industry);
     const zh: string[] = [];
     const en: string[] = [];
     if (segPriority !== undefined) {

@@ -8,6 +8,7 @@ import { FEATURE_NAMES, type FeatureName, type RankedItem, type Ranking } from '
 import type { ScenarioRun } from '../types.js';
 import { joinNames, signed } from './format.js';
 import { strongestNeighbourChange } from './segmentDiffs.js';
+import { own } from '../../internal/own.js';
 
 /** Lookups shared by the reasons of every rank movement of one comparison. */
 export interface RankReasonContext {
@@ -31,7 +32,7 @@ function weightsLabel(r: Ranking, lang: 'zh' | 'en'): string {
   if (preset !== undefined) return lang === 'zh' ? preset.zh : preset.en;
   const source = r.weightSource ?? 'custom';
   const zh: Record<string, string> = { custom: '自定义', entropy: '熵权法', ahp: '层次分析法', preset: '预设' };
-  return lang === 'zh' ? (zh[source] ?? source) : source;
+  return lang === 'zh' ? (own(zh, source) ?? source) : source;
 }
 
 /** Names of the firms added to / removed from a segment between the runs. */
@@ -105,7 +106,7 @@ function gapFitReason(company: Company, delta: number, ctx: RankReasonContext): 
 }
 
 function cityPriorityOf(p: Priorities | undefined, segment: string, industry: string): number {
-  return p?.segments?.[segment] ?? p?.industries?.[industry] ?? 0;
+  return own(p?.segments, segment) ?? own(p?.industries, industry) ?? 0;
 }
 
 function policyReason(company: Company, delta: number, ctx: RankReasonContext): Reason {
@@ -118,7 +119,7 @@ function policyReason(company: Company, delta: number, ctx: RankReasonContext): 
     const a = cityPriorityOf(p0, id, s.industry);
     const b = cityPriorityOf(p1, id, s.industry);
     if (a === b) continue;
-    const bySegment = p1?.segments?.[id] !== undefined || p0?.segments?.[id] !== undefined;
+    const bySegment = own(p1?.segments, id) !== undefined || own(p0?.segments, id) !== undefined;
     const ind = ctx.otherIndex.industryById.get(s.industry);
     const zhName = bySegment ? s.name : (ind?.name ?? s.industry);
     const enName = bySegment ? s.nameEn : (ind?.nameEn ?? s.industry);

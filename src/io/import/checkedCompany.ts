@@ -23,13 +23,31 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** `Text`: a string that is non-empty and already trimmed (the schema trims, then requires one character). */
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.trim().length === v.length;
-const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= 120 && ID.test(v);
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= 120 && ID.test(v) && v !== 'constructor' && v !== 'prototype';
 const isString = (v: unknown): boolean => typeof v === 'string';
 function isArrayOf(v: unknown, each: (x: unknown) => boolean): boolean {
   // A plain array only: the parse returns plain arrays, and the result may share this one.
   if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return false;
   for (let i = 0; i < v.length; i++) if (!(i in v) || !each(v[i])) return false;
   return true;
+}
+
+const SCHEMES: ReadonlySet<unknown> = new Set(['gb4754', 'sw2021', 'csrc2012', 'vendor']);
+const LABEL_KEYS = ['scheme', 'level', 'code', 'name'];
+/** An `IndustryLabel` exactly as the parse returns it: a plain object, known keys in schema order, values in range. */
+function isIndustryLabel(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  const o = v as Record<string, unknown>;
+  let at = -1;
+  for (const k of Object.keys(o)) {
+    const i = LABEL_KEYS.indexOf(k);
+    if (i <= at) return false;
+    at = i;
+  }
+  if (!SCHEMES.has(o.scheme)) return false;
+  if ('level' in o && !(typeof o.level === 'number' && Number.isInteger(o.level) && o.level >= 1 && o.level <= 4)) return false;
+  if ('code' in o && !(typeof o.code === 'string' && o.code.length <= 16)) return false;
+  return !('name' in o) || (typeof o.name === 'string' && o.name.length <= 200);
 }
 
 /** Per key, a test under which the schema accepts the value unchanged. Keys without one go to zod. */
@@ -43,7 +61,12 @@ const CHECKS: Readonly<Record<string, (v: unknown) => boolean>> = {
   products: (v) => isArrayOf(v, isText),
   businessScope: isString,
   industryCode: isString,
-  revenue: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  industryLabels: (v) => isArrayOf(v, isIndustryLabel),
+  industries: (v) => isArrayOf(v, isId),
+  local: (v) => typeof v === 'boolean',
+  registeredCapital: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000,
+  employees: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10_000_000,
+  revenue: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000,
   revenueBand: (v) => BANDS.has(v),
   revenueYear: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1950 && v <= 2100,
   revenueEstimated: (v) => typeof v === 'boolean',

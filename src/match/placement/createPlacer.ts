@@ -8,7 +8,7 @@ import type { IndustryCandidate, SegmentCandidate, TaggableCompany } from '../ty
 import { divisionsOfSection, normalizeGbCode, sectionOf } from './gbCodes.js';
 import { createLabelResolver, type LabelConcordance } from './labelCodes.js';
 import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
-import { createIndustryProfileIndex, createProfileIndex } from './profileIndex.js';
+import { createIndustryProfileIndex, createProfileIndex, prepareProfileQuery, type ProfileHit } from './profileIndex.js';
 import { scopeClauses } from '../internal/scopeClauses.js';
 
 /** Options of `createPlacer`. */
@@ -201,6 +201,18 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     return { industries, segments: segs, matchedShare: matchedCodes / k };
   }
 
+  // Texts repeat down a list (the same 行业 label, the same product lines): each is searched once per placer.
+  const searched = new Map<string, { hits: ProfileHit[]; industryHits: ProfileHit[] }>();
+  function searchBoth(text: string): { hits: ProfileHit[]; industryHits: ProfileHit[] } {
+    let r = searched.get(text);
+    if (r === undefined) {
+      const q = prepareProfileQuery(text);
+      r = q.terms.length === 0 ? { hits: [], industryHits: [] } : { hits: profiles.search(q, 12), industryHits: industryProfiles.search(q, 4) };
+      if (searched.size < 20_000) searched.set(text, r);
+    }
+    return r;
+  }
+
   return {
     place(company) {
       const labelHits = labelHitsOf(company);
@@ -248,8 +260,8 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const retrievalScore = new Map<string, number>();
       const retrieve = (text: string, weight: number, field: PlacementEvidence['field']): void => {
         if (text.trim().length === 0) return;
-        const hits = profiles.search(text);
-        for (const h of industryProfiles.search(text)) {
+        const { hits, industryHits } = searchBoth(text);
+        for (const h of industryHits) {
           const ind = dataset.industries[h.segment]!;
           const v = Math.min(1, o.retrievalGain * h.score * weight);
           const best = hits.find((x) => segments[x.segment]!.industry === ind.id);
@@ -260,11 +272,18 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
           retrievedSegment = { id: segments[top.segment]!.id, score: top.score };
         }
       };
-      retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
+      // Retrieval is the slowest signal and the weakest: it runs only where codes and keywords left a doubt — on the
+      // products and scope when no segment is confirmed yet, on the name when no industry is.
+      const settled = (m: ReadonlyMap<string, number>): boolean => {
+        for (const [i, v] of m) if (1 - (1 - (codeScore.get(i) ?? 0)) * (1 - v) >= o.confirmAt) return true;
+        return codeScore.size > 0 && Math.max(...codeScore.values()) >= o.confirmAt;
+      };
+      const segmentSettled = tagged.segments.some((x) => x.status === 'confirmed') || [...codeSegments.values()].some((v) => v >= 1);
+      if (!segmentSettled) retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
       // A label the concordances do not know (a vendor's own wording) is read as text, like a product.
       const unknownLabels = labelsOf(company).filter((l) => l.name !== undefined && resolve(l) === undefined).map((l) => l.name!);
       if (unknownLabels.length > 0) retrieve(unknownLabels.join('；'), 0.8, 'industryCode');
-      retrieve(company.name, o.retrievalNameWeight, 'name');
+      if (!settled(textScore) && !settled(retrievalScore)) retrieve(company.name, o.retrievalNameWeight, 'name');
       for (const [i, v] of retrievalScore) if (v > (textScore.get(i) ?? 0)) textScore.set(i, v);
 
       const industries = [...new Set([...codeScore.keys(), ...textScore.keys(), ...nameScore.keys()])].map((id) => {

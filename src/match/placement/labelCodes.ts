@@ -48,7 +48,16 @@ export function createLabelResolver(concordances: readonly LabelConcordance[]): 
     }
   }
   const codesOf = (gb: readonly string[]): string[] => [...new Set(gb.flatMap((g) => (/^[A-T]$/i.test(g) ? divisionsOfSection(g) : [g])))];
+  // Labels repeat down a list (a few hundred distinct ones in any export): each is resolved once per resolver.
+  const memo = new Map<string, LabelCodes | undefined>();
   return (label) => {
+    const k = `${label.scheme}|${label.level ?? ''}|${label.code ?? ''}|${label.name ?? ''}`;
+    if (memo.has(k)) return memo.get(k);
+    const r = resolveOnce(label);
+    if (memo.size < 50_000) memo.set(k, r);
+    return r;
+  };
+  function resolveOnce(label: IndustryLabel): LabelCodes | undefined {
     if (label.scheme === 'gb4754' && label.code !== undefined) {
       const code = normalizeGbCode(label.code);
       if (code !== undefined) return { codes: codesOf([code]), via: 'code' };
@@ -67,5 +76,5 @@ export function createLabelResolver(concordances: readonly LabelConcordance[]): 
     }
     const any = anyName.get(k);
     return any !== undefined ? { codes: codesOf(any.entry.gb), via: `${any.scheme} ${any.entry.label}` } : undefined;
-  };
+  }
 }

@@ -33,10 +33,20 @@ export interface ProfileHit {
   readonly terms: readonly string[];
 }
 
+/** A query tokenised once (stop words removed, distinct terms), to search several indexes with. */
+export interface ProfileQuery {
+  readonly terms: readonly string[];
+}
+
+/** Tokenise a query once: stock words removed, distinct bigrams and Latin words. */
+export function prepareProfileQuery(text: string): ProfileQuery {
+  return { terms: [...new Set(profileTokens(text.replace(STOP, ' ')))] };
+}
+
 /** A BM25 index over segment profiles (name, keywords, description, sub-direction and industry names). */
 export interface ProfileIndex {
-  /** Segments matching the query, best first, with scores normalised by the query's own best possible score. */
-  search(query: string): ProfileHit[];
+  /** The best `limit` (default 8) profiles for the query, best first, scores normalised by the query's own best possible score. */
+  search(query: string | ProfileQuery, limit?: number): ProfileHit[];
 }
 
 const K1 = 1.2;
@@ -69,51 +79,70 @@ function profileText(s: Segment, industries: readonly Industry[]): string {
 }
 
 function bm25(texts: readonly string[]): ProfileIndex {
-  const docs = texts.map((text) => {
+  const tfs = texts.map((text) => {
     const tf = new Map<string, number>();
     const tokens = profileTokens(text);
     for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     return { tf, length: tokens.length };
   });
+  const n = tfs.length;
+  const avg = tfs.reduce((a, d) => a + d.length, 0) / Math.max(1, n);
   const df = new Map<string, number>();
-  for (const d of docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  const avg = docs.reduce((a, d) => a + d.length, 0) / Math.max(1, n);
+  for (const d of tfs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string): number => {
     const f = df.get(t) ?? 0;
     return Math.log(1 + (n - f + 0.5) / (f + 0.5));
   };
-  const postings = new Map<string, number[]>();
-  docs.forEach((d, k) => {
-    for (const t of d.tf.keys()) {
-      const list = postings.get(t);
-      if (list === undefined) postings.set(t, [k]);
-      else list.push(k);
-    }
-  });
-  return {
-    search(query) {
-      const terms = [...new Set(profileTokens(query.replace(STOP, ' ')))];
-      const max = terms.reduce((a, t) => a + idf(t) * (K1 + 1), 0);
-      if (max === 0) return [];
-      const score = new Map<number, { s: number; terms: string[] }>();
-      for (const t of terms) {
-        const w = idf(t);
-        for (const k of postings.get(t) ?? []) {
-          const d = docs[k]!;
-          const f = d.tf.get(t)!;
-          const part = (w * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avg));
-          const e = score.get(k);
-          if (e === undefined) score.set(k, { s: part, terms: [t] });
-          else {
-            e.s += part;
-            e.terms.push(t);
-          }
+  // Postings hold each document's whole BM25 term score, computed once: a search only adds them up.
+  const postings = new Map<string, { docs: Int32Array; parts: Float64Array }>();
+  {
+    const acc = new Map<string, { docs: number[]; parts: number[] }>();
+    tfs.forEach((d, k) => {
+      for (const [t, f] of d.tf) {
+        const part = (idf(t) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avg));
+        const e = acc.get(t);
+        if (e === undefined) acc.set(t, { docs: [k], parts: [part] });
+        else {
+          e.docs.push(k);
+          e.parts.push(part);
         }
       }
-      return [...score]
-        .map(([segment, e]) => ({ segment, score: Math.round((e.s / max) * 1e4) / 1e4, terms: e.terms }))
-        .sort((a, b) => b.score - a.score || a.segment - b.segment);
+    });
+    for (const [t, e] of acc) postings.set(t, { docs: Int32Array.from(e.docs), parts: Float64Array.from(e.parts) });
+  }
+  // Scratch buffers reused by every search (reset after use): no allocation per document.
+  const score = new Float64Array(n);
+  const touched = new Int32Array(n);
+  return {
+    search(query, limit = 8) {
+      const terms = typeof query === 'string' ? prepareProfileQuery(query).terms : query.terms;
+      let max = 0;
+      for (const t of terms) max += idf(t) * (K1 + 1);
+      if (max === 0) return [];
+      let count = 0;
+      for (const t of terms) {
+        const p = postings.get(t);
+        if (p === undefined) continue;
+        for (let i = 0; i < p.docs.length; i++) {
+          const k = p.docs[i]!;
+          if (score[k] === 0) touched[count++] = k;
+          score[k] = score[k]! + p.parts[i]!;
+        }
+      }
+      // The best `limit` documents (score desc, position asc), by insertion into a short sorted list.
+      const best: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const k = touched[i]!;
+        const v = score[k]!;
+        if (best.length === limit && (v < score[best[limit - 1]!]! || (v === score[best[limit - 1]!]! && k > best[limit - 1]!))) continue;
+        let at = best.length;
+        while (at > 0 && (score[best[at - 1]!]! < v || (score[best[at - 1]!]! === v && best[at - 1]! > k))) at--;
+        best.splice(at, 0, k);
+        if (best.length > limit) best.pop();
+      }
+      const out = best.map((k) => ({ segment: k, score: Math.round((score[k]! / max) * 1e4) / 1e4, terms: terms.filter((t) => tfs[k]!.tf.has(t)) }));
+      for (let i = 0; i < count; i++) score[touched[i]!] = 0;
+      return out;
     },
   };
 }

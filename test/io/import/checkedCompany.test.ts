@@ -25,10 +25,20 @@ const value = fc.oneof(
   fc.array(fc.oneof(text, fc.constantFrom('listed', 'ok-id', 'Bad Id', 1)), { maxLength: 3 }),
   fc.record({ province: text, city: text }),
   fc.record({ country: fc.option(text, { nil: undefined }), province: text, city: text }, { requiredKeys: ['province', 'city'] }),
+  fc.constantFrom(100_000, 100_001, 10_000_000, 10_000_001, 'constructor', 'prototype', ['constructor']),
+  // Industry labels: valid ones, keys out of order, out-of-range levels, unknown schemes, extra keys.
+  fc.array(
+    fc.oneof(
+      fc.record({ scheme: fc.constantFrom('gb4754', 'sw2021', 'csrc2012', 'vendor', 'wind'), level: fc.constantFrom(1, 4, 0, 5, 2.5), code: fc.constantFrom('3252', 'C', 'x'.repeat(17)), name: text }, { requiredKeys: ['scheme'] }),
+      fc.constantFrom({ level: 4, scheme: 'gb4754' }, { scheme: 'gb4754', extra: 1 }, null, 'gb4754'),
+    ),
+    { maxLength: 3 },
+  ),
 );
 const key = fc.constantFrom(
   'id', 'name', 'nameEn', 'aliases', 'hq', 'ownership', 'segments', 'products', 'businessScope', 'industryCode', 'revenue', 'revenueBand',
   'revenueYear', 'revenueEstimated', 'lists', 'stockCode', 'note', 'source', 'confidence', 'asOf', 'growth', 'signals', 'extra',
+  'industryLabels', 'industries', 'local', 'registeredCapital', 'employees',
 );
 const candidate = fc.tuple(fc.dictionary(key, value, { maxKeys: 5 }), fc.array(key, { maxLength: 2 })).map(([over, drop]) => {
   const c: Record<string, unknown> = { ...base, ...over };

@@ -246,6 +246,8 @@ export type {
   ImportField,
   RejectCode,
   ImportWarningCode,
+  ImportReportRow,
+  RowOutcomeKind,
 } from './io/import/types.js';
 export { HeaderMappingSchema, ImportFieldSchema } from './io/import/planColumns.js';
 export type { HeaderMapping } from './io/import/planColumns.js';
@@ -270,6 +272,11 @@ export { mergeCompanies } from './match/mergeCompanies.js';
 export { createKeywordTagger, TagOptionsSchema, DEFAULT_TAG_OPTIONS } from './match/createKeywordTagger.js';
 export type { KeywordTagger, TaggingDataset, TagOptions } from './match/createKeywordTagger.js';
 export { tagSegments } from './match/tagSegments.js';
+// placement (挂链): industry codes, vendor concordances, text retrieval, off-chain
+export { createPlacer, PlacerOptionsSchema } from './match/placement/createPlacer.js';
+export type { Placer, PlacerOptions, PlacementResult, PlacementDataset, PlaceableCompany } from './match/placement/createPlacer.js';
+export { defaultConcordances, concordance } from './match/placement/defaultConcordances.js';
+export type { LabelConcordance, LabelConcordanceEntry } from './match/placement/labelCodes.js';
 export type {
   SegmentCandidate,
   IndustryCandidate,

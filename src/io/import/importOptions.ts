@@ -3,7 +3,8 @@ import { UsageError } from '../../errors.js';
 import { TagOptionsSchema } from '../../match/createKeywordTagger.js';
 import { defaultConcordances } from '../../match/placement/defaultConcordances.js';
 import type { LabelConcordance } from '../../match/placement/labelCodes.js';
-import { Confidence, PartialDate } from '../../schema/common.js';
+import { Confidence, GbIndustryCode, PartialDate } from '../../schema/common.js';
+import { IndustryLabel } from '../../schema/company.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { DEFAULT_EXCHANGE_RATES } from './parseAmount.js';
 import { parseUnit } from './parseUnit.js';
@@ -48,7 +49,15 @@ export const ImportOptionsSchema = z.object({
   /** Options of tagging. */
   tagOptions: TagOptionsSchema.optional(),
   /** Vendor classifications (申万, 证监会, vendor labels) mapped to GB/T 4754-2017 codes; defaults to the shipped ones. */
-  concordances: z.array(z.custom<LabelConcordance>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { entries?: unknown }).entries))).readonly().optional(),
+  concordances: z
+    .array(
+      z.object({
+        scheme: IndustryLabel.shape.scheme,
+        entries: z.array(z.object({ label: z.string().min(1), code: z.string().optional(), level: z.number().int().min(1).max(4).optional(), gb: z.array(GbIndustryCode) })),
+      }),
+    )
+    .readonly()
+    .optional(),
   /** Largest file read, in bytes. */
   maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
 });

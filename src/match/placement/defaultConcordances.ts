@@ -4,22 +4,24 @@ import sw2021 from '../../../data/concordance/sw2021.json';
 import tushare from '../../../data/concordance/tushare.json';
 import vendorLabels from '../../../data/concordance/vendor-labels.json';
 import type { IndustryLabel } from '../../schema/company.js';
-import type { ConcordanceEntry, LabelConcordance } from './labelCodes.js';
+import type { ConcordanceEntry } from '../../schema/concordance.js';
+import type { LabelConcordance, LabelConcordanceEntry } from './labelCodes.js';
 
-interface RawEntry {
-  readonly label: string;
-  readonly code?: string;
-  readonly level?: string;
-  readonly gb: readonly string[];
-}
+// 申万 L1–L3; 证监会 and GB/T sections (门类) are level 1, divisions (大类) level 2; free labels have none.
+const LEVEL: Readonly<Record<string, number>> = { L1: 1, L2: 2, L3: 3, section: 1, division: 2 };
 
-// 申万 L1–L3; 证监会 and GB/T sections (门类) are level 1, divisions (大类) level 2.
-const LEVEL: Readonly<Record<string, number>> = { L1: 1, L2: 2, L3: 3, section: 1, division: 2, group: 3, class: 4 };
-
-function concordance(scheme: IndustryLabel['scheme'], entries: readonly RawEntry[]): LabelConcordance {
+/**
+ * A concordance file's entries (the `Concordance` schema of data/concordance/*.json) as placement reads them, for a
+ * classification scheme. Use it to bring your own: `importCompanies(file, { concordances: [...defaultConcordances(),
+ * concordance('vendor', myFile.entries)] })`.
+ *
+ * @example
+ * concordance('vendor', [{ label: '铝加工', gb: ['3252'] }]);
+ */
+export function concordance(scheme: IndustryLabel['scheme'], entries: readonly ConcordanceEntry[]): LabelConcordance {
   return {
     scheme,
-    entries: entries.map((e): ConcordanceEntry => ({ label: e.label, code: e.code, level: e.level !== undefined ? LEVEL[e.level] : undefined, gb: e.gb })),
+    entries: entries.map((e): LabelConcordanceEntry => ({ label: e.label, code: e.code, level: e.level !== undefined ? LEVEL[e.level] : undefined, gb: e.gb })),
   };
 }
 
@@ -37,11 +39,11 @@ let cached: readonly LabelConcordance[] | undefined;
  */
 export function defaultConcordances(): readonly LabelConcordance[] {
   cached ??= Object.freeze([
-    concordance('sw2021', sw2021.entries as readonly RawEntry[]),
-    concordance('csrc2012', csrc2012.entries as readonly RawEntry[]),
+    concordance('sw2021', sw2021.entries as readonly ConcordanceEntry[]),
+    concordance('csrc2012', csrc2012.entries as readonly ConcordanceEntry[]),
     // The GB/T 门类/大类 names are in the vendor file: an export's 国标行业 name without a code resolves through it.
-    concordance('vendor', vendorLabels.entries as readonly RawEntry[]),
-    concordance('vendor', tushare.entries as readonly RawEntry[]),
+    concordance('vendor', vendorLabels.entries as readonly ConcordanceEntry[]),
+    concordance('vendor', tushare.entries as readonly ConcordanceEntry[]),
   ]);
   return cached;
 }

@@ -4,7 +4,7 @@ import { toSimplified } from '../toSimplified.js';
 import { divisionsOfSection, normalizeGbCode } from './gbCodes.js';
 
 /** One entry of a vendor concordance: a classification label (and its code) → GB/T 4754-2017 codes. */
-export interface ConcordanceEntry {
+export interface LabelConcordanceEntry {
   readonly label: string;
   readonly code?: string | undefined;
   readonly level?: number | undefined;
@@ -14,7 +14,7 @@ export interface ConcordanceEntry {
 /** A vendor classification mapped to GB/T 4754-2017: which scheme it is, and its entries. */
 export interface LabelConcordance {
   readonly scheme: IndustryLabel['scheme'];
-  readonly entries: readonly ConcordanceEntry[];
+  readonly entries: readonly LabelConcordanceEntry[];
 }
 
 /** GB/T codes a label stands for, and what in the concordance it matched. */
@@ -36,9 +36,9 @@ const key = (t: string): string => toSimplified(normalizeText(t)).toLowerCase().
  * codesOf({ scheme: 'sw2021', level: 3, name: '铝' }); // { codes: ['3216', '3252'], via: 'sw2021 铝' }
  */
 export function createLabelResolver(concordances: readonly LabelConcordance[]): (label: IndustryLabel) => LabelCodes | undefined {
-  const byCode = new Map<string, ConcordanceEntry>();
-  const byName = new Map<string, ConcordanceEntry[]>();
-  const anyName = new Map<string, { entry: ConcordanceEntry; scheme: string }>();
+  const byCode = new Map<string, LabelConcordanceEntry>();
+  const byName = new Map<string, LabelConcordanceEntry[]>();
+  const anyName = new Map<string, { entry: LabelConcordanceEntry; scheme: string }>();
   for (const c of concordances) {
     for (const e of c.entries) {
       if (e.code !== undefined) byCode.set(`${c.scheme}|${e.code.toUpperCase()}`, e);

@@ -1,12 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { ChainTargetingError } from '../../errors.js';
+import { parseJsonText } from '../../dataset/decodeJson.js';
+import { InputFileError, readInputFile } from '../readInputFile.js';
 import { decodeText } from './decodeText.js';
 import { importFailed } from './importFailed.js';
 import type { ResolvedImportOptions } from './importOptions.js';
 import type { RawSheet, RawWarning } from './rawTable.js';
 import { readCsv } from './readCsv.js';
-import { readJsonRows } from './readJsonRows.js';
+import { readJsonRows, TooManyCellsError } from './readJsonRows.js';
 import { readXlsx } from './readXlsx.js';
 
 /** What `importCompanies` accepts: a file path, file bytes, or rows (objects keyed by column name). */
@@ -32,17 +32,12 @@ function sniff(bytes: Uint8Array): 'csv' | 'xlsx' | 'json' | 'xls' {
 }
 
 async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  let size: number;
   try {
-    const s = await stat(path);
-    if (!s.isFile()) throw importFailed(`"${path}" is not a file`, `“${path}”不是文件`);
-    size = s.size;
+    return await readInputFile(path, { maxBytes, limitName: 'maxBytes' });
   } catch (error) {
-    if (error instanceof ChainTargetingError) throw error;
-    throw importFailed(`cannot read "${path}": ${(error as Error).message}`, `无法读取“${path}”：${(error as Error).message}`, error);
+    if (!(error instanceof InputFileError)) throw error;
+    throw importFailed(`cannot read "${path}": ${error.detail}`, `无法读取“${path}”：${error.detailZh}`, error);
   }
-  if (size > maxBytes) throw importFailed(`"${path}" is ${size} bytes, over the limit of ${maxBytes} (maxBytes)`, `“${path}”大小 ${size} 字节，超过上限 ${maxBytes}（maxBytes）`);
-  return readFile(path);
 }
 
 function rowsOfJson(value: unknown): readonly unknown[] | undefined {
@@ -56,10 +51,23 @@ function rowsOfJson(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
+function jsonRows(records: readonly unknown[], fileName: string, maxCells: number): ReturnType<typeof readJsonRows> {
+  try {
+    return readJsonRows(records, maxCells);
+  } catch (error) {
+    if (!(error instanceof TooManyCellsError)) throw error;
+    throw importFailed(
+      `"${fileName}" has ${error.rows} records × ${error.columns}+ distinct keys, over the limit of ${error.maxCells} cells (maxCells)`,
+      `“${fileName}”有 ${error.rows} 条记录 × 至少 ${error.columns} 个不同的键，超过 ${error.maxCells} 个单元格的上限（maxCells）`,
+    );
+  }
+}
+
 /** Read a source into raw sheets: detect the format, decode text, parse CSV / XLSX / JSON with their libraries. */
 export async function readSource(source: ImportSource, o: ResolvedImportOptions): Promise<SourceTables> {
   if (Array.isArray(source)) {
-    return { sheets: [readJsonRows(source)], format: 'rows', fileName: o.fileName ?? 'rows', warnings: [] };
+    const fileName = o.fileName ?? 'rows';
+    return { sheets: [jsonRows(source, fileName, o.maxCells)], format: 'rows', fileName, warnings: [] };
   }
   const isPath = typeof source === 'string';
   const bytes = isPath ? await readBytes(source, o.maxBytes) : (source as Uint8Array);
@@ -80,15 +88,14 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
   if (decoded.guessed) warnings.push({ code: 'encoding-guessed', value: decoded.encoding });
   if (decoded.replaced > 0) warnings.push({ code: 'encoding-replaced', count: decoded.replaced });
   if (format === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      throw importFailed(`"${fileName}" is not valid JSON (${(error as Error).message})`, `“${fileName}”不是有效的 JSON（${(error as Error).message}）`, error);
+    const parsed = parseJsonText(decoded.text, fileName);
+    if (!parsed.ok) {
+      const issue = parsed.issues[0]!;
+      throw importFailed(`"${fileName}": ${issue.message}`, `“${fileName}”：${issue.messageZh}`);
     }
-    const rows = rowsOfJson(value);
+    const rows = rowsOfJson(parsed.value);
     if (rows === undefined) throw importFailed(`"${fileName}": expected an array of records (or { "rows": [...] })`, `“${fileName}”：应为记录数组（或 { "rows": [...] }）`);
-    return { sheets: [readJsonRows(rows)], format, encoding: decoded.encoding, fileName, warnings };
+    return { sheets: [jsonRows(rows, fileName, o.maxCells)], format, encoding: decoded.encoding, fileName, warnings };
   }
   return { sheets: [readCsv(decoded.text)], format: 'csv', encoding: decoded.encoding, fileName, warnings };
 }

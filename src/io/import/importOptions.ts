@@ -46,6 +46,8 @@ export const ImportOptionsSchema = z.object({
   maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
   /** Most cells (rows × columns) of a sheet or JSON file; checked before a workbook is loaded, from its declared size. */
   maxCells: z.number().int().positive().default(2_000_000),
+  /** Most bytes an XLSX workbook may unzip to (all parts, shared strings included); counted before it is loaded. */
+  maxUnzippedBytes: z.number().int().positive().default(256 * 1024 * 1024),
 });
 export type ImportOptions = z.input<typeof ImportOptionsSchema>;
 export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema> & { readonly asOf: string };

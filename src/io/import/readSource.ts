@@ -5,7 +5,7 @@ import { decodeText } from './decodeText.js';
 import { importFailed } from './importFailed.js';
 import type { ResolvedImportOptions } from './importOptions.js';
 import type { RawSheet, RawWarning } from './rawTable.js';
-import { readCsv } from './readCsv.js';
+import { readCsv, rowList } from './readCsv.js';
 import { readJsonRows, TooManyCellsError } from './readJsonRows.js';
 import { readXlsx } from './readXlsx.js';
 import { XlsxBoundsError } from './xlsxBounds.js';
@@ -64,6 +64,12 @@ function jsonRows(records: readonly unknown[], fileName: string, maxCells: numbe
   }
 }
 
+/** The encoding-replaced warning, naming the rows whose cells hold U+FFFD (so the analyst can check them). */
+function replacedWarning(sheet: RawSheet, count: number): RawWarning {
+  const rows = sheet.rows.filter((r) => r.cells.some((c) => c.includes('\uFFFD'))).map((r) => r.row);
+  return { code: 'encoding-replaced', count, ...(rows.length > 0 ? { detail: rowList(rows) } : {}) };
+}
+
 /** Read a source into raw sheets: detect the format, decode text, parse CSV / XLSX / JSON with their libraries. */
 export async function readSource(source: ImportSource, o: ResolvedImportOptions): Promise<SourceTables> {
   if (Array.isArray(source)) {
@@ -88,7 +94,7 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
   const decoded = decodeText(bytes, o.encoding);
   const warnings: RawWarning[] = [];
   if (decoded.guessed) warnings.push({ code: 'encoding-guessed', value: decoded.encoding });
-  if (decoded.replaced > 0) warnings.push({ code: 'encoding-replaced', count: decoded.replaced });
+
   if (format === 'json') {
     const parsed = parseJsonText(decoded.text, fileName);
     if (!parsed.ok) {
@@ -97,7 +103,11 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
     }
     const rows = rowsOfJson(parsed.value);
     if (rows === undefined) throw importFailed(`"${fileName}": expected an array of records (or { "rows": [...] })`, `“${fileName}”：应为记录数组（或 { "rows": [...] }）`);
-    return { sheets: [jsonRows(rows, fileName, o.maxCells)], format, encoding: decoded.encoding, fileName, warnings };
+    const sheet = jsonRows(rows, fileName, o.maxCells);
+    if (decoded.replaced > 0) warnings.push(replacedWarning(sheet, decoded.replaced));
+    return { sheets: [sheet], format, encoding: decoded.encoding, fileName, warnings };
   }
-  return { sheets: [readCsv(decoded.text)], format: 'csv', encoding: decoded.encoding, fileName, warnings };
+  const sheet = readCsv(decoded.text);
+  if (decoded.replaced > 0) warnings.push(replacedWarning(sheet, decoded.replaced));
+  return { sheets: [sheet], format: 'csv', encoding: decoded.encoding, fileName, warnings };
 }

@@ -86,7 +86,7 @@ export function splitLenient(line: string, delimiter: string): { cells: string[]
 function usualWidth(records: readonly Rec[], text: string): number {
   const counts = new Map<number, number>();
   for (const r of records) {
-    if (r.errors.length > 0 || r.data.length <= 1) continue;
+    if (r.errors.length > 0 || (r.data.length === 1 && r.data[0] === '')) continue;
     const span = text.slice(r.start, r.end);
     if (/[\r\n]./.test(span)) continue;
     counts.set(r.data.length, (counts.get(r.data.length) ?? 0) + 1);
@@ -94,7 +94,7 @@ function usualWidth(records: readonly Rec[], text: string): number {
   let best = 0;
   let most = 0;
   for (const [w, c] of counts) if (c > most || (c === most && w > best)) [best, most] = [w, c];
-  return best;
+  return Math.max(best, 1);
 }
 
 /** True when the text between `start` and `end` (its final line break excluded) holds a line break. */
@@ -109,17 +109,24 @@ function breaksInside(text: string, start: number, end: number): boolean {
 
 /**
  * A record to re-read line by line: it holds a quote error, or it spans several physical lines and either
- * has the wrong number of fields, spans too many lines, or each of its lines would be a full row by itself
- * (a stray quote that found a partner rows later). A genuine multi-line cell (an address with a line break
- * inside quotes) has the right width and lines that are not rows of their own, so it stays as it is.
+ * has the wrong number of fields, spans too many lines, has a multi-line cell whose later lines hold the
+ * delimiter, or each of its lines would be a full row by itself (a stray quote that found a partner rows
+ * later). A genuine multi-line cell (an address with a line break inside quotes) has the right width and
+ * lines that are not rows of their own, so it stays as it is.
  */
 function suspicious(r: Rec, text: string, delimiter: string, width: number): boolean {
   if (r.errors.some((e) => e.type === 'Quotes')) return true;
   if (!breaksInside(text, r.start, r.end)) return false;
   const lines = linesOf(text.slice(r.start, r.end));
   if (lines.length > MAX_LINES_PER_RECORD) return true;
-  if (width <= 1) return false;
   if (r.data.length !== width) return true;
+  // A cell whose later lines hold the delimiter, or that starts or ends with a line break: rows taken in by a
+  // quote, not an address.
+  for (const cell of r.data) {
+    if (!/[\r\n]/.test(cell)) continue;
+    const parts = cell.split(/\r\n|\n|\r/);
+    if (parts[0] === '' || parts[parts.length - 1] === '' || parts.slice(1).some((l) => l.includes(delimiter))) return true;
+  }
   return lines.every((l) => splitLenient(l, delimiter).cells.length === width);
 }
 
@@ -160,7 +167,7 @@ export function readCsv(text: string): RawSheet {
       const { cells } = splitLenient(line, delimiter);
       const row = rows.length + 1;
       repaired.push(row);
-      const fits = width <= 1 || cells.length === width;
+      const fits = cells.length === width;
       rows.push({
         row,
         cells,

@@ -49,6 +49,10 @@ export { placeKey } from './dataset/checkReferences.js';
 // io
 export { loadDataset, safeLoadDataset } from './io/loadDataset.js';
 export type { LoadOptions } from './io/loadDataset.js';
+export { InputFileError, readInputFile } from './io/readInputFile.js';
+export type { InputFileProblem, ReadInputOptions } from './io/readInputFile.js';
+export { DEFAULT_JSON_LIMITS } from './dataset/scanJson.js';
+export type { JsonLimits } from './dataset/scanJson.js';
 export { neutralizeCell } from './io/csvCell.js';
 
 // graph (issue 4): the chain graph (graphology DirectedGraph), local firms, centrality

@@ -64,7 +64,7 @@ function inside(root: string, path: string): boolean {
 function errnoProblem(path: string, error: unknown): InputFileError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new InputFileError(path, 'missing', 'no such file', '文件不存在', undefined, error);
-  if (code === 'ELOOP') return new InputFileError(path, 'not-regular', 'too many levels of symbolic links', '符号链接层级过多', undefined, error);
+  if (code === 'ELOOP') return new InputFileError(path, 'not-regular', 'it is a symbolic link that is not followed here (or a loop of links)', '它是此处不跟随的符号链接（或链接循环）', undefined, error);
   if (code === 'EISDIR') return new InputFileError(path, 'not-regular', 'it is a directory, not a file', '这是目录，不是文件', undefined, error);
   const what = code ?? 'error';
   return new InputFileError(path, 'unreadable', `the system refused (${what})`, `系统拒绝读取（${what}）`, undefined, error);
@@ -120,8 +120,8 @@ async function readBounded(path: string, options: ReadInputOptions): Promise<Uin
   }
   let handle: FileHandle;
   try {
-    // O_NOFOLLOW when the real path was resolved: a symlink swapped in meanwhile fails instead of being followed.
-    const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (target !== path ? (constants.O_NOFOLLOW ?? 0) : 0);
+    // Inside a directory, O_NOFOLLOW: a symlink swapped in after the lstat fails instead of being followed.
+    const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (withinDir !== undefined ? (constants.O_NOFOLLOW ?? 0) : 0);
     handle = await open(target, flags);
   } catch (error) {
     throw errnoProblem(path, error);

@@ -152,6 +152,19 @@ describe('dataset files', () => {
   });
 });
 
+describe('import sources', () => {
+  it('/dev/zero, a FIFO or a symlink to /dev/zero as the file to import: IMPORT_FAILED at once, naming the file', async () => {
+    for (const [path, what] of [['/dev/zero', 'it is a device, not a regular file'], [fifo, 'it is a FIFO (named pipe), not a regular file'], [join(tmp, 'zero-link.json'), 'it leads to a device or other special file, not a regular file']] as const) {
+      await expect(importCompanies(path, { asOf: '2024' })).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: `importCompanies: cannot read "${path}": ${what}` });
+    }
+  });
+
+  it('a file over maxBytes: IMPORT_FAILED stating the limit', async () => {
+    writeFileSync(join(tmp, 'big.csv'), Buffer.alloc(5000, 0x41));
+    await expect(importCompanies(join(tmp, 'big.csv'), { asOf: '2024', maxBytes: 4096 })).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringMatching(/it is 5000 bytes, over the limit of 4096 bytes; split it or raise maxBytes$/) });
+  });
+});
+
 describe('JSON import', () => {
   it('a value nested 100,000 arrays or objects deep: IMPORT_FAILED, never RangeError', async () => {
     for (const [o, c] of [['[', ']'], ['{"a":', '}']] as const) {

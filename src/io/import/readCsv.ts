@@ -102,9 +102,12 @@ function breaksInside(text: string, start: number, end: number): boolean {
   let stop = end;
   if (text.charCodeAt(stop - 1) === 10) stop--;
   if (text.charCodeAt(stop - 1) === 13) stop--;
-  const nl = text.indexOf('\n', start);
-  const cr = text.indexOf('\r', start);
-  return (nl >= 0 && nl < stop) || (cr >= 0 && cr < stop);
+  // A scan of the span only (indexOf would search on to the end of the text: quadratic over a file).
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /**

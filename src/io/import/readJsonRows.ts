@@ -8,14 +8,19 @@ export const MAX_CELL_DEPTH = 32;
 /** A record whose values cannot be turned into cells: too deep, cyclic, or not serialisable. */
 class CellValueError extends Error {}
 
-/** True when `v` (an array or object) nests deeper than `maxDepth` levels; iterative, stops at the first hit. */
-function nestsDeeperThan(v: object, maxDepth: number): boolean {
+/** Most arrays and objects walked inside one cell's value (a shared sub-object counts each time it is reached). */
+const MAX_CELL_NODES = 100_000;
+
+/**
+ * True when `v` (an array or object) nests deeper than `maxDepth` levels or holds more than
+ * `MAX_CELL_NODES` arrays and objects. Iterative; a cycle counts as too deep (it never ends).
+ */
+function tooComplex(v: object, maxDepth: number): boolean {
   const stack: [object, number][] = [[v, 1]];
-  const seen = new Set<object>();
+  let nodes = 0;
   while (stack.length > 0) {
     const [o, d] = stack.pop()!;
-    if (d > maxDepth || seen.has(o)) return true;
-    seen.add(o);
+    if (d > maxDepth || ++nodes > MAX_CELL_NODES) return true;
     for (const x of Array.isArray(o) ? o : Object.values(o)) if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
   }
   return false;
@@ -28,13 +33,17 @@ function scalarText(v: unknown, depth = 0): string {
   if (typeof v !== 'object') return '';
   if (depth >= MAX_CELL_DEPTH) throw new CellValueError();
   if (Array.isArray(v)) return v.map((x) => scalarText(x, depth + 1)).filter((s) => s.length > 0).join('；');
-  // Objects are shown as JSON; checked first so JSON.stringify cannot overflow the stack or loop.
-  if (nestsDeeperThan(v, MAX_CELL_DEPTH - depth)) throw new CellValueError();
   try {
     return JSON.stringify(v) ?? '';
   } catch {
     throw new CellValueError();
   }
+}
+
+/** The text of one cell's value; checked first, so neither recursion nor JSON.stringify can overflow or loop. */
+function cellText(v: unknown, depth: number): string {
+  if (v !== null && typeof v === 'object' && tooComplex(v, MAX_CELL_DEPTH - depth)) throw new CellValueError();
+  return scalarText(v, depth);
 }
 
 /**
@@ -46,7 +55,7 @@ function flatten(record: Readonly<Record<string, unknown>>): { cells: Map<string
   let bad = false;
   const text = (v: unknown, depth: number): string => {
     try {
-      return scalarText(v, depth);
+      return cellText(v, depth);
     } catch (error) {
       if (!(error instanceof CellValueError)) throw error;
       bad = true;
@@ -64,7 +73,7 @@ function flatten(record: Readonly<Record<string, unknown>>): { cells: Map<string
   return { cells: out, bad };
 }
 
-const TOO_DEEP = `a value nested deeper than ${MAX_CELL_DEPTH} levels (or cyclic) / 值嵌套超过 ${MAX_CELL_DEPTH} 层（或循环引用）`;
+const TOO_DEEP = `a value nested deeper than ${MAX_CELL_DEPTH} levels, cyclic or too large / 值嵌套超过 ${MAX_CELL_DEPTH} 层、循环引用或过大`;
 
 /** Too many cells: `rows × columns` over the limit. Thrown by `readJsonRows`, turned into IMPORT_FAILED by the caller. */
 export class TooManyCellsError extends Error {
@@ -107,7 +116,7 @@ export function readJsonRows(records: readonly unknown[], maxCells = Number.POSI
 
 function cellOf(v: unknown): string {
   try {
-    return scalarText(v);
+    return cellText(v, 0);
   } catch (error) {
     if (error instanceof CellValueError) return '';
     throw error;

@@ -183,6 +183,18 @@ describe('JSON import', () => {
     expect(r.rejected.map((x) => [x.row, x.code])).toEqual([[2, 'malformed-row'], [3, 'malformed-row']]);
   });
 
+  it('rows passed in memory with a cycle or a 2^30-path shared structure: that row is malformed, quickly', async () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    let diamond: unknown = [1];
+    for (let i = 0; i < 30; i++) diamond = [diamond, diamond];
+    const t0 = performance.now();
+    const r = await importCompanies([{ 企业名称: '聊城华泰纸业有限公司', 城市: '聊城', x: cyclic }, { 企业名称: '济南重工机械有限公司', 城市: '济南', x: diamond }, { 企业名称: '烟台海洋化工有限公司', 城市: '烟台' }], { dataset: await importDataset(), tag: false });
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.stats).toEqual({ rows: 3, accepted: 1, merged: 0, rejected: 2 });
+    expect(r.rejected.map((x) => [x.row, x.code])).toEqual([[1, 'malformed-row'], [2, 'malformed-row']]);
+  });
+
   it('4.5 MB of records with 250,000 distinct keys: IMPORT_FAILED naming the limit, bounded memory', async () => {
     const text = `[${Array.from({ length: 250_000 }, (_, i) => `{"企业名称":"公司${i}","k${i}":1}`).join(',')}]`;
     await expect(importCompanies(Buffer.from(text), { format: 'json', asOf: '2024' })).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringMatching(/more than 100000 distinct property names/) });

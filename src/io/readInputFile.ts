@@ -84,7 +84,7 @@ function tooLarge(path: string, size: string, maxBytes: number, limitName: strin
  * does not hang). Errors name the file and never quote its content.
  *
  * @param path - the file
- * @param options - `{ maxBytes, withinDir?, limitName? }`
+ * @param options - `{ maxBytes, withinDir?, limitName?, label? }`
  * @returns the bytes
  * @throws {InputFileError} code FILE_UNREADABLE, FILE_NOT_REGULAR or FILE_TOO_LARGE
  * @example

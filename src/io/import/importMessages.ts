@@ -65,8 +65,8 @@ export function warningText(code: ImportWarningCode, p: MessageParams): Text {
       };
     case 'quotes-repaired':
       return {
-        en: `${n} row(s) with unbalanced quotes were read line by line, each as a row of its own (rows ${p.detail ?? ''})`,
-        zh: `${n} 行引号不配对，已逐行读取、各自成行（第 ${p.detail ?? ''} 行）`,
+        en: `${n} row(s) were read line by line because of an unbalanced quote, each as a row of its own (rows ${p.detail ?? ''}); check them`,
+        zh: `因引号不配对，${n} 行已逐行读取、各自成行（第 ${p.detail ?? ''} 行），请核对`,
       };
     case 'formula-result-used':
       return { en: `${n} formula cell(s): their computed value was used`, zh: `${n} 个公式单元格：已使用其计算结果` };

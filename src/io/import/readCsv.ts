@@ -137,8 +137,9 @@ function suspicious(r: Rec, text: string, delimiter: string, width: number): boo
  * Split CSV/TSV text into rows with papaparse (quotes, embedded newlines, delimiters guessed), reconciled
  * with the physical lines: a record holding an unbalanced quote, or spanning several lines with the wrong
  * number of fields (or more than `MAX_LINES_PER_RECORD`), is re-read line by line with `splitLenient`, so a
- * stray quote can never swallow the rows after it. Each such line is a row of its own; one that still
- * does not split into the table's width is marked malformed (rejected on its own row).
+ * stray quote can never swallow the rows after it. Each such line is a row of its own; one whose own
+ * quotes are irregular and that does not split into the table's width is marked malformed (rejected on
+ * its own row).
  * Row numbers are record numbers from 1, as Excel shows them.
  */
 export function readCsv(text: string): RawSheet {
@@ -167,10 +168,12 @@ export function readCsv(text: string): RawSheet {
       continue;
     }
     for (const line of linesOf(text.slice(r.start, r.end))) {
-      const { cells } = splitLenient(line, delimiter);
+      const { cells, clean } = splitLenient(line, delimiter);
       const row = rows.length + 1;
       repaired.push(row);
-      const fits = cells.length === width;
+      // Only a line whose own quotes are irregular and that does not fit the table is rejected; a clean line
+      // is an ordinary row (a short one is treated as it would be anywhere else).
+      const fits = clean || cells.length === width;
       rows.push({
         row,
         cells,

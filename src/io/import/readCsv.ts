@@ -20,6 +20,28 @@ function chooseDelimiter(text: string): string {
   return guess.meta.delimiter;
 }
 
+/**
+ * The file's line break: the most common of CRLF, LF and CR in its first megabyte (ties: CRLF, then LF).
+ * Given to papaparse explicitly, so a record never ends between the CR and the LF of one line break.
+ */
+function chooseNewline(text: string): '\r\n' | '\n' | '\r' | undefined {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  const n = Math.min(text.length, 1 << 20);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf === 0 && lf === 0 && cr === 0) return undefined;
+  return crlf >= lf && crlf >= cr ? '\r\n' : lf >= cr ? '\n' : '\r';
+}
+
 /** One record as papaparse returned it, with its span in the text. */
 interface Rec {
   readonly data: string[];
@@ -144,10 +166,12 @@ function suspicious(r: Rec, text: string, delimiter: string, width: number): boo
  */
 export function readCsv(text: string): RawSheet {
   const delimiter = chooseDelimiter(text);
+  const newline = chooseNewline(text);
   const records: Rec[] = [];
   let prev = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    ...(newline !== undefined ? { newline } : {}),
     skipEmptyLines: false,
     step: (r) => {
       const end = r.meta.cursor;

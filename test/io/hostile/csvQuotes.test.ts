@@ -62,6 +62,12 @@ describe('CSV that cannot swallow rows', () => {
     }
   });
 
+  it('never ends a record between the CR and LF of one line break (stray CRs in a CRLF file)', () => {
+    // Found by the fuzz suite: papaparse guessed CR as the line break and the rows outnumbered the lines.
+    const text = '企业名称,所属城市,营业收入\r\n\r,\r\n\r,"华为"技术有限公司';
+    expect(readCsv(text).rows.length).toBeLessThanOrEqual(text.split(/\r\n|\n|\r/).length);
+  });
+
   it('splits a line leniently', () => {
     expect(splitLenient('"华为"技术有限公司,深圳', ',')).toEqual({ cells: ['华为技术有限公司', '深圳'], clean: false });
     expect(splitLenient('阿里"巴巴",杭州', ',')).toEqual({ cells: ['阿里"巴巴"', '杭州'], clean: true });

@@ -200,6 +200,15 @@ describe('JSON import', () => {
     await expect(importCompanies(Buffer.from(text), { format: 'json', asOf: '2024' })).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringMatching(/more than 100000 distinct property names/) });
   });
 
+  it('a JSON import file with a __proto__ key is refused, naming the key (as dataset files are)', async () => {
+    const text = '[{"企业名称":"聊城铝业科技有限公司","__proto__":{"polluted":1}}]';
+    await expect(importCompanies(Buffer.from(text), { format: 'json', fileName: 'p.json', asOf: '2024' })).rejects.toMatchObject({
+      code: 'IMPORT_FAILED',
+      message: 'importCompanies: "p.json": key "__proto__" is not allowed (it could alter object prototypes); rename or remove it',
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('rows × distinct keys over maxCells: IMPORT_FAILED (maxCells)', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => ({ 企业名称: `公司${i}`, [`k${i}`]: 1 }));
     await expect(importCompanies(rows, { asOf: '2024', maxCells: 1_000_000 })).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringMatching(/over the limit of 1000000 cells \(maxCells\)/) });

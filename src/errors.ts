@@ -11,7 +11,10 @@ export type ErrorCode =
   | 'OPTIONS_INVALID'
   | 'AHP_INCONSISTENT'
   | 'IMPORT_FAILED'
-  | 'SCENARIO_INVALID';
+  | 'SCENARIO_INVALID'
+  | 'FILE_UNREADABLE'
+  | 'FILE_NOT_REGULAR'
+  | 'FILE_TOO_LARGE';
 
 /** Output language of user-facing text. */
 export type Lang = 'zh' | 'en';
@@ -43,6 +46,8 @@ export type DataIssueCode =
   | 'file-missing'
   | 'file-unreadable'
   | 'file-too-large'
+  | 'file-not-regular'
+  | 'json-too-complex'
   | 'invalid-encoding'
   | 'invalid-json'
   | 'forbidden-key'

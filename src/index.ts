@@ -55,6 +55,10 @@ export { unknownFieldWarnings } from './dataset/unknownFields.js';
 // io
 export { loadDataset, safeLoadDataset } from './io/loadDataset.js';
 export type { LoadOptions } from './io/loadDataset.js';
+export { InputFileError, readInputFile } from './io/readInputFile.js';
+export type { InputFileProblem, ReadInputOptions } from './io/readInputFile.js';
+export { DEFAULT_JSON_LIMITS } from './dataset/scanJson.js';
+export type { JsonLimits } from './dataset/scanJson.js';
 export { neutralizeCell } from './io/csvCell.js';
 export { writeOutputFiles, prepareOutputs, assertDistinctPaths } from './io/writeOutputFiles.js';
 export type { OutputFile } from './io/writeOutputFiles.js';

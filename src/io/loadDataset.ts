@@ -1,15 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { UsageError, type DataIssue } from '../errors.js';
-import { decodeJson, fileIssue } from '../dataset/decodeJson.js';
+import { decodeJson, DEFAULT_JSON_LIMITS, fileIssue, type JsonLimits } from '../dataset/decodeJson.js';
 import { safeParseDatasetFiles, type DatasetFiles, type DatasetResult } from '../dataset/parseDataset.js';
+import { InputFileError, readInputFile } from './readInputFile.js';
 import { DATASET_FILES, OPTIONAL_DATASET_FILES, type Dataset, type DatasetFileName } from '../schema/dataset.js';
 
 /** Options of `loadDataset`. */
 export const LoadOptionsSchema = z.object({
   /** Largest file accepted, in bytes (default 64 MiB). Larger files are reported, not read. */
   maxFileBytes: z.number().int().positive().default(64 * 1024 * 1024),
+  /** Deepest nesting of arrays and objects in a file (default 64). */
+  maxJsonDepth: z.number().int().positive().max(10_000).default(DEFAULT_JSON_LIMITS.maxDepth),
+  /** Most JSON values in a file (default 10,000,000). */
+  maxJsonNodes: z.number().int().positive().default(DEFAULT_JSON_LIMITS.maxNodes),
+  /** Most distinct property names in a file (default 100,000). */
+  maxJsonKeys: z.number().int().positive().default(DEFAULT_JSON_LIMITS.maxKeys),
 });
 export type LoadOptions = z.input<typeof LoadOptionsSchema>;
 
@@ -21,22 +27,18 @@ function resolveOptions(options: LoadOptions | undefined): z.output<typeof LoadO
   return r.data;
 }
 
-async function readOne(dir: string, file: DatasetFileName, maxBytes: number): Promise<{ value?: unknown; issues: DataIssue[] }> {
-  const path = join(dir, file);
-  let size: number;
+async function readOne(dir: string, file: DatasetFileName, maxBytes: number, limits: JsonLimits): Promise<{ value?: unknown; issues: DataIssue[] }> {
+  let bytes: Uint8Array;
   try {
-    const s = await stat(path);
-    if (!s.isFile()) return { issues: [fileIssue('file-unreadable', file, { detail: 'not a regular file' })] };
-    size = s.size;
+    bytes = await readInputFile(join(dir, file), { maxBytes, withinDir: dir, limitName: 'maxFileBytes' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return OPTIONAL_DATASET_FILES.includes(file) ? { issues: [] } : { issues: [fileIssue('file-missing', file, {})] };
-    }
-    return { issues: [fileIssue('file-unreadable', file, { detail: (error as Error).message })] };
+    if (!(error instanceof InputFileError)) throw error;
+    if (error.problem === 'missing') return OPTIONAL_DATASET_FILES.includes(file) ? { issues: [] } : { issues: [fileIssue('file-missing', file, {})] };
+    if (error.problem === 'too-large') return { issues: [fileIssue('file-too-large', file, { limit: maxBytes })] };
+    const code = error.problem === 'unreadable' ? 'file-unreadable' : 'file-not-regular';
+    return { issues: [fileIssue(code, file, { detail: error.detail, other: error.detailZh })] };
   }
-  if (size > maxBytes) return { issues: [fileIssue('file-too-large', file, { limit: maxBytes })] };
-  const bytes = await readFile(path);
-  const decoded = decodeJson(bytes, file);
+  const decoded = decodeJson(bytes, file, limits);
   return decoded.ok ? { value: decoded.value, issues: [] } : { issues: decoded.issues };
 }
 
@@ -48,11 +50,12 @@ async function readOne(dir: string, file: DatasetFileName, maxBytes: number): Pr
  * if (!r.success) for (const i of r.error.issues) console.log(i.file, i.index, i.field, i.messageZh);
  */
 export async function safeLoadDataset(dir: string, options?: LoadOptions): Promise<DatasetResult> {
-  const { maxFileBytes } = resolveOptions(options);
+  const { maxFileBytes, maxJsonDepth, maxJsonNodes, maxJsonKeys } = resolveOptions(options);
+  const limits: JsonLimits = { maxDepth: maxJsonDepth, maxNodes: maxJsonNodes, maxKeys: maxJsonKeys };
   const files: DatasetFiles = {};
   const issues: DataIssue[] = [];
   const names = Object.keys(DATASET_FILES) as DatasetFileName[];
-  const results = await Promise.all(names.map((f) => readOne(dir, f, maxFileBytes)));
+  const results = await Promise.all(names.map((f) => readOne(dir, f, maxFileBytes, limits)));
   names.forEach((file, k) => {
     const r = results[k]!;
     issues.push(...r.issues);
@@ -66,7 +69,7 @@ export async function safeLoadDataset(dir: string, options?: LoadOptions): Promi
  * companies.json, cities.json), validate every file with its schema, then check references across files.
  *
  * @param dir - the dataset directory
- * @param options - `{ maxFileBytes }`
+ * @param options - `{ maxFileBytes, maxJsonDepth, maxJsonNodes, maxJsonKeys }`
  * @returns the validated dataset, plain data
  * @throws {DatasetError} listing every problem (file, record index, field, zh + en message); never half-valid data
  * @example

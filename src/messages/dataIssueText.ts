@@ -27,19 +27,23 @@ export function dataIssueText(code: DataIssueCode, p: IssueParams = {}): Texts {
     case 'file-missing':
       return { en: 'file is missing; create it (a JSON array, or an object for dataset.json)', zh: '缺少该文件；请创建（JSON 数组；dataset.json 为对象）' };
     case 'file-unreadable':
-      return { en: `file cannot be read: ${p.detail ?? ''}`, zh: `无法读取文件：${p.detail ?? ''}` };
+      return { en: `file cannot be read: ${p.detail ?? ''}`, zh: `无法读取文件：${p.other ?? p.detail ?? ''}` };
     case 'file-too-large':
       return {
         en: `file is larger than the limit of ${p.limit ?? 0} bytes; split it or raise maxFileBytes`,
         zh: `文件超过 ${p.limit ?? 0} 字节上限；请拆分文件或调大 maxFileBytes`,
       };
+    case 'file-not-regular':
+      return { en: `file is refused: ${p.detail ?? ''}`, zh: `拒绝读取该文件：${p.other ?? p.detail ?? ''}` };
+    case 'json-too-complex':
+      return { en: `JSON is too complex: ${p.detail ?? ''}`, zh: `JSON 结构过于复杂：${p.other ?? p.detail ?? ''}` };
     case 'invalid-encoding':
       return {
         en: `file is not valid UTF-8 (${p.detail ?? ''}); save it as UTF-8 (Excel: "CSV UTF-8")`,
         zh: `文件不是有效的 UTF-8 编码（${p.detail ?? ''}）；请另存为 UTF-8`,
       };
     case 'invalid-json':
-      return { en: `file is not valid JSON: ${p.detail ?? ''}`, zh: `文件不是有效的 JSON：${p.detail ?? ''}` };
+      return { en: `file is not valid JSON: ${p.detail ?? ''}`, zh: `文件不是有效的 JSON：${p.other ?? p.detail ?? ''}` };
     case 'unknown-field':
       return {
         en: `unknown field ${q(p.value)} is ignored${p.expected !== undefined ? `; did you mean ${q(p.expected)}?` : '; check the spelling'}`,

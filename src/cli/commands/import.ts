@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Command } from 'commander';
@@ -10,6 +9,7 @@ import type { ImportResult } from '../../io/import/types.js';
 import { neutralizeCell } from '../../io/csvCell.js';
 import { assertDistinctPaths, prepareOutputs, writeOutputFiles, type OutputFile } from '../../io/writeOutputFiles.js';
 import { PartialDate } from '../../schema/common.js';
+import { readJsonArg } from '../readJsonArg.js';
 import { contextFor, type CliIo } from '../context.js';
 import { renderRows, toJson } from '../output.js';
 
@@ -29,12 +29,7 @@ const BOM = '\uFEFF';
 
 /** A mapping file: `{ "header": "field" | { field, unit } }`, directly or under `columns`. */
 async function mappingFrom(path: string): Promise<HeaderMapping> {
-  let value: unknown;
-  try {
-    value = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`--mapping: cannot read "${path}": ${(error as Error).message}`, `--mapping：无法读取“${path}”：${(error as Error).message}`);
-  }
+  const { value } = await readJsonArg(path, '--mapping');
   const body = value !== null && typeof value === 'object' && 'columns' in value ? (value as { columns: unknown }).columns : value;
   const r = HeaderMappingSchema.safeParse(body);
   if (!r.success) {

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { DatasetError, UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
 import { checkCompanyReferences } from '../../dataset/checkCompanyReferences.js';
-import { decodeJson, fileIssue } from '../../dataset/decodeJson.js';
+import { fileIssue } from '../../dataset/decodeJson.js';
 import { unknownFieldWarnings } from '../../dataset/unknownFields.js';
 import { validateWith } from '../../dataset/zodIssues.js';
 import { Company, type Dataset } from '../../schema/index.js';
@@ -13,6 +12,7 @@ import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
+import { readJsonArg } from '../readJsonArg.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson } from '../output.js';
 
@@ -27,19 +27,6 @@ const RankArgs = z.object({
   includeLocal: z.boolean().default(false),
 });
 
-async function readJsonFile(path: string, what: string): Promise<{ value: unknown; file: string }> {
-  const file = basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UsageError(`${what}: cannot read "${path}": ${(error as Error).message}`, `${what}：无法读取“${path}”：${(error as Error).message}`);
-  }
-  const decoded = decodeJson(bytes, file);
-  if (!decoded.ok) throw new DatasetError(path, decoded.issues as [DataIssue, ...DataIssue[]]);
-  return { value: decoded.value, file };
-}
-
 /** `--weights`: a preset name or `entropy`, else a JSON file with custom weights or `{ method: 'ahp', matrix }`. */
 async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
   if (Object.hasOwn(WEIGHT_PRESETS, arg) || arg === 'entropy') return arg;
@@ -47,7 +34,7 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
     const names = [...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ');
     throw new UsageError(`--weights: "${arg}" is neither a preset (${names}) nor a .json file`, `--weights：“${arg}”既不是预设方案（${names}），也不是 .json 文件`);
   }
-  return (await readJsonFile(resolve(cwd, arg), '--weights')).value as WeightsSpec;
+  return (await readJsonArg(resolve(cwd, arg), '--weights')).value as WeightsSpec;
 }
 
 /**
@@ -57,7 +44,7 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
  */
 async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<{ companies: Company[]; warnings: DataIssue[] }> {
   const path = resolve(cwd, arg);
-  const { value, file } = await readJsonFile(path, '--companies');
+  const { value, file } = await readJsonArg(path, '--companies');
   if (!Array.isArray(value)) {
     throw new DatasetError(path, [fileIssue('invalid-value', file, { detail: 'expected a JSON array of companies', other: '应为企业的 JSON 数组' })]);
   }

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { decodeJson } from '../../dataset/decodeJson.js';
-import { DatasetError, UsageError, type DataIssue, type Lang } from '../../errors.js';
+import { UsageError, type Lang } from '../../errors.js';
 import { buildGapContext } from '../../gaps/buildGapContext.js';
 import { GAP_KIND_LABELS, type GapCounts, type GapKind, type Reason } from '../../gaps/types.js';
 import { findCompanies } from '../../match/findCompanies.js';
@@ -14,6 +12,7 @@ import { parseScenario } from '../../whatif/parseScenario.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { Change, Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
+import { readJsonArg } from '../readJsonArg.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
 
@@ -87,15 +86,7 @@ function text(r: Reason, lang: Lang): string {
 
 /** Read and validate a scenario file (JSON). Exported for the `plan` command. */
 export async function readScenarioFile(path: string): Promise<Scenario> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UsageError(`--scenario: cannot read "${path}": ${(error as Error).message}`, `--scenario：无法读取“${path}”：${(error as Error).message}`);
-  }
-  const decoded = decodeJson(bytes, basename(path));
-  if (!decoded.ok) throw new DatasetError(path, decoded.issues as [DataIssue, ...DataIssue[]]);
-  return parseScenario(decoded.value);
+  return parseScenario((await readJsonArg(path, '--scenario')).value);
 }
 
 /** A company by id, exact name or alias, else the best name search hit (e.g. 哈轴, 宁德时代). */

@@ -1,9 +1,16 @@
 import { nfkc } from './nfkc.js';
 
-/** True when a cell would run as a spreadsheet formula if written back (=, +, @ or -FUNC( at the start). */
+/**
+ * True when a cell would run as a spreadsheet formula if written back: `=`, `+` or `@` at the start
+ * (`=cmd|' /C calc'!A0`, `@SUM(A1)`), or `-` followed by formula-like text — a DDE pipe or sheet reference
+ * (`|`, `!`), a function call (`-SUM(`), a cell reference (`-A1`) or arithmetic (`-2+3+cmd|…`). A negative
+ * amount (`-0.5`, `-5,000万元`, `-1.2亿`, `-3%`) is not a formula.
+ */
 export function isFormula(text: string): boolean {
   const t = text.trimStart();
-  return /^[=+@]/.test(t) || /^-\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/.test(t);
+  if (/^[=+@]/.test(t)) return true;
+  if (!t.startsWith('-')) return false;
+  return /[|!]/.test(t) || /[A-Za-z_][A-Za-z0-9_.]*\s*\(/.test(t) || /^-\s*\$?[A-Za-z]{1,3}\$?\d/.test(t) || /^-\s*[\d.,]+\s*[-+*/^&=<>]/.test(t);
 }
 
 const TOTAL = /^(合计|总计|小计|共计|汇总|总数|合\s+计|总\s+计|total|grand\s*total|sub\s*total|sum)[:：\s]*([\d,.]+\s*(家|个|户|项|companies)?)?$/i;

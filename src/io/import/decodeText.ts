@@ -32,7 +32,39 @@ function countReplaced(text: string): number {
 }
 
 /**
- * Decode a text file: a BOM decides (UTF-8, UTF-16); else valid UTF-8 is UTF-8; else chardet picks
+ * Evidence that bytes are UTF-8 with a few errors: of the non-ASCII bytes, at least 90% belong to valid
+ * multi-byte UTF-8 sequences (GBK, GB18030 and Big5 text almost never forms them: their lead bytes
+ * 0x81–0xFE are followed by bytes mostly outside UTF-8's 0x80–0xBF continuation range).
+ */
+export function mostlyUtf8(b: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  const n = b.length;
+  for (let i = 0; i < n; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (b[i + k]! & 0xc0) === 0x80;
+    if (ok && len === 3) ok = !(c === 0xe0 && b[i + 1]! < 0xa0) && !(c === 0xed && b[i + 1]! >= 0xa0);
+    if (ok && len === 4) ok = !(c === 0xf0 && b[i + 1]! < 0x90) && !(c === 0xf4 && b[i + 1]! >= 0x90);
+    if (ok) {
+      valid += len;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid > 0 && valid >= 9 * invalid;
+}
+
+/**
+ * Decode a text file: a BOM decides (UTF-8, UTF-16); else valid UTF-8 is UTF-8; else UTF-8 with a few
+ * invalid bytes (see `mostlyUtf8`) is UTF-8, the bad bytes replaced and counted; else chardet picks
  * among GB18030 (which reads GBK and GB2312), Big5 and UTF-16, defaulting to GB18030 — Excel's
  * CSV encoding on Chinese Windows. Decoding is done by iconv-lite.
  *
@@ -64,7 +96,13 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', guessed: false, replaced: 0 };
   } catch {
-    // not UTF-8: fall through to detection
+    // not UTF-8: weigh the evidence, then detect
+  }
+  if (mostlyUtf8(buf)) {
+    // A UTF-8 file with a few bad bytes (a truncated cell, a pasted fragment): read as UTF-8, the bad bytes
+    // become U+FFFD and are reported (with their rows) instead of the whole file being re-read as Big5.
+    const text = new TextDecoder('utf-8').decode(buf);
+    return { text, encoding: 'utf-8', guessed: false, replaced: countReplaced(text) };
   }
   const candidates = chardet.analyse(buf.subarray(0, 64 * 1024));
   const pick = candidates.find((c) => DETECTABLE[c.name] !== undefined && c.confidence >= 10);

@@ -59,7 +59,15 @@ export function warningText(code: ImportWarningCode, p: MessageParams): Text {
     case 'encoding-guessed':
       return { en: `file is not UTF-8; read as ${p.value ?? ''}`, zh: `文件不是 UTF-8 编码，已按 ${p.value ?? ''} 读取` };
     case 'encoding-replaced':
-      return { en: `${n} undecodable character(s) replaced by �`, zh: `${n} 个无法解码的字符已替换为 �` };
+      return {
+        en: `${n} undecodable character(s) replaced by �${p.detail ? ` (rows ${p.detail}; check those cells)` : ''}`,
+        zh: `${n} 个无法解码的字符已替换为 �${p.detail ? `（第 ${p.detail} 行，请核对这些单元格）` : ''}`,
+      };
+    case 'quotes-repaired':
+      return {
+        en: `${n} row(s) were read line by line because of an unbalanced quote, each as a row of its own (rows ${p.detail ?? ''}); check them`,
+        zh: `因引号不配对，${n} 行已逐行读取、各自成行（第 ${p.detail ?? ''} 行），请核对`,
+      };
     case 'formula-result-used':
       return { en: `${n} formula cell(s): their computed value was used`, zh: `${n} 个公式单元格：已使用其计算结果` };
     case 'formula-ignored':

@@ -60,6 +60,10 @@ export const ImportOptionsSchema = z.object({
     .optional(),
   /** Largest file read, in bytes. */
   maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
+  /** Most cells (rows × columns) of a sheet or JSON file; checked before a workbook is loaded, from its declared size. */
+  maxCells: z.number().int().positive().default(2_000_000),
+  /** Most bytes an XLSX workbook may unzip to (all parts, shared strings included); counted before it is loaded. */
+  maxUnzippedBytes: z.number().int().positive().default(256 * 1024 * 1024),
 });
 export type ImportOptions = z.input<typeof ImportOptionsSchema>;
 export type ResolvedImportOptions = Omit<z.output<typeof ImportOptionsSchema>, 'concordances'> & { readonly asOf: string; readonly concordances: readonly LabelConcordance[] };

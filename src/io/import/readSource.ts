@@ -1,13 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { ChainTargetingError } from '../../errors.js';
+import { parseJsonText } from '../../dataset/decodeJson.js';
+import { InputFileError, readInputFile } from '../readInputFile.js';
 import { decodeText } from './decodeText.js';
 import { importFailed } from './importFailed.js';
 import type { ResolvedImportOptions } from './importOptions.js';
 import type { RawSheet, RawWarning } from './rawTable.js';
-import { readCsv } from './readCsv.js';
-import { readJsonRows } from './readJsonRows.js';
+import { readCsv, rowList } from './readCsv.js';
+import { readJsonRows, TooManyCellsError } from './readJsonRows.js';
 import { readXlsx } from './readXlsx.js';
+import { XlsxBoundsError } from './xlsxBounds.js';
 
 /** What `importCompanies` accepts: a file path, file bytes, or rows (objects keyed by column name). */
 export type ImportSource = string | Uint8Array | readonly Readonly<Record<string, unknown>>[];
@@ -32,17 +33,12 @@ function sniff(bytes: Uint8Array): 'csv' | 'xlsx' | 'json' | 'xls' {
 }
 
 async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  let size: number;
   try {
-    const s = await stat(path);
-    if (!s.isFile()) throw importFailed(`"${path}" is not a file`, `“${path}”不是文件`);
-    size = s.size;
+    return await readInputFile(path, { maxBytes, limitName: 'maxBytes' });
   } catch (error) {
-    if (error instanceof ChainTargetingError) throw error;
-    throw importFailed(`cannot read "${path}": ${(error as Error).message}`, `无法读取“${path}”：${(error as Error).message}`, error);
+    if (!(error instanceof InputFileError)) throw error;
+    throw importFailed(`cannot read "${path}": ${error.detail}`, `无法读取“${path}”：${error.detailZh}`, error);
   }
-  if (size > maxBytes) throw importFailed(`"${path}" is ${size} bytes, over the limit of ${maxBytes} (maxBytes)`, `“${path}”大小 ${size} 字节，超过上限 ${maxBytes}（maxBytes）`);
-  return readFile(path);
 }
 
 function rowsOfJson(value: unknown): readonly unknown[] | undefined {
@@ -56,10 +52,29 @@ function rowsOfJson(value: unknown): readonly unknown[] | undefined {
   return undefined;
 }
 
+function jsonRows(records: readonly unknown[], fileName: string, maxCells: number): ReturnType<typeof readJsonRows> {
+  try {
+    return readJsonRows(records, maxCells);
+  } catch (error) {
+    if (!(error instanceof TooManyCellsError)) throw error;
+    throw importFailed(
+      `"${fileName}" has ${error.rows} records × ${error.columns}+ distinct keys, over the limit of ${error.maxCells} cells (maxCells)`,
+      `“${fileName}”有 ${error.rows} 条记录 × 至少 ${error.columns} 个不同的键，超过 ${error.maxCells} 个单元格的上限（maxCells）`,
+    );
+  }
+}
+
+/** The encoding-replaced warning, naming the rows whose cells hold U+FFFD (so the analyst can check them). */
+function replacedWarning(sheet: RawSheet, count: number): RawWarning {
+  const rows = sheet.rows.filter((r) => r.cells.some((c) => c.includes('\uFFFD'))).map((r) => r.row);
+  return { code: 'encoding-replaced', count, ...(rows.length > 0 ? { detail: rowList(rows) } : {}) };
+}
+
 /** Read a source into raw sheets: detect the format, decode text, parse CSV / XLSX / JSON with their libraries. */
 export async function readSource(source: ImportSource, o: ResolvedImportOptions): Promise<SourceTables> {
   if (Array.isArray(source)) {
-    return { sheets: [readJsonRows(source)], format: 'rows', fileName: o.fileName ?? 'rows', warnings: [] };
+    const fileName = o.fileName ?? 'rows';
+    return { sheets: [jsonRows(source, fileName, o.maxCells)], format: 'rows', fileName, warnings: [] };
   }
   const isPath = typeof source === 'string';
   const bytes = isPath ? await readBytes(source, o.maxBytes) : (source as Uint8Array);
@@ -70,25 +85,29 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
   if (format === 'xls') throw importFailed(`"${fileName}" is a legacy .xls workbook; save it as .xlsx or CSV`, `“${fileName}”是旧版 .xls 工作簿，请另存为 .xlsx 或 CSV`);
   if (format === 'xlsx') {
     try {
-      return { sheets: await readXlsx(bytes), format, fileName, warnings: [] };
+      return { sheets: await readXlsx(bytes, { maxCells: o.maxCells, maxUnzippedBytes: o.maxUnzippedBytes }), format, fileName, warnings: [] };
     } catch (error) {
+      if (error instanceof XlsxBoundsError) throw importFailed(`"${fileName}": ${error.en}`, `“${fileName}”：${error.zh}`, error);
       throw importFailed(`"${fileName}" is not a readable XLSX workbook (${(error as Error).message})`, `“${fileName}”不是可读取的 XLSX 工作簿（${(error as Error).message}）`, error);
     }
   }
   const decoded = decodeText(bytes, o.encoding);
   const warnings: RawWarning[] = [];
   if (decoded.guessed) warnings.push({ code: 'encoding-guessed', value: decoded.encoding });
-  if (decoded.replaced > 0) warnings.push({ code: 'encoding-replaced', count: decoded.replaced });
+
   if (format === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      throw importFailed(`"${fileName}" is not valid JSON (${(error as Error).message})`, `“${fileName}”不是有效的 JSON（${(error as Error).message}）`, error);
+    const parsed = parseJsonText(decoded.text, fileName);
+    if (!parsed.ok) {
+      const issue = parsed.issues[0]!;
+      throw importFailed(`"${fileName}": ${issue.message}`, `“${fileName}”：${issue.messageZh}`);
     }
-    const rows = rowsOfJson(value);
+    const rows = rowsOfJson(parsed.value);
     if (rows === undefined) throw importFailed(`"${fileName}": expected an array of records (or { "rows": [...] })`, `“${fileName}”：应为记录数组（或 { "rows": [...] }）`);
-    return { sheets: [readJsonRows(rows)], format, encoding: decoded.encoding, fileName, warnings };
+    const sheet = jsonRows(rows, fileName, o.maxCells);
+    if (decoded.replaced > 0) warnings.push(replacedWarning(sheet, decoded.replaced));
+    return { sheets: [sheet], format, encoding: decoded.encoding, fileName, warnings };
   }
-  return { sheets: [readCsv(decoded.text)], format: 'csv', encoding: decoded.encoding, fileName, warnings };
+  const sheet = readCsv(decoded.text);
+  if (decoded.replaced > 0) warnings.push(replacedWarning(sheet, decoded.replaced));
+  return { sheets: [sheet], format: 'csv', encoding: decoded.encoding, fileName, warnings };
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { RawRow, RawSheet } from './rawTable.js';
+import { checkXlsxBounds, XlsxBoundsError, type XlsxLimits } from './xlsxBounds.js';
 
 /** Text of an exceljs cell value; `formula` is set when the value is a formula's cached result. */
 function cellText(value: ExcelJS.CellValue): { text: string; formula: boolean } {
@@ -23,12 +24,27 @@ function cellText(value: ExcelJS.CellValue): { text: string; formula: boolean } 
  * Read every worksheet of an XLSX workbook with exceljs. Merged cells read as their master cell's value
  * (so a header merged over two rows, or a 省份 merged down a block, fills each cell). Formula cells give
  * their cached result, never the formula. Dates become YYYY-MM-DD.
+ *
+ * Bounded: before exceljs loads anything, every sheet's declared dimension is checked against `maxCells` and
+ * every part's unzipped size against `maxUnzippedBytes` (see `checkXlsxBounds`); after loading, the real
+ * extent of each sheet is checked again (a sheet without a dimension, or one that understates it).
+ *
+ * @throws {XlsxBoundsError} naming the sheet, when a limit is passed
  */
-export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
+export async function readXlsx(bytes: Uint8Array, limits: XlsxLimits = { maxCells: 2_000_000, maxUnzippedBytes: 256 * 1024 * 1024 }): Promise<RawSheet[]> {
+  await checkXlsxBounds(bytes, limits);
   // Loaded on first use: exceljs is large and CSV or JSON imports never need it.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  for (const ws of wb.worksheets) {
+    if (ws.rowCount * ws.columnCount > limits.maxCells) {
+      throw new XlsxBoundsError(
+        `sheet "${ws.name}" reaches row ${ws.rowCount} and column ${ws.columnCount}, over the limit of ${limits.maxCells} cells (maxCells)`,
+        `工作表“${ws.name}”用到第 ${ws.rowCount} 行、第 ${ws.columnCount} 列，超过 ${limits.maxCells} 个单元格的上限（maxCells）`,
+      );
+    }
+  }
   return wb.worksheets.map((ws) => {
     const rows: RawRow[] = [];
     let formulas = 0;

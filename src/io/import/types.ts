@@ -64,6 +64,7 @@ export type ImportWarningCode =
   | 'other-sheets'
   | 'encoding-guessed'
   | 'encoding-replaced'
+  | 'quotes-repaired'
   | 'formula-result-used'
   | 'formula-ignored'
   | 'unit-assumed'

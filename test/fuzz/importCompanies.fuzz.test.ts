@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 function expectAccounted(r: ImportResult): void {
-  expect(r.stats.accepted + r.stats.merged + r.stats.rejected).toBe(r.stats.rows);
+  expect(r.stats.accepted + r.stats.merged + r.stats.rejected + r.stats.offChain).toBe(r.stats.rows);
   expect(new Set(r.rejected.map((x) => x.row)).size).toBe(r.stats.rejected);
   for (const c of r.companies) expect(Company.safeParse(c).success).toBe(true);
 }

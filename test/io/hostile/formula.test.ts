@@ -28,7 +28,7 @@ describe('import: a -2+3+cmd| cell never reaches the companies file', () => {
     const dde = "-2+3+cmd|' /C calc'!A0";
     const text = `企业名称,所属城市,主营产品\n聊城铝业科技有限公司,聊城,${dde}\n${dde},临清,轴承\n临清轴承制造有限公司,临清,-0.5\n`;
     const r = await importCompanies(Buffer.from(text), { fileName: 'f.csv', dataset: await importDataset(), tag: false });
-    expect(r.stats).toEqual({ rows: 3, accepted: 2, merged: 0, rejected: 1 });
+    expect(r.stats).toMatchObject({ rows: 3, accepted: 2, merged: 0, rejected: 1, offChain: 0 });
     expect(r.rejected.map((x) => [x.row, x.code])).toEqual([[3, 'formula-in-cell']]);
     expect(r.warnings.find((w) => w.code === 'formula-ignored')).toMatchObject({ rows: [2], count: 1 });
     expect(JSON.stringify(r.companies)).not.toMatch(/cmd\|/);

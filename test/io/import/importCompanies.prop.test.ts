@@ -14,12 +14,18 @@ beforeAll(async () => {
 
 /** The invariants every import result keeps. */
 function expectAccounted(r: ImportResult): void {
-  expect(r.stats.accepted + r.stats.merged + r.stats.rejected).toBe(r.stats.rows);
+  expect(r.stats.accepted + r.stats.merged + r.stats.rejected + r.stats.offChain).toBe(r.stats.rows);
   const rejectedRows = new Set(r.rejected.map((x) => x.row));
   const mergedRows = new Set(r.merged.map((m) => m.row));
   expect(rejectedRows.size).toBe(r.stats.rejected);
   expect(mergedRows.size).toBe(r.stats.merged);
   for (const row of mergedRows) expect(rejectedRows.has(row)).toBe(false);
+  // The row-by-row report names every data row with exactly one outcome.
+  const outcomes = new Map<number, Set<string>>();
+  for (const x of r.report) outcomes.set(x.row, (outcomes.get(x.row) ?? new Set()).add(x.outcome));
+  expect(outcomes.size).toBe(r.stats.rows);
+  for (const set of outcomes.values()) expect(set.size).toBe(1);
+  expect([...outcomes.values()].filter((o) => o.has('off-chain')).length).toBe(r.stats.offChain);
   const ids = r.companies.map((c) => c.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const c of r.companies) expect(Company.safeParse(c).success).toBe(true);

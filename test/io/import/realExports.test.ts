@@ -134,3 +134,16 @@ describe('placeholders never merge rows', () => {
     );
   });
 });
+
+describe('regression (issue 21): 1,799 rows with "-" in every 统一社会信用代码 cell', () => {
+  it('are 1,799 companies, not one', async () => {
+    const header = '企业名称,统一社会信用代码,所属省份,所属城市,国标行业小类';
+    const digits = '零一二三四五六七八九';
+    const name = (i: number): string => `${[...String(i).padStart(4, '0')].map((d) => digits[Number(d)]).join('')}号精密机械有限公司`;
+    const lines = Array.from({ length: 1799 }, (_, i) => `${name(i)},-,江苏省,苏州市,C3451 滚动轴承制造`);
+    const r = await importCompanies(new TextEncoder().encode([header, ...lines].join('\n')), { dataset: liaocheng(), fileName: 'qcc.csv' });
+    expect(r.stats).toMatchObject({ rows: 1799, merged: 0, rejected: 0 });
+    expect(r.stats.accepted + r.stats.offChain).toBe(1799);
+    expect(new Set(r.companies.map((c) => c.id)).size).toBe(1799);
+  });
+});

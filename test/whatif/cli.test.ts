@@ -22,11 +22,10 @@ describe('chain-targeting whatif', () => {
     expect((await cli(['whatif', ...data])).code).toBe(2);
   });
 
-  test('an unknown segment in --land is a scenario error naming the change (exit 1)', async () => {
+  test('an unknown segment in --land is a usage error naming the option (exit 2)', async () => {
     const r = await cli(['whatif', ...data, '--land', 'sheet-co@nowhere']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('SCENARIO_INVALID');
-    expect(r.stderr).toContain('segments.0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('错误 [USAGE]: --land：没有环节“nowhere”。可用 chain-targeting list 查看全部名称。\n');
   });
 
   test('--land by company name prints the diff as JSON', async () => {

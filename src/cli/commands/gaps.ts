@@ -7,6 +7,7 @@ import { GAP_KIND_LABELS, type ChainSummary, type GapAnalysis, type GapKind, typ
 import type { Dataset } from '../../schema/dataset.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
+import { GAP_KIND_CANDIDATES, industryOrSubCandidates, resolveName } from '../resolveName.js';
 
 const GapsArgs = z.object({
   industry: z.string().optional(),
@@ -212,19 +213,23 @@ export function registerGaps(program: Command, io: CliIo): void {
   program
     .command('gaps')
     .description('产业链缺口分析：补链/延链/强链/建链，含优先级与理由 / Chain gap analysis: fill, extend, strengthen, build, with priorities and reasons')
-    .option('--industry <id>', '只看一个产业或细分方向（id） / only one industry or sub-direction (id)')
-    .option('--kind <kind>', '只看一类缺口 fill|extend|strengthen|build|none / only one gap kind')
+    .option('--industry <name>', '只看一个产业或细分方向（名称或 id，如 新能源） / only one industry or sub-direction (name or id)')
+    .option('--kind <kind>', '只看一类缺口 补链|延链|强链|建链|无缺口（或 fill|extend|strengthen|build|none） / only one gap kind')
     .option('--top <n>', `只显示前 N 个（表格默认 ${DEFAULT_TABLE_ROWS}，json/csv 默认全部） / show the first N (table default ${DEFAULT_TABLE_ROWS}, json/csv all)`)
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const r = GapsArgs.safeParse({ industry: opts['industry'], kind: opts['kind'], top: opts['top'] });
+      // 补链 / fill / 无缺口 … → the kind id; an unknown kind is a usage error with the closest kinds.
+      const kind = typeof opts['kind'] === 'string' ? resolveName(GAP_KIND_CANDIDATES, opts['kind'], '--kind') : opts['kind'];
+      const r = GapsArgs.safeParse({ industry: opts['industry'], kind, top: opts['top'] });
       if (!r.success) {
         const msg = r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
         throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
       }
       const dataset = await ctx.loadData();
+      // 新能源 / New energy / new-energy / a sub-direction's name → its id.
+      const industry = r.data.industry === undefined ? undefined : resolveName(industryOrSubCandidates(dataset), r.data.industry, '--industry');
       const analysis = analyzeGaps(dataset);
-      const all = select(analysis, dataset, { ...r.data, top: undefined });
+      const all = select(analysis, dataset, { ...r.data, industry, top: undefined });
       const top = r.data.top ?? (ctx.format === 'table' ? DEFAULT_TABLE_ROWS : undefined);
       const out = top === undefined ? all : { ...all, segments: all.segments.slice(0, top) };
       if (ctx.format === 'json') io.stdout.write(toJson({ segments: out.segments, industries: out.industries, subDirections: out.subDirections, city: out.city }));

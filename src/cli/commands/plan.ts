@@ -10,6 +10,7 @@ import { runScenario } from '../../whatif/runScenario.js';
 import type { VisitPlan } from '../../whatif/types.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson } from '../output.js';
+import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
 import { readScenarioFile, wrapCells } from './whatif.js';
 
 const PlanArgs = z.object({
@@ -82,24 +83,26 @@ export function registerPlan(program: Command, io: CliIo): void {
     .option('--days <n>', '天数（默认 7） / days (default 7)')
     .option('--cities-per-day <n>', '每天最多城市数（默认 2） / cities per day at most (default 2)')
     .option('--max-per-day <n>', '每天最多企业数 / companies per day at most')
-    .option('--industry <id>', '只考虑该产业的企业 / only companies of this industry')
-    .option('--weights <preset>', '排序权重方案（默认 balanced） / ranking weights preset')
-    .option('--must <id>', '必访企业（可重复） / a company that must be visited (repeatable)', collect)
-    .option('--exclude <id>', '不拜访的企业（可重复） / a company not to visit (repeatable)', collect)
+    .option('--industry <name>', '只考虑该产业的企业（名称或 id） / only companies of this industry (name or id)')
+    .option('--weights <preset>', '排序权重方案 均衡|补短板|强链|前瞻布局（默认 均衡/balanced） / ranking weights preset')
+    .option('--must <company>', '必访企业（名称、简称或 id，可重复） / a company that must be visited (name, alias or id; repeatable)', collect)
+    .option('--exclude <company>', '不拜访的企业（名称、简称或 id，可重复） / a company not to visit (name, alias or id; repeatable)', collect)
     .option('--scenario <file>', '在情景下排计划（已落地、已排除的企业不再拜访） / plan under a what-if scenario')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = PlanArgs.safeParse(opts);
+      const w = opts['weights'];
+      const parsed = PlanArgs.safeParse({ ...opts, ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}) });
       if (!parsed.success) {
         const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
         throw new UsageError(`plan: ${msg}`, `plan：选项无效 ${msg}`);
       }
       const a = parsed.data;
       const ds = await ctx.loadData();
-      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
-        const valid = ds.industries.map((i) => i.id).join(', ');
-        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
-      }
+      if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
+      // --must / --exclude by id, name or alias (宁德时代, 中铝).
+      const companies = companyCandidates(ds);
+      a.must = a.must.map((c) => resolveName(companies, c, '--must'));
+      a.exclude = a.exclude.map((c) => resolveName(companies, c, '--exclude'));
       const rankOptions = { weights: a.weights, ...(a.industry !== undefined ? { industry: a.industry } : {}) };
       const run = a.scenario !== undefined ? runScenario(ds, await readScenarioFile(resolve(io.cwd, a.scenario)), { rank: rankOptions }) : undefined;
       const ranking = run?.ranking ?? rankCompanies(ds, rankOptions);

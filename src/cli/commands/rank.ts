@@ -15,6 +15,7 @@ import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/type
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson } from '../output.js';
+import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
 
 const RankArgs = z.object({
   industry: z.string().min(1).optional(),
@@ -138,32 +139,44 @@ function csvRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
   }));
 }
 
+/**
+ * `--weights 补短板` → `fill-first` and `--method 加权` → `weighted` before validation. A `--weights` value
+ * ending in .json stays a file path.
+ */
+function resolvePresetAndMethod(opts: Record<string, unknown>): Record<string, unknown> {
+  const w = opts['weights'];
+  const m = opts['method'];
+  return {
+    ...opts,
+    ...(typeof w === 'string' && !w.toLowerCase().endsWith('.json') ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
+    ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
+  };
+}
+
 /** `rank`: the ranked target list with scores, reasons and 招商方式. */
 export function registerRank(program: Command, io: CliIo): void {
   program
     .command('rank')
     .description('目标企业排序：得分、理由与招商方式 / Rank target companies: scores, reasons and approach')
-    .option('--industry <id>', '只排该产业的企业 / only companies of this industry')
+    .option('--industry <name>', '只排该产业的企业（名称或 id，如 有色金属） / only companies of this industry (name or id)')
     .option('--top <n>', '显示前 N 家（默认 20） / show the top N (default 20)')
-    .option('--weights <preset|file>', '权重：balanced|fill-first|strengthen-first|build-first|entropy 或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
-    .option('--method <method>', '聚合方法 weighted|topsis / aggregation method')
+    .option('--weights <preset|file>', '权重：均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy）或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
+    .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .option('--companies <file>', '用 JSON 文件中的企业代替内置目标企业 / rank the companies in this JSON file')
     .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
     .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
     .option('--include-local', '也排序本地企业（总部在本市，默认剔除） / also rank local enterprises (left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = RankArgs.safeParse(opts);
+      const parsed = RankArgs.safeParse(resolvePresetAndMethod(opts));
       if (!parsed.success) {
         const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
         throw new UsageError(`rank: ${msg}`, `rank：选项无效 ${msg}`);
       }
       const a = parsed.data;
       const ds = await ctx.loadData();
-      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
-        const valid = ds.industries.map((i) => i.id).join(', ');
-        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
-      }
+      // 有色金属 / Non-ferrous metals / nonferrous → the industry id; unknown or ambiguous names are usage errors.
+      if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       const imported = a.companies !== undefined ? await companiesFrom(a.companies, io.cwd, ds) : undefined;
       for (const w of imported?.warnings ?? []) io.stderr.write(`${ctx.t('警告', 'warning')}: ${describeIssue(w, ctx.lang)}\n`);
       const options: RankOptions = {

@@ -16,6 +16,7 @@ import type { Change, Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
+import { PRESET_CANDIDATES, companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
 
 const WhatifArgs = z.object({
   scenario: z.string().min(1).optional(),
@@ -98,54 +99,56 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
   return parseScenario(decoded.value);
 }
 
-/** A company by id, exact name or alias, else the best name search hit (e.g. 哈轴, 宁德时代). */
+/**
+ * `--land` company: by id, name, English name or alias (哈轴, 宁德时代), a unique part of a name, else the best
+ * name search hit; otherwise a usage error with the closest names.
+ */
 function resolveCompany(ds: Dataset, query: string): string {
-  const q = query.trim();
-  const exact = ds.companies.find((c) => c.id === q || c.name === q || (c.aliases ?? []).includes(q));
-  if (exact !== undefined) return exact.id;
-  const hit = findCompanies(ds, q, { limit: 1 })[0];
-  if (hit !== undefined && hit.score >= 0.6) return hit.company.id;
-  throw new UsageError(`--land: no company matches "${q}"; use a company id from companies.json or its name`, `--land：找不到企业“${q}”；请使用 companies.json 中的 id 或企业名称`);
+  const set = companyCandidates(ds);
+  const m = matchName(set, query);
+  if (m.kind === 'found') return m.id;
+  if (m.kind === 'unknown') {
+    const hit = findCompanies(ds, query.trim(), { limit: 1 })[0];
+    if (hit !== undefined && hit.score >= 0.6) return hit.company.id;
+  }
+  return resolveName(set, query, '--land');
 }
 
-/** `--land "company@seg1,seg2@county"`: company by id or name; segments and county optional. */
+/** `--land "company@seg1,seg2@county"`: company, segments and county by name or id; segments and county optional. */
 function landChange(ds: Dataset, spec: string, size: number | undefined): Change {
   const [who = '', segs, county] = spec.split('@').map((s) => s.trim());
-  const segments = segs !== undefined && segs !== '' ? segs.split(/[,，]/).map((s) => s.trim()).filter((s) => s !== '') : undefined;
+  const segmentSet = segmentCandidates(ds);
+  const segments = segs !== undefined && segs !== '' ? segs.split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '').map((s) => resolveName(segmentSet, s, '--land')) : undefined;
   return {
     type: 'land',
     company: resolveCompany(ds, who),
     ...(segments !== undefined ? { segments } : {}),
-    ...(county !== undefined && county !== '' ? { county } : {}),
+    ...(county !== undefined && county !== '' ? { county: resolveName(countyCandidates(ds), county, '--land') } : {}),
     ...(size !== undefined ? { size } : {}),
   };
 }
 
-/** `--priority id=0.9`: an industry id, else a segment id. */
+/** `--priority 新能源=0.9`: an industry, else a segment, by name or id. */
 function priorityChange(ds: Dataset, spec: string): Change {
-  const m = /^\s*([^=]+?)\s*=\s*([0-9.]+)\s*$/.exec(spec);
+  const m = /^\s*([^=＝]+?)\s*[=＝]\s*([0-9.]+)\s*$/.exec(spec);
   const weight = m ? Number(m[2]) : Number.NaN;
   if (!m || !(weight >= 0 && weight <= 1)) {
-    throw new UsageError(`--priority: expected "id=weight" with weight in [0, 1], got "${spec}"`, `--priority：格式应为“id=权重”（0–1），实际为“${spec}”`);
+    throw new UsageError(`--priority: expected "name=weight" with weight in [0, 1], got "${spec}"`, `--priority：格式应为“产业或环节=权重”（0–1），实际为“${spec}”`);
   }
-  const id = m[1]!;
+  // Compared as strings against the dataset's names and ids (never used as a key), so `constructor` or `__proto__` is just unknown.
+  const id = resolveName(industryOrSegmentCandidates(ds), m[1]!, '--priority');
   if (ds.industries.some((i) => i.id === id)) return { type: 'set-priority', industry: id, weight };
-  if (ds.segments.some((s) => s.id === id)) return { type: 'set-priority', segment: id, weight };
-  // Compared as strings against the dataset's ids (never used as a key), so `constructor` or `__proto__` is just unknown.
-  throw new UsageError(
-    `--priority: "${id}" is neither an industry nor a segment id of the dataset (see \`info\` and \`gaps --format json\`)`,
-    `--priority：“${id}”既不是数据集中的产业 id，也不是环节 id（见 info 与 gaps --format json）`,
-  );
+  return { type: 'set-priority', segment: id, weight };
 }
 
 async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: string): Promise<Scenario> {
   const file = a.scenario !== undefined ? await readScenarioFile(resolve(cwd, a.scenario)) : undefined;
   const shortcuts: Change[] = [
     ...a.land.map((s) => landChange(ds, s, a.size)),
-    ...a.close.map((id): Change => ({ type: 'close-enterprise', id })),
+    ...a.close.map((name): Change => ({ type: 'close-enterprise', id: resolveName(enterpriseCandidates(ds), name, '--close') })),
     ...a.priority.map((s) => priorityChange(ds, s)),
-    ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude } as Change] : []),
-    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: a.weights } as Change] : []),
+    ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude.map((c) => resolveName(companyCandidates(ds), c, '--exclude')) } as Change] : []),
+    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: resolveName(PRESET_CANDIDATES, a.weights, '--weights') } as Change] : []),
   ];
   if (file === undefined && shortcuts.length === 0) {
     throw new UsageError('whatif: give --scenario FILE.json or at least one of --land, --close, --priority, --exclude, --weights', 'whatif：请给出 --scenario 情景文件，或至少一个 --land、--close、--priority、--exclude、--weights');
@@ -216,11 +219,11 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .command('whatif')
     .description('情景推演：某企业落地、本地企业关停、权重或优先级变化后，缺口与排名如何变化 / What-if: how gaps and ranks change')
     .option('--scenario <file>', '情景 JSON 文件 / scenario JSON file')
-    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@br-robot-bearing@临清市"（可重复） / a company lands (repeatable)', collect)
-    .option('--close <id>', '本地企业关停（可重复） / a local enterprise closes (repeatable)', collect)
-    .option('--priority <id=weight>', '产业或环节的城市优先级，如 new-energy=1（可重复） / city priority of an industry or segment (repeatable)', collect)
-    .option('--exclude <companyId>', '已签约或已对接的企业不再排序（可重复） / leave a company out (repeatable)', collect)
-    .option('--weights <preset>', '权重方案 balanced|fill-first|strengthen-first|build-first|entropy / weights preset')
+    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@机器人轴承@临清"（名称或 id，可重复） / a company lands, by name or id (repeatable)', collect)
+    .option('--close <enterprise>', '本地企业关停，如 信发集团（名称或 id，可重复） / a local enterprise closes, by name or id (repeatable)', collect)
+    .option('--priority <name=weight>', '产业或环节的城市优先级，如 新能源=1（可重复） / city priority of an industry or segment, e.g. new-energy=1 (repeatable)', collect)
+    .option('--exclude <company>', '已签约或已对接的企业不再排序（名称或 id，可重复） / leave a company out (repeatable)', collect)
+    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')
     .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {

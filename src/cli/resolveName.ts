@@ -163,8 +163,12 @@ export function resolveName(set: CandidateSet, query: string, option: string): s
       `${option}：“${q}”可指多个${set.what.zh}：${zh}；请写全名或 id`,
     );
   }
-  const hintZh = m.suggestions.length > 0 ? `您是否指：${m.suggestions.map((c) => label(c, 'zh')).join('、')}？` : `可用 chain-targeting list 查看全部名称。`;
-  const hintEn = m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((c) => label(c, 'en')).join(', ')}?` : 'see chain-targeting list for every name.';
+  // A short set is named in full; a long one points to `list`.
+  const short = set.items.length <= SHOWN;
+  const hintZh =
+    m.suggestions.length > 0 ? `您是否指：${m.suggestions.map((c) => label(c, 'zh')).join('、')}？` : short ? `可用：${set.items.map((c) => label(c, 'zh')).join('、')}。` : `可用 chain-targeting list 查看全部名称。`;
+  const hintEn =
+    m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((c) => label(c, 'en')).join(', ')}?` : short ? `valid: ${set.items.map((c) => label(c, 'en')).join(', ')}.` : 'see chain-targeting list for every name.';
   throw new UsageError(`${option}: no ${set.what.en} "${q}"; ${hintEn}`, `${option}：没有${set.what.zh}“${q}”。${hintZh}`);
 }
 

@@ -9,7 +9,7 @@ import { planVisits } from '../../whatif/planVisits.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { VisitPlan } from '../../whatif/types.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { renderRows, toJson, type Column } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
 import { readScenarioFile, wrapCells } from './whatif.js';
 
@@ -62,16 +62,30 @@ function renderTable(ctx: CommandContext, plan: VisitPlan, homeCity: string): st
   return out;
 }
 
+/** Columns of the plan CSV (Chinese headers by default). */
+const PLAN_CSV_COLUMNS: readonly Column[] = [
+  { key: 'day', zh: '第几天', en: 'Day' },
+  { key: 'city', zh: '城市', en: 'City' },
+  { key: 'province', zh: '省份', en: 'Province' },
+  { key: 'km', zh: '里程(公里)', en: 'km' },
+  { key: 'name', zh: '企业', en: 'Company' },
+  { key: 'rank', zh: '名次', en: 'Rank' },
+  { key: 'score', zh: '得分', en: 'Score', digits: 4 },
+  { key: 'marginalGain', zh: '边际覆盖增益', en: 'Marginal gain', digits: 4 },
+  { key: 'required', zh: '必访', en: 'Required' },
+  { key: 'gaps', zh: '覆盖缺口', en: 'Gaps covered' },
+  { key: 'id', zh: 'id', en: 'ID' },
+];
+
 function csvOut(plan: VisitPlan, lang: Lang): string {
   const byId = new Map(plan.chosen.map((c) => [c.id, c]));
   const rows = plan.itinerary.flatMap((d) =>
     d.stops.flatMap((s) => s.companies.map((c) => {
       const p = byId.get(c.id)!;
-      return { day: d.day, city: s.city, province: s.province, km: s.km, id: c.id, name: c.name, rank: p.rank, score: p.score.toFixed(4), marginalGain: p.marginalGain, required: p.required ? 1 : 0, gaps: gapsText(p, lang) };
+      return { day: d.day, city: s.city, province: s.province, km: s.km, id: c.id, name: c.name, rank: p.rank, score: p.score, marginalGain: p.marginalGain, required: p.required ? 1 : 0, gaps: gapsText(p, lang) };
     })),
   );
-  const keys = ['day', 'city', 'province', 'km', 'id', 'name', 'rank', 'score', 'marginalGain', 'required', 'gaps'];
-  return renderRows(rows, keys.map((k) => ({ key: k, zh: k, en: k })), 'csv', lang);
+  return renderRows(rows, PLAN_CSV_COLUMNS, 'csv', lang);
 }
 
 /** `plan`: choose K companies that cover the most gaps and group them into a day-by-day itinerary. */

@@ -8,13 +8,15 @@ import { decodeJson, fileIssue } from '../../dataset/decodeJson.js';
 import { unknownFieldWarnings } from '../../dataset/unknownFields.js';
 import { validateWith } from '../../dataset/zodIssues.js';
 import { Company, type Dataset } from '../../schema/index.js';
+import { GAP_KIND_LABELS } from '../../gaps/types.js';
+import { FEATURE_LABELS } from '../../scoring/labels.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
 import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { renderRows, toJson, type Column } from '../output.js';
 import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
 
 const RankArgs = z.object({
@@ -124,15 +126,37 @@ function tableRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
   }));
 }
 
-function csvRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
+/** Columns of the rank CSV: what an analyst needs in Excel, headed in the chosen language. */
+function csvColumns(stability: boolean): Column[] {
+  return [
+    { key: 'rank', zh: '名次', en: 'Rank' },
+    { key: 'name', zh: '企业', en: 'Company' },
+    { key: 'hq', zh: '总部', en: 'Headquarters' },
+    { key: 'score', zh: '得分', en: 'Score', digits: 4 },
+    ...FEATURE_NAMES.map((f) => ({ key: `c_${f}`, zh: FEATURE_LABELS[f].zh, en: FEATURE_LABELS[f].en, digits: 4 })),
+    { key: 'matchedGaps', zh: '匹配缺口', en: 'Matched gaps' },
+    { key: 'reasons', zh: '理由', en: 'Reasons' },
+    { key: 'approach', zh: '招商方式', en: 'Approach' },
+    { key: 'rule', zh: '招商方式依据', en: 'Approach rule' },
+    ...(stability ? [{ key: 'stability', zh: '排名区间', en: 'Rank p10–p90' }] : []),
+    { key: 'id', zh: 'id', en: 'ID' },
+  ];
+}
+
+function csvRows(r: Ranking, lang: Lang, ds: Dataset, companies: readonly Company[]): Record<string, unknown>[] {
+  const hq = new Map(companies.map((c) => [c.id, c.hq.city === c.hq.province ? c.hq.city : `${c.hq.province}${c.hq.city}`]));
+  const segment = new Map(ds.segments.map((s) => [s.id, lang === 'zh' ? s.name : s.nameEn]));
   return r.items.map((i) => ({
     rank: i.rank,
     id: i.id,
     name: i.name,
+    hq: hq.get(i.id) ?? '',
     score: i.score,
     ...Object.fromEntries(FEATURE_NAMES.map((f) => [`c_${f}`, i.contributions[f]])),
-    matchedGaps: i.matchedGaps.map((g) => `${g.segment}:${g.kind}:${g.priority.toFixed(2)}`).join('; '),
-    reasons: i.reasons.map((x) => text(x, lang)).join(' | '),
+    matchedGaps: i.matchedGaps
+      .map((g) => (lang === 'zh' ? `${segment.get(g.segment) ?? g.segment}（${GAP_KIND_LABELS[g.kind].zh} ${g.priority.toFixed(2)}）` : `${segment.get(g.segment) ?? g.segment} (${g.kind} ${g.priority.toFixed(2)})`))
+      .join(lang === 'zh' ? '；' : '; '),
+    reasons: i.reasons.map((x) => text(x, lang)).join(lang === 'zh' ? '；' : ' | '),
     approach: text(i.approach, lang),
     rule: text(i.approach.rule, lang),
     stability: stabilityText(i),
@@ -195,9 +219,7 @@ export function registerRank(program: Command, io: CliIo): void {
         return;
       }
       if (ctx.format === 'csv') {
-        const rows = csvRows(ranking, ctx.lang);
-        const columns = Object.keys(rows[0] ?? { rank: 0 }).map((k) => ({ key: k, zh: k, en: k }));
-        io.stdout.write(renderRows(rows, columns, 'csv', ctx.lang));
+        io.stdout.write(renderRows(csvRows(ranking, ctx.lang, ds, imported?.companies ?? ds.companies), csvColumns(a.stability), 'csv', ctx.lang));
         return;
       }
       io.stdout.write(header(ctx, ranking, ctx.lang === 'zh' ? ds.meta.name : ds.meta.nameEn));

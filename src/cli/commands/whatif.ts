@@ -195,10 +195,13 @@ function renderTable(ctx: CommandContext, diff: ScenarioDiff, scenario: Scenario
 }
 
 function csvOut(diff: ScenarioDiff, lang: Lang): string {
+  // Chinese words for an analyst in Excel; the English CSV keeps the codes scripts rely on.
+  const section = lang === 'zh' ? { segment: '环节', industry: '产业', rank: '排名' } : { segment: 'segment', industry: 'industry', rank: 'rank' };
+  const kind = (k: GapKind): string => (lang === 'zh' ? GAP_KIND_LABELS[k].zh : k);
   const rows: Record<string, unknown>[] = [
-    ...diff.segments.map((s) => ({ section: 'segment', id: s.id, name: lang === 'zh' ? s.name : s.nameEn, from: s.from, to: s.to, delta: s.priorityDelta, delta2: s.presenceDelta, reasons: s.reasons.map((r) => text(r, lang)).join(' | ') })),
-    ...diff.industries.map((i) => ({ section: 'industry', id: i.id, name: lang === 'zh' ? i.name : i.nameEn, from: i.completenessFrom, to: i.completenessTo, delta: i.completenessDelta, delta2: i.localSupplyRateDelta, reasons: countsText(i.countsDelta, lang) })),
-    ...diff.ranks.map((r) => ({ section: 'rank', id: r.id, name: r.name, from: r.fromRank ?? '', to: r.toRank ?? '', delta: r.scoreDelta, delta2: r.rankDelta, reasons: r.reasons.map((x) => text(x, lang)).join(' | ') })),
+    ...diff.segments.map((s) => ({ section: section.segment, id: s.id, name: lang === 'zh' ? s.name : s.nameEn, from: kind(s.from), to: kind(s.to), delta: s.priorityDelta, delta2: s.presenceDelta, reasons: s.reasons.map((r) => text(r, lang)).join(' | ') })),
+    ...diff.industries.map((i) => ({ section: section.industry, id: i.id, name: lang === 'zh' ? i.name : i.nameEn, from: i.completenessFrom, to: i.completenessTo, delta: i.completenessDelta, delta2: i.localSupplyRateDelta, reasons: countsText(i.countsDelta, lang) })),
+    ...diff.ranks.map((r) => ({ section: section.rank, id: r.id, name: r.name, from: r.fromRank ?? '', to: r.toRank ?? '', delta: r.scoreDelta, delta2: r.rankDelta, reasons: r.reasons.map((x) => text(x, lang)).join(' | ') })),
   ];
   const columns = [
     { key: 'section', zh: '类别', en: 'section' },
@@ -206,8 +209,8 @@ function csvOut(diff: ScenarioDiff, lang: Lang): string {
     { key: 'name', zh: '名称', en: 'name' },
     { key: 'from', zh: '之前', en: 'from' },
     { key: 'to', zh: '之后', en: 'to' },
-    { key: 'delta', zh: '变化(优先级/完整度/得分)', en: 'delta (priority/completeness/score)' },
-    { key: 'delta2', zh: '变化(存在度/本地配套率/名次)', en: 'delta2 (presence/local supply/rank)' },
+    { key: 'delta', zh: '变化(优先级/完整度/得分)', en: 'delta (priority/completeness/score)', digits: 4 },
+    { key: 'delta2', zh: '变化(存在度/本地配套率/名次)', en: 'delta2 (presence/local supply/rank)', digits: 4 },
     { key: 'reasons', zh: '说明', en: 'reasons' },
   ];
   return renderRows(rows, columns, 'csv', lang);

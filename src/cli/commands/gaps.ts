@@ -6,7 +6,7 @@ import { analyzeGaps } from '../../gaps/analyzeGaps.js';
 import { GAP_KIND_LABELS, type ChainSummary, type GapAnalysis, type GapKind, type SegmentGap } from '../../gaps/types.js';
 import { STAGE_LABELS } from '../../handbook/labels.js';
 import type { Dataset } from '../../schema/dataset.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson, type Column } from '../output.js';
 import { GAP_KIND_CANDIDATES, industryOrSubCandidates, resolveName } from '../resolveName.js';
 
@@ -222,11 +222,7 @@ export function registerGaps(program: Command, io: CliIo): void {
       const ctx = contextFor(cmd, io);
       // 补链 / fill / 无缺口 … → the kind id; an unknown kind is a usage error with the closest kinds.
       const kind = typeof opts['kind'] === 'string' ? resolveName(GAP_KIND_CANDIDATES, opts['kind'], '--kind') : opts['kind'];
-      const r = GapsArgs.safeParse({ industry: opts['industry'], kind, top: opts['top'] });
-      if (!r.success) {
-        const msg = r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
-      }
+      const r = { data: parseOptions(GapsArgs, { industry: opts['industry'], kind, top: opts['top'] }, 'gaps') };
       const dataset = await ctx.loadData();
       // 新能源 / New energy / new-energy / a sub-direction's name → its id.
       const industry = r.data.industry === undefined ? undefined : resolveName(industryOrSubCandidates(dataset), r.data.industry, '--industry');

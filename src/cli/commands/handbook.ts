@@ -1,10 +1,9 @@
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError } from '../../errors.js';
 import { PartialDate } from '../../schema/common.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
-import { contextFor, type CliIo } from '../context.js';
+import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
 import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
 
@@ -35,16 +34,15 @@ export function registerHandbook(program: Command, io: CliIo): void {
       const ctx = contextFor(cmd, io);
       const w = opts['weights'];
       const m = opts['method'];
-      const parsed = HandbookArgs.safeParse({
-        ...opts,
-        ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
-        ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
-      });
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`handbook: ${msg}`, `handbook：选项无效 ${msg}`);
-      }
-      const a = parsed.data;
+      const a = parseOptions(
+        HandbookArgs,
+        {
+          ...opts,
+          ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
+          ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
+        },
+        'handbook',
+      );
       const ds = await ctx.loadData();
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.

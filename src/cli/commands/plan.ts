@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError, type Lang } from '../../errors.js';
+import type { Lang } from '../../errors.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import { planVisits } from '../../whatif/planVisits.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { VisitPlan } from '../../whatif/types.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
 import { readScenarioFile, wrapCells } from './whatif.js';
@@ -105,12 +105,7 @@ export function registerPlan(program: Command, io: CliIo): void {
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const w = opts['weights'];
-      const parsed = PlanArgs.safeParse({ ...opts, ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}) });
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`plan: ${msg}`, `plan：选项无效 ${msg}`);
-      }
-      const a = parsed.data;
+      const a = parseOptions(PlanArgs, { ...opts, ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}) }, 'plan');
       const ds = await ctx.loadData();
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       // --must / --exclude by id, name or alias (宁德时代, 中铝).

@@ -15,7 +15,7 @@ import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
 
@@ -192,12 +192,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--include-local', '也排序本地企业（总部在本市，默认剔除） / also rank local enterprises (left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = RankArgs.safeParse(resolvePresetAndMethod(opts));
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`rank: ${msg}`, `rank：选项无效 ${msg}`);
-      }
-      const a = parsed.data;
+      const a = parseOptions(RankArgs, resolvePresetAndMethod(opts), 'rank');
       const ds = await ctx.loadData();
       // 有色金属 / Non-ferrous metals / nonferrous → the industry id; unknown or ambiguous names are usage errors.
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');

@@ -14,7 +14,7 @@ import { parseScenario } from '../../whatif/parseScenario.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { Change, Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
 
@@ -231,11 +231,7 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = WhatifArgs.safeParse(opts);
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`whatif: ${msg}`, `whatif：选项无效 ${msg}`);
-      }
+      const parsed = { data: parseOptions(WhatifArgs, opts, 'whatif') };
       const ds = await ctx.loadData();
       const scenario = await buildScenario(ds, parsed.data, io.cwd);
       const context = buildGapContext(ds);

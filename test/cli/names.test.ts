@@ -140,6 +140,23 @@ describe('names, not ids, on the command line (Chinese)', () => {
     ]);
   });
 
+  it('whatif --land "新企业@铝板带箔@茌平" lands a hypothetical entrant; an unknown company name is no entrant', async () => {
+    const r = await cli(['whatif', '--land', '新企业@铝板带箔@茌平', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const { scenario, diff } = JSON.parse(r.stdout) as { scenario: { changes: { type: string; enterprise?: Record<string, unknown> }[] }; diff: ScenarioDiff };
+    expect(scenario.changes).toHaveLength(1);
+    expect(scenario.changes[0]).toMatchObject({ type: 'add-enterprise', enterprise: { name: '新企业（假设）', segments: ['nf-al-sheet-foil'], county: '茌平区', revenue: 10 } });
+    expect(diff.segments.find((g) => g.id === 'nf-al-sheet-foil')).toMatchObject({ from: 'fill', to: 'none' });
+    const named = await cli(['whatif', '--land', '新企业：某铝箔厂@铝板带箔@茌平', '--size', '5', '--format', 'json']);
+    expect((JSON.parse(named.stdout) as { scenario: { changes: { enterprise: { name: string; revenue: number } }[] } }).scenario.changes[0]!.enterprise).toMatchObject({ name: '某铝箔厂', revenue: 5 });
+    const noSegment = await cli(['whatif', '--land', '新企业']);
+    expect(noSegment.code).toBe(2);
+    expect(noSegment.stderr).toContain('假设的新企业需写明环节');
+    const unknown = await cli(['whatif', '--land', '测试企业@铝板带箔@茌平']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--land：没有企业“测试企业”');
+  });
+
   it('whatif --land with an unknown county or segment says which and suggests', async () => {
     const county = await cli(['whatif', '--land', '中铝@铝板带箔@临青']);
     expect(county.code).toBe(2);

@@ -12,7 +12,7 @@ import type { Dataset } from '../../schema/dataset.js';
 import { compareScenarios } from '../../whatif/compareScenarios.js';
 import { parseScenario } from '../../whatif/parseScenario.js';
 import { runScenario } from '../../whatif/runScenario.js';
-import type { Change, Scenario } from '../../whatif/scenario.js';
+import { DEFAULT_LANDING_SIZE, type Change, type Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
@@ -114,16 +114,43 @@ function resolveCompany(ds: Dataset, query: string): string {
   return resolveName(set, query, '--land');
 }
 
-/** `--land "company@seg1,seg2@county"`: company, segments and county by name or id; segments and county optional. */
-function landChange(ds: Dataset, spec: string, size: number | undefined): Change {
+/** `新企业`, `新企业:名称`, `new`, `new:name` in `--land`: a hypothetical entrant, not a company of the data. */
+const HYPOTHETICAL = /^(?:新企业|new)(?:\s*[:：]\s*(.+))?$/iu;
+
+/**
+ * `--land "company@seg1,seg2@county"`: company, segments and county by name or id; segments and county optional.
+ * `--land "新企业@铝板带箔@茌平"` lands a hypothetical firm (any firm that would settle there) as a new local
+ * enterprise of `--size` 亿元 (default DEFAULT_LANDING_SIZE); it needs the segments.
+ */
+function landChange(ds: Dataset, spec: string, size: number | undefined, k: number): Change {
   const [who = '', segs, county] = spec.split('@').map((s) => s.trim());
   const segmentSet = segmentCandidates(ds);
   const segments = segs !== undefined && segs !== '' ? segs.split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '').map((s) => resolveName(segmentSet, s, '--land')) : undefined;
+  const place = county !== undefined && county !== '' ? resolveName(countyCandidates(ds), county, '--land') : undefined;
+  const hypothetical = HYPOTHETICAL.exec(who);
+  if (hypothetical !== null) {
+    if (segments === undefined) {
+      throw new UsageError(`--land: a hypothetical entrant needs its segments, e.g. "new@<segment>@<county>"`, `--land：假设的新企业需写明环节，如“新企业@铝板带箔@茌平”`);
+    }
+    return {
+      type: 'add-enterprise',
+      enterprise: {
+        id: `hypothetical-entrant-${k + 1}`,
+        name: hypothetical[1] ?? '新企业（假设）',
+        segments,
+        county: place ?? ds.meta.home.city,
+        revenue: size ?? DEFAULT_LANDING_SIZE,
+        source: 'whatif --land (hypothetical entrant)',
+        confidence: 'low',
+        asOf: ds.meta.asOf,
+      },
+    };
+  }
   return {
     type: 'land',
     company: resolveCompany(ds, who),
     ...(segments !== undefined ? { segments } : {}),
-    ...(county !== undefined && county !== '' ? { county: resolveName(countyCandidates(ds), county, '--land') } : {}),
+    ...(place !== undefined ? { county: place } : {}),
     ...(size !== undefined ? { size } : {}),
   };
 }
@@ -144,7 +171,7 @@ function priorityChange(ds: Dataset, spec: string): Change {
 async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: string): Promise<Scenario> {
   const file = a.scenario !== undefined ? await readScenarioFile(resolve(cwd, a.scenario)) : undefined;
   const shortcuts: Change[] = [
-    ...a.land.map((s) => landChange(ds, s, a.size)),
+    ...a.land.map((s, k) => landChange(ds, s, a.size, k)),
     ...a.close.map((name): Change => ({ type: 'close-enterprise', id: resolveName(enterpriseCandidates(ds), name, '--close') })),
     ...a.priority.map((s) => priorityChange(ds, s)),
     ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude.map((c) => resolveName(companyCandidates(ds), c, '--exclude')) } as Change] : []),
@@ -222,7 +249,7 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .command('whatif')
     .description('情景推演：某企业落地、本地企业关停、权重或优先级变化后，缺口与排名如何变化 / What-if: how gaps and ranks change')
     .option('--scenario <file>', '情景 JSON 文件 / scenario JSON file')
-    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@机器人轴承@临清"（名称或 id，可重复） / a company lands, by name or id (repeatable)', collect)
+    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@机器人轴承@临清"（名称或 id）；"新企业@铝板带箔@茌平" 为假设的新进入者（可重复） / a company lands, by name or id; "new@segment@county" a hypothetical entrant (repeatable)', collect)
     .option('--close <enterprise>', '本地企业关停，如 信发集团（名称或 id，可重复） / a local enterprise closes, by name or id (repeatable)', collect)
     .option('--priority <name=weight>', '产业或环节的城市优先级，如 新能源=1（可重复） / city priority of an industry or segment, e.g. new-energy=1 (repeatable)', collect)
     .option('--exclude <company>', '已签约或已对接的企业不再排序（名称或 id，可重复） / leave a company out (repeatable)', collect)

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../errors.js';
@@ -34,21 +35,51 @@ export interface CommandContext {
   t(zh: string, en: string): string;
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `citiesPerDay` → `--cities-per-day`: the option as the user typed it. */
+function optionName(path: readonly PropertyKey[]): string {
+  return `--${path.map((p) => String(p).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)).join('.')}`;
+}
+
+/**
+ * Validate a command's options with zod; a bad value is a one-line usage error (exit 2) whose Chinese text
+ * comes from zod's zh-CN locale (schema-specific messages stay as written).
+ *
+ * @example
+ * parseOptions(z.object({ top: z.coerce.number().int().positive() }), { top: 'x' }, 'rank');
+ * // throws UsageError: "rank: --top: Invalid input: expected number, received NaN" / "rank：--top：无效输入：期望 数字，实际接收 NaN"
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, input: unknown, command: string): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const zh = schema.safeParse(input, { error: z.locales.zhCN().localeError });
+  const en = r.error.issues.map((i) => `${optionName(i.path)}: ${i.message}`).join('; ');
+  const zhText = (zh.error?.issues ?? r.error.issues).map((i) => `${optionName(i.path)}：${i.message}`).join('；');
+  throw new UsageError(`${command}: ${en}`, `${command}：${zhText}`);
+}
+
 /** Resolve global options of a command (validated with zod; a bad value is a usage error, exit 2). */
 export function contextFor(cmd: Command, io: CliIo): CommandContext {
   const raw = cmd.optsWithGlobals();
-  const r = GlobalOptions.safeParse({ data: raw.data, format: raw.format, lang: raw.lang });
-  if (!r.success) {
-    const msg = r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
-  }
-  const { data, format, lang } = r.data;
+  const { data, format, lang } = parseOptions(GlobalOptions, { data: raw.data, format: raw.format, lang: raw.lang }, cmd.name());
   return {
     io,
     format,
     lang,
     dataDir: data,
-    loadData: () => (data === undefined ? Promise.resolve(liaocheng()) : loadDataset(data)),
+    loadData: () => {
+      if (data === undefined) return Promise.resolve(liaocheng());
+      // A mistyped --data path is one line, not the list of every file the loader would have wanted.
+      if (!isDirectory(data)) throw new UsageError(`--data: no such dataset directory: ${data}`, `--data：数据目录不存在：${data}`);
+      return loadDataset(data);
+    },
     t: (zh, en) => (lang === 'zh' ? zh : en),
   };
 }

@@ -7,23 +7,38 @@ import { escapeControlChars } from '../internal/controlChars.js';
 /** Output formats of the CLI. */
 export type Format = 'table' | 'json' | 'csv';
 
-/** A column of tabular CLI output: the row key and its header in both languages. */
+/** A column of tabular CLI output: the row key, its header in both languages, and decimals for numbers (default 3). */
 export interface Column {
   readonly key: string;
   readonly zh: string;
   readonly en: string;
+  readonly digits?: number;
 }
 
-function cellText(v: unknown): string {
+/** A number as text: integers as they are, others with `digits` decimals; never "-0.000"; NaN/±∞ empty. */
+function numberText(v: number, digits = 3): string {
+  if (!Number.isFinite(v)) return '';
+  if (Number.isInteger(v)) return String(v);
+  const s = v.toFixed(digits);
+  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+}
+
+function cellText(v: unknown, digits?: number): string {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  if (Array.isArray(v)) return v.map(cellText).join('; ');
+  if (typeof v === 'number') return numberText(v, digits);
+  if (Array.isArray(v)) return v.map((x) => cellText(x, digits)).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
 
+/** The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
+export const CSV_BOM = '\uFEFF';
+
 /**
- * Render rows as a terminal table or as CSV (formula-safe). JSON output is written by the caller with `toJson`.
+ * Render rows as a terminal table or as Excel-ready CSV. JSON output is written by the caller with `toJson`.
+ *
+ * CSV: a UTF-8 BOM first, CRLF line ends, headers in `lang`; number cells are written as plain numbers
+ * (`-0.033`, never `'-0.033`), and only text cells are neutralised against formulas (= + - @ at the start).
  *
  * @example
  * renderRows([{ id: 'a', n: 1 }], [{ key: 'id', zh: '编号', en: 'ID' }, { key: 'n', zh: '数量', en: 'Count' }], 'table', 'zh');
@@ -31,13 +46,16 @@ function cellText(v: unknown): string {
 export function renderRows(rows: readonly Record<string, unknown>[], columns: readonly Column[], format: Exclude<Format, 'json'>, lang: Lang): string {
   const headers = columns.map((c) => (lang === 'zh' ? c.zh : c.en));
   if (format === 'csv') {
-    // neutralizeCell also drops control characters from the cell.
-    const data = rows.map((r) => columns.map((c) => neutralizeCell(cellText(r[c.key]))));
-    return `${Papa.unparse({ fields: headers, data }, { newline: '\n' })}\n`;
+    // neutralizeCell also drops control characters from text cells; numbers are never text here.
+    const data = rows.map((r) => columns.map((c) => {
+      const v = r[c.key];
+      return typeof v === 'number' ? numberText(v, c.digits) : neutralizeCell(cellText(v, c.digits));
+    }));
+    return `${CSV_BOM}${Papa.unparse({ fields: headers.map((h) => neutralizeCell(h)), data }, { newline: '\r\n' })}\r\n`;
   }
   const table = new Table({ head: headers, style: { head: [], border: [] }, wordWrap: true });
   // Escaped before layout: cli-table3 measures and wraps ANSI sequences itself, so raw ESC would also skew the columns.
-  for (const r of rows) table.push(columns.map((c) => sanitizeForTerminal(cellText(r[c.key]))));
+  for (const r of rows) table.push(columns.map((c) => sanitizeForTerminal(cellText(r[c.key], c.digits))));
   return `${table.toString()}\n`;
 }
 
@@ -52,14 +70,15 @@ export function toJson(value: unknown): string {
 
 /**
  * Make text safe to print on a terminal: every control, C1 and bidi-override code point (ESC, CSI, OSC,
- * BEL, CR, DEL, U+202E …) becomes a visible `\uXXXX`; tab and newline stay. Applied to every table cell
+ * BEL, lone CR, DEL, U+202E …) becomes a visible `\uXXXX`; tab, newline and CRLF stay. Applied to every table cell
  * and, at the single choke point in `runCli`, to everything the CLI writes to stdout and stderr.
  *
  * @example
  * sanitizeForTerminal('华为\u001b[2J'); // '华为\\u001b[2J'
  */
 export function sanitizeForTerminal(text: string): string {
-  return escapeControlChars(text);
+  // CR followed by LF is a line end (the CSV output's CRLF), harmless on a terminal; a lone CR is escaped.
+  return text.split('\r\n').map(escapeControlChars).join('\r\n');
 }
 
 /** Wrap an output stream so every string written to it goes through `sanitizeForTerminal`. */

@@ -68,6 +68,6 @@ describe('chain-targeting binary: validate, info, help, usage errors', () => {
   it('info --format csv writes a header row in the chosen language', () => {
     const r = runBuiltCli(['info', '--data', fixtureDir('good'), '--format', 'csv', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('id,Industry,Group,Sub-directions,Segments,Local firms,Targets');
+    expect(r.stdout.split('\r\n')[0]).toBe('\uFEFFid,Industry,Group,Sub-directions,Segments,Local firms,Targets');
   });
 });

@@ -56,7 +56,8 @@ describe('chain-targeting gaps', () => {
 
   it('writes formula-safe CSV with one row per segment', async () => {
     const r = await run(['gaps', '--data', fixtureDir('good'), '--format', 'csv', '--lang', 'en']);
-    const lines = r.stdout.trim().split('\n');
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = r.stdout.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/^rank,id,name,nameEn,industry/);
     expect(lines).toHaveLength(6);
   });

@@ -40,8 +40,8 @@ describe('chain-targeting rank', () => {
     expect(table.stdout).toContain('招商方式');
     expect(table.stdout).toContain('以商招商');
     const csv = await run(['rank', ...good, '--format', 'csv', '--lang', 'en']);
-    expect(csv.stdout.split('\n')[0]).toContain('approach');
-    expect(csv.stdout.trim().split('\n')).toHaveLength(4);
+    expect(csv.stdout.split('\r\n')[0]).toContain('Approach');
+    expect(csv.stdout.trim().split('\r\n')).toHaveLength(4);
   });
 
   it('reads --weights from a JSON file (custom numbers or an AHP matrix) and rejects an inconsistent matrix', async () => {

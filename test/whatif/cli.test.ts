@@ -22,11 +22,10 @@ describe('chain-targeting whatif', () => {
     expect((await cli(['whatif', ...data])).code).toBe(2);
   });
 
-  test('an unknown segment in --land is a scenario error naming the change (exit 1)', async () => {
+  test('an unknown segment in --land is a usage error naming the option (exit 2)', async () => {
     const r = await cli(['whatif', ...data, '--land', 'sheet-co@nowhere']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('SCENARIO_INVALID');
-    expect(r.stderr).toContain('segments.0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误 \[USAGE\]: --land：没有环节“nowhere”。[^\n]*\n$/);
   });
 
   test('--land by company name prints the diff as JSON', async () => {
@@ -48,8 +47,10 @@ describe('chain-targeting whatif', () => {
     expect(table.stdout).toContain('补链 → 无缺口');
     const csv = await cli(['whatif', ...data, '--format', 'csv', '--scenario', file]);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\n')[0]).toBe('类别,id,名称,之前,之后,变化(优先级/完整度/得分),变化(存在度/本地配套率/名次),说明');
-    expect(csv.stdout).toMatch(/^segment,sheet,板材,fill,none,/m);
+    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFF类别,id,名称,之前,之后,变化(优先级/完整度/得分),变化(存在度/本地配套率/名次),说明');
+    expect(csv.stdout).toMatch(/^环节,sheet,板材,补链,无缺口,/m);
+    const en = await cli(['whatif', ...data, '--format', 'csv', '--scenario', file, '--lang', 'en']);
+    expect(en.stdout).toMatch(/^segment,sheet,Sheet,fill,none,/m);
   });
 
   test('a bad --priority value is a usage error', async () => {
@@ -90,6 +91,6 @@ describe('chain-targeting plan', () => {
   test('CSV lists one row per visit', async () => {
     const r = await cli(['plan', ...data, '--companies', '3', '--days', '3', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(4);
+    expect(r.stdout.trim().split('\r\n')).toHaveLength(4);
   });
 });

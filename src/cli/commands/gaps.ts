@@ -4,9 +4,11 @@ import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
 import { GAP_KIND_LABELS, type ChainSummary, type GapAnalysis, type GapKind, type SegmentGap } from '../../gaps/types.js';
+import { STAGE_LABELS } from '../../handbook/labels.js';
 import type { Dataset } from '../../schema/dataset.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, sanitizeForTerminal, toJson, type Column } from '../output.js';
+import { GAP_KIND_CANDIDATES, industryOrSubCandidates, resolveName } from '../resolveName.js';
 
 const GapsArgs = z.object({
   industry: z.string().optional(),
@@ -162,7 +164,7 @@ function renderTable(ctx: CommandContext, d: Dataset, out: Selection, total: num
   return text;
 }
 
-const CSV_COLUMNS = [
+const CSV_COLUMNS: readonly Column[] = [
   { key: 'rank', zh: '序号', en: 'rank' },
   { key: 'id', zh: 'id', en: 'id' },
   { key: 'name', zh: '环节', en: 'name' },
@@ -173,35 +175,36 @@ const CSV_COLUMNS = [
   { key: 'kind', zh: '缺口类型代码', en: 'kind' },
   { key: 'kindLabel', zh: '缺口类型', en: 'kindLabel' },
   { key: 'detail', zh: '细节', en: 'detail' },
-  { key: 'priority', zh: '优先级', en: 'priority' },
-  { key: 'presence', zh: '存在度', en: 'presence' },
-  { key: 'relatedness', zh: '关联密度', en: 'relatedness' },
-  { key: 'demandPull', zh: '需求拉动', en: 'demandPull' },
-  { key: 'supplyPush', zh: '供给推动', en: 'supplyPush' },
-  { key: 'localSupplyRate', zh: '本地配套率', en: 'localSupplyRate' },
-  { key: 'pagerank', zh: 'PageRank', en: 'pagerank' },
-  { key: 'betweenness', zh: '介数中心性', en: 'betweenness' },
-  { key: 'hhi', zh: 'HHI', en: 'hhi' },
+  { key: 'priority', zh: '优先级', en: 'priority', digits: 4 },
+  { key: 'presence', zh: '存在度', en: 'presence', digits: 4 },
+  { key: 'relatedness', zh: '关联密度', en: 'relatedness', digits: 4 },
+  { key: 'demandPull', zh: '需求拉动', en: 'demandPull', digits: 4 },
+  { key: 'supplyPush', zh: '供给推动', en: 'supplyPush', digits: 4 },
+  { key: 'localSupplyRate', zh: '本地配套率', en: 'localSupplyRate', digits: 4 },
+  { key: 'pagerank', zh: 'PageRank', en: 'pagerank', digits: 4 },
+  { key: 'betweenness', zh: '介数中心性', en: 'betweenness', digits: 4 },
+  { key: 'hhi', zh: 'HHI', en: 'hhi', digits: 4 },
   { key: 'firmCount', zh: '本地企业数', en: 'firmCount' },
-  { key: 'localRevenue', zh: '本地营收(亿元)', en: 'localRevenue' },
+  { key: 'localRevenue', zh: '本地营收(亿元)', en: 'localRevenue', digits: 4 },
   { key: 'localFirms', zh: '本地企业', en: 'localFirms' },
   { key: 'reasons', zh: '理由', en: 'reasons' },
-] as const;
+];
 
-function csvRows(out: GapsOutput, lang: Lang): Record<string, unknown>[] {
+function csvRows(out: GapsOutput, lang: Lang, d: Dataset): Record<string, unknown>[] {
+  const names = new Map(d.industries.flatMap((i) => [[i.id, lang === 'zh' ? i.name : i.nameEn] as const, ...i.subDirections.map((s) => [s.id, lang === 'zh' ? s.name : s.nameEn] as const)]));
   return out.segments.map((g, k) => ({
     rank: k + 1,
     id: g.id,
     name: g.name,
     nameEn: g.nameEn,
-    industry: g.industry,
-    subDirection: g.subDirection ?? '',
-    stage: g.stage,
+    industry: names.get(g.industry) ?? g.industry,
+    subDirection: g.subDirection !== undefined ? (names.get(g.subDirection) ?? g.subDirection) : '',
+    stage: STAGE_LABELS[g.stage][lang],
     kind: g.kind,
     kindLabel: kindLabel(g, lang),
     detail: detail(g),
-    priority: g.priority.toFixed(4),
-    ...Object.fromEntries(Object.entries(g.measures).map(([key, v]) => [key, v === null ? '' : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : v])),
+    priority: g.priority,
+    ...Object.fromEntries(Object.entries(g.measures).map(([key, v]) => [key, v === null ? '' : v])),
     localFirms: g.localFirms,
     reasons: g.reasons.map((r) => (lang === 'zh' ? r.zh : r.en)).join(' | '),
   }));
@@ -212,23 +215,23 @@ export function registerGaps(program: Command, io: CliIo): void {
   program
     .command('gaps')
     .description('产业链缺口分析：补链/延链/强链/建链，含优先级与理由 / Chain gap analysis: fill, extend, strengthen, build, with priorities and reasons')
-    .option('--industry <id>', '只看一个产业或细分方向（id） / only one industry or sub-direction (id)')
-    .option('--kind <kind>', '只看一类缺口 fill|extend|strengthen|build|none / only one gap kind')
+    .option('--industry <name>', '只看一个产业或细分方向（名称或 id，如 新能源） / only one industry or sub-direction (name or id)')
+    .option('--kind <kind>', '只看一类缺口 补链|延链|强链|建链|无缺口（或 fill|extend|strengthen|build|none） / only one gap kind')
     .option('--top <n>', `只显示前 N 个（表格默认 ${DEFAULT_TABLE_ROWS}，json/csv 默认全部） / show the first N (table default ${DEFAULT_TABLE_ROWS}, json/csv all)`)
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const r = GapsArgs.safeParse({ industry: opts['industry'], kind: opts['kind'], top: opts['top'] });
-      if (!r.success) {
-        const msg = r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
-      }
+      // 补链 / fill / 无缺口 … → the kind id; an unknown kind is a usage error with the closest kinds.
+      const kind = typeof opts['kind'] === 'string' ? resolveName(GAP_KIND_CANDIDATES, opts['kind'], '--kind') : opts['kind'];
+      const r = { data: parseOptions(GapsArgs, { industry: opts['industry'], kind, top: opts['top'] }, 'gaps') };
       const dataset = await ctx.loadData();
+      // 新能源 / New energy / new-energy / a sub-direction's name → its id.
+      const industry = r.data.industry === undefined ? undefined : resolveName(industryOrSubCandidates(dataset), r.data.industry, '--industry');
       const analysis = analyzeGaps(dataset);
-      const all = select(analysis, dataset, { ...r.data, top: undefined });
+      const all = select(analysis, dataset, { ...r.data, industry, top: undefined });
       const top = r.data.top ?? (ctx.format === 'table' ? DEFAULT_TABLE_ROWS : undefined);
       const out = top === undefined ? all : { ...all, segments: all.segments.slice(0, top) };
       if (ctx.format === 'json') io.stdout.write(toJson({ segments: out.segments, industries: out.industries, subDirections: out.subDirections, city: out.city }));
-      else if (ctx.format === 'csv') io.stdout.write(renderRows(csvRows(out, ctx.lang), CSV_COLUMNS, 'csv', ctx.lang));
+      else if (ctx.format === 'csv') io.stdout.write(renderRows(csvRows(out, ctx.lang, dataset), CSV_COLUMNS, 'csv', ctx.lang));
       else io.stdout.write(renderTable(ctx, dataset, out, all.segments.length));
     });
 }

@@ -1,11 +1,11 @@
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError } from '../../errors.js';
 import { PartialDate } from '../../schema/common.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
-import { contextFor, type CliIo } from '../context.js';
+import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
+import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
 
 const HandbookArgs = z.object({
   industry: z.string().min(1).optional(),
@@ -24,25 +24,27 @@ export function registerHandbook(program: Command, io: CliIo): void {
   program
     .command('handbook')
     .description('生成招商项目手册（HTML 图谱、Markdown、Excel、CSV） / Write the targeting handbook (HTML with chain maps, Markdown, Excel, CSV)')
-    .option('--industry <id>', '只生成该产业的章节 / only this industry’s chapter')
+    .option('--industry <name>', '只生成该产业的章节（名称或 id） / only this industry’s chapter (name or id)')
     .option('--top <n>', '每章目标企业数（默认 10） / targets per chapter (default 10)')
     .option('--out <dir>', '输出目录（默认 ./out） / output directory (default ./out)')
     .option('--date <date>', '封面日期 YYYY-MM-DD（默认数据截至日期） / date printed on the cover (default: the data’s as-of date)')
-    .option('--weights <preset>', '权重方案 balanced|fill-first|strengthen-first|build-first|entropy / weight preset')
-    .option('--method <method>', '聚合方法 weighted|topsis / aggregation method')
+    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weight preset')
+    .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = HandbookArgs.safeParse(opts);
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`handbook: ${msg}`, `handbook：选项无效 ${msg}`);
-      }
-      const a = parsed.data;
+      const w = opts['weights'];
+      const m = opts['method'];
+      const a = parseOptions(
+        HandbookArgs,
+        {
+          ...opts,
+          ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
+          ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
+        },
+        'handbook',
+      );
       const ds = await ctx.loadData();
-      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
-        const valid = ds.industries.map((i) => i.id).join(', ');
-        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
-      }
+      if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.
       const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
       const { handbook, files } = await writeHandbookFiles(ds, {

@@ -4,6 +4,7 @@ import { registerGaps } from './gaps.js';
 import { registerHandbook } from './handbook.js';
 import { registerImport } from './import.js';
 import { registerInfo } from './info.js';
+import { registerList } from './list.js';
 import { registerPlan } from './plan.js';
 import { registerRank } from './rank.js';
 import { registerStart } from './start.js';
@@ -17,6 +18,7 @@ import { registerWhatif } from './whatif.js';
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   registerValidate(program, io, setExit);
   registerInfo(program, io);
+  registerList(program, io);
   registerGaps(program, io);
   registerRank(program, io);
   registerImport(program, io);

@@ -2,14 +2,15 @@ import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError, type Lang } from '../../errors.js';
+import type { Lang } from '../../errors.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import { planVisits } from '../../whatif/planVisits.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { VisitPlan } from '../../whatif/types.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, toJson, type Column } from '../output.js';
+import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
 import { readScenarioFile, wrapCells } from './whatif.js';
 
 const PlanArgs = z.object({
@@ -61,16 +62,30 @@ function renderTable(ctx: CommandContext, plan: VisitPlan, homeCity: string): st
   return out;
 }
 
+/** Columns of the plan CSV (Chinese headers by default). */
+const PLAN_CSV_COLUMNS: readonly Column[] = [
+  { key: 'day', zh: '第几天', en: 'Day' },
+  { key: 'city', zh: '城市', en: 'City' },
+  { key: 'province', zh: '省份', en: 'Province' },
+  { key: 'km', zh: '里程(公里)', en: 'km' },
+  { key: 'name', zh: '企业', en: 'Company' },
+  { key: 'rank', zh: '名次', en: 'Rank' },
+  { key: 'score', zh: '得分', en: 'Score', digits: 4 },
+  { key: 'marginalGain', zh: '边际覆盖增益', en: 'Marginal gain', digits: 4 },
+  { key: 'required', zh: '必访', en: 'Required' },
+  { key: 'gaps', zh: '覆盖缺口', en: 'Gaps covered' },
+  { key: 'id', zh: 'id', en: 'ID' },
+];
+
 function csvOut(plan: VisitPlan, lang: Lang): string {
   const byId = new Map(plan.chosen.map((c) => [c.id, c]));
   const rows = plan.itinerary.flatMap((d) =>
     d.stops.flatMap((s) => s.companies.map((c) => {
       const p = byId.get(c.id)!;
-      return { day: d.day, city: s.city, province: s.province, km: s.km, id: c.id, name: c.name, rank: p.rank, score: p.score.toFixed(4), marginalGain: p.marginalGain, required: p.required ? 1 : 0, gaps: gapsText(p, lang) };
+      return { day: d.day, city: s.city, province: s.province, km: s.km, id: c.id, name: c.name, rank: p.rank, score: p.score, marginalGain: p.marginalGain, required: p.required ? 1 : 0, gaps: gapsText(p, lang) };
     })),
   );
-  const keys = ['day', 'city', 'province', 'km', 'id', 'name', 'rank', 'score', 'marginalGain', 'required', 'gaps'];
-  return renderRows(rows, keys.map((k) => ({ key: k, zh: k, en: k })), 'csv', lang);
+  return renderRows(rows, PLAN_CSV_COLUMNS, 'csv', lang);
 }
 
 /** `plan`: choose K companies that cover the most gaps and group them into a day-by-day itinerary. */
@@ -82,24 +97,21 @@ export function registerPlan(program: Command, io: CliIo): void {
     .option('--days <n>', '天数（默认 7） / days (default 7)')
     .option('--cities-per-day <n>', '每天最多城市数（默认 2） / cities per day at most (default 2)')
     .option('--max-per-day <n>', '每天最多企业数 / companies per day at most')
-    .option('--industry <id>', '只考虑该产业的企业 / only companies of this industry')
-    .option('--weights <preset>', '排序权重方案（默认 balanced） / ranking weights preset')
-    .option('--must <id>', '必访企业（可重复） / a company that must be visited (repeatable)', collect)
-    .option('--exclude <id>', '不拜访的企业（可重复） / a company not to visit (repeatable)', collect)
+    .option('--industry <name>', '只考虑该产业的企业（名称或 id） / only companies of this industry (name or id)')
+    .option('--weights <preset>', '排序权重方案 均衡|补短板|强链|前瞻布局（默认 均衡/balanced） / ranking weights preset')
+    .option('--must <company>', '必访企业（名称、简称或 id，可重复） / a company that must be visited (name, alias or id; repeatable)', collect)
+    .option('--exclude <company>', '不拜访的企业（名称、简称或 id，可重复） / a company not to visit (name, alias or id; repeatable)', collect)
     .option('--scenario <file>', '在情景下排计划（已落地、已排除的企业不再拜访） / plan under a what-if scenario')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = PlanArgs.safeParse(opts);
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`plan: ${msg}`, `plan：选项无效 ${msg}`);
-      }
-      const a = parsed.data;
+      const w = opts['weights'];
+      const a = parseOptions(PlanArgs, { ...opts, ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}) }, 'plan');
       const ds = await ctx.loadData();
-      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
-        const valid = ds.industries.map((i) => i.id).join(', ');
-        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
-      }
+      if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
+      // --must / --exclude by id, name or alias (宁德时代, 中铝).
+      const companies = companyCandidates(ds);
+      a.must = a.must.map((c) => resolveName(companies, c, '--must'));
+      a.exclude = a.exclude.map((c) => resolveName(companies, c, '--exclude'));
       const rankOptions = { weights: a.weights, ...(a.industry !== undefined ? { industry: a.industry } : {}) };
       const run = a.scenario !== undefined ? runScenario(ds, await readScenarioFile(resolve(io.cwd, a.scenario)), { rank: rankOptions }) : undefined;
       const ranking = run?.ranking ?? rankCompanies(ds, rankOptions);

@@ -7,14 +7,17 @@ import { fileIssue } from '../../dataset/decodeJson.js';
 import { unknownFieldWarnings } from '../../dataset/unknownFields.js';
 import { validateWith } from '../../dataset/zodIssues.js';
 import { Company, type Dataset } from '../../schema/index.js';
+import { GAP_KIND_LABELS } from '../../gaps/types.js';
+import { FEATURE_LABELS } from '../../scoring/labels.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
+import { renderRows, toJson, type Column } from '../output.js';
+import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
 
 const RankArgs = z.object({
   industry: z.string().min(1).optional(),
@@ -110,19 +113,55 @@ function tableRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
   }));
 }
 
-function csvRows(r: Ranking, lang: Lang): Record<string, unknown>[] {
+/** Columns of the rank CSV: what an analyst needs in Excel, headed in the chosen language. */
+function csvColumns(stability: boolean): Column[] {
+  return [
+    { key: 'rank', zh: '名次', en: 'Rank' },
+    { key: 'name', zh: '企业', en: 'Company' },
+    { key: 'hq', zh: '总部', en: 'Headquarters' },
+    { key: 'score', zh: '得分', en: 'Score', digits: 4 },
+    ...FEATURE_NAMES.map((f) => ({ key: `c_${f}`, zh: FEATURE_LABELS[f].zh, en: FEATURE_LABELS[f].en, digits: 4 })),
+    { key: 'matchedGaps', zh: '匹配缺口', en: 'Matched gaps' },
+    { key: 'reasons', zh: '理由', en: 'Reasons' },
+    { key: 'approach', zh: '招商方式', en: 'Approach' },
+    { key: 'rule', zh: '招商方式依据', en: 'Approach rule' },
+    ...(stability ? [{ key: 'stability', zh: '排名区间', en: 'Rank p10–p90' }] : []),
+    { key: 'id', zh: 'id', en: 'ID' },
+  ];
+}
+
+function csvRows(r: Ranking, lang: Lang, ds: Dataset, companies: readonly Company[]): Record<string, unknown>[] {
+  const hq = new Map(companies.map((c) => [c.id, c.hq.city === c.hq.province ? c.hq.city : `${c.hq.province}${c.hq.city}`]));
+  const segment = new Map(ds.segments.map((s) => [s.id, lang === 'zh' ? s.name : s.nameEn]));
   return r.items.map((i) => ({
     rank: i.rank,
     id: i.id,
     name: i.name,
+    hq: hq.get(i.id) ?? '',
     score: i.score,
     ...Object.fromEntries(FEATURE_NAMES.map((f) => [`c_${f}`, i.contributions[f]])),
-    matchedGaps: i.matchedGaps.map((g) => `${g.segment}:${g.kind}:${g.priority.toFixed(2)}`).join('; '),
-    reasons: i.reasons.map((x) => text(x, lang)).join(' | '),
+    matchedGaps: i.matchedGaps
+      .map((g) => (lang === 'zh' ? `${segment.get(g.segment) ?? g.segment}（${GAP_KIND_LABELS[g.kind].zh} ${g.priority.toFixed(2)}）` : `${segment.get(g.segment) ?? g.segment} (${g.kind} ${g.priority.toFixed(2)})`))
+      .join(lang === 'zh' ? '；' : '; '),
+    reasons: i.reasons.map((x) => text(x, lang)).join(lang === 'zh' ? '；' : ' | '),
     approach: text(i.approach, lang),
     rule: text(i.approach.rule, lang),
     stability: stabilityText(i),
   }));
+}
+
+/**
+ * `--weights 补短板` → `fill-first` and `--method 加权` → `weighted` before validation. A `--weights` value
+ * ending in .json stays a file path.
+ */
+function resolvePresetAndMethod(opts: Record<string, unknown>): Record<string, unknown> {
+  const w = opts['weights'];
+  const m = opts['method'];
+  return {
+    ...opts,
+    ...(typeof w === 'string' && !w.toLowerCase().endsWith('.json') ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
+    ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
+  };
 }
 
 /** `rank`: the ranked target list with scores, reasons and 招商方式. */
@@ -130,27 +169,20 @@ export function registerRank(program: Command, io: CliIo): void {
   program
     .command('rank')
     .description('目标企业排序：得分、理由与招商方式 / Rank target companies: scores, reasons and approach')
-    .option('--industry <id>', '只排该产业的企业 / only companies of this industry')
+    .option('--industry <name>', '只排该产业的企业（名称或 id，如 有色金属） / only companies of this industry (name or id)')
     .option('--top <n>', '显示前 N 家（默认 20） / show the top N (default 20)')
-    .option('--weights <preset|file>', '权重：balanced|fill-first|strengthen-first|build-first|entropy 或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
-    .option('--method <method>', '聚合方法 weighted|topsis / aggregation method')
+    .option('--weights <preset|file>', '权重：均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy）或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
+    .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .option('--companies <file>', '用 JSON 文件中的企业代替内置目标企业 / rank the companies in this JSON file')
     .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
     .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
     .option('--include-local', '也排序本地企业（总部在本市，默认剔除） / also rank local enterprises (left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = RankArgs.safeParse(opts);
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`rank: ${msg}`, `rank：选项无效 ${msg}`);
-      }
-      const a = parsed.data;
+      const a = parseOptions(RankArgs, resolvePresetAndMethod(opts), 'rank');
       const ds = await ctx.loadData();
-      if (a.industry !== undefined && !ds.industries.some((i) => i.id === a.industry)) {
-        const valid = ds.industries.map((i) => i.id).join(', ');
-        throw new UsageError(`--industry: unknown industry "${a.industry}"; valid: ${valid}`, `--industry：没有产业“${a.industry}”；可用：${valid}`);
-      }
+      // 有色金属 / Non-ferrous metals / nonferrous → the industry id; unknown or ambiguous names are usage errors.
+      if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       const imported = a.companies !== undefined ? await companiesFrom(a.companies, io.cwd, ds) : undefined;
       for (const w of imported?.warnings ?? []) io.stderr.write(`${ctx.t('警告', 'warning')}: ${describeIssue(w, ctx.lang)}\n`);
       const options: RankOptions = {
@@ -169,9 +201,7 @@ export function registerRank(program: Command, io: CliIo): void {
         return;
       }
       if (ctx.format === 'csv') {
-        const rows = csvRows(ranking, ctx.lang);
-        const columns = Object.keys(rows[0] ?? { rank: 0 }).map((k) => ({ key: k, zh: k, en: k }));
-        io.stdout.write(renderRows(rows, columns, 'csv', ctx.lang));
+        io.stdout.write(renderRows(csvRows(ranking, ctx.lang, ds, imported?.companies ?? ds.companies), csvColumns(a.stability), 'csv', ctx.lang));
         return;
       }
       io.stdout.write(header(ctx, ranking, ctx.lang === 'zh' ? ds.meta.name : ds.meta.nameEn));

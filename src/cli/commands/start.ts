@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError } from '../../errors.js';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
 import { GAP_KIND_LABELS, type GapAnalysis, type GapKind } from '../../gaps/types.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { topTargetsByIndustry, type IndustryTargets } from '../../scoring/topTargetsByIndustry.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson } from '../output.js';
 import { datasetInfo } from './info.js';
 
@@ -99,12 +98,7 @@ export function registerStart(program: Command, io: CliIo): void {
     .option('--no-handbook', '不生成手册 / skip the handbook')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = StartArgs.safeParse(opts);
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`start: invalid option ${msg}`, `start：选项无效 ${msg}`);
-      }
-      const args = parsed.data;
+      const args = parseOptions(StartArgs, opts, 'start');
       const ds = await ctx.loadData();
       const gaps = analyzeGaps(ds);
       const targets = topTargetsByIndustry(ds, args.top, { gaps });

@@ -10,11 +10,12 @@ import type { Dataset } from '../../schema/dataset.js';
 import { compareScenarios } from '../../whatif/compareScenarios.js';
 import { parseScenario } from '../../whatif/parseScenario.js';
 import { runScenario } from '../../whatif/runScenario.js';
-import type { Change, Scenario } from '../../whatif/scenario.js';
+import { DEFAULT_LANDING_SIZE, type Change, type Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
 import { readJsonArg } from '../readJsonArg.js';
-import { contextFor, type CliIo, type CommandContext } from '../context.js';
+import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
+import { PRESET_CANDIDATES, companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
 
 const WhatifArgs = z.object({
   scenario: z.string().min(1).optional(),
@@ -89,54 +90,83 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
   return parseScenario((await readJsonArg(path, '--scenario')).value);
 }
 
-/** A company by id, exact name or alias, else the best name search hit (e.g. 哈轴, 宁德时代). */
+/**
+ * `--land` company: by id, name, English name or alias (哈轴, 宁德时代), a unique part of a name, else the best
+ * name search hit; otherwise a usage error with the closest names.
+ */
 function resolveCompany(ds: Dataset, query: string): string {
-  const q = query.trim();
-  const exact = ds.companies.find((c) => c.id === q || c.name === q || (c.aliases ?? []).includes(q));
-  if (exact !== undefined) return exact.id;
-  const hit = findCompanies(ds, q, { limit: 1 })[0];
-  if (hit !== undefined && hit.score >= 0.6) return hit.company.id;
-  throw new UsageError(`--land: no company matches "${q}"; use a company id from companies.json or its name`, `--land：找不到企业“${q}”；请使用 companies.json 中的 id 或企业名称`);
+  const set = companyCandidates(ds);
+  const m = matchName(set, query);
+  if (m.kind === 'found') return m.id;
+  if (m.kind === 'unknown') {
+    const hit = findCompanies(ds, query.trim(), { limit: 1 })[0];
+    if (hit !== undefined && hit.score >= 0.6) return hit.company.id;
+  }
+  return resolveName(set, query, '--land');
 }
 
-/** `--land "company@seg1,seg2@county"`: company by id or name; segments and county optional. */
-function landChange(ds: Dataset, spec: string, size: number | undefined): Change {
+/** `新企业`, `新企业:名称`, `new`, `new:name` in `--land`: a hypothetical entrant, not a company of the data. */
+const HYPOTHETICAL = /^(?:新企业|new)(?:\s*[:：]\s*(.+))?$/iu;
+
+/**
+ * `--land "company@seg1,seg2@county"`: company, segments and county by name or id; segments and county optional.
+ * `--land "新企业@铝板带箔@茌平"` lands a hypothetical firm (any firm that would settle there) as a new local
+ * enterprise of `--size` 亿元 (default DEFAULT_LANDING_SIZE); it needs the segments.
+ */
+function landChange(ds: Dataset, spec: string, size: number | undefined, k: number): Change {
   const [who = '', segs, county] = spec.split('@').map((s) => s.trim());
-  const segments = segs !== undefined && segs !== '' ? segs.split(/[,，]/).map((s) => s.trim()).filter((s) => s !== '') : undefined;
+  const segmentSet = segmentCandidates(ds);
+  const segments = segs !== undefined && segs !== '' ? segs.split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '').map((s) => resolveName(segmentSet, s, '--land')) : undefined;
+  const place = county !== undefined && county !== '' ? resolveName(countyCandidates(ds), county, '--land') : undefined;
+  const hypothetical = HYPOTHETICAL.exec(who);
+  if (hypothetical !== null) {
+    if (segments === undefined) {
+      throw new UsageError(`--land: a hypothetical entrant needs its segments, e.g. "new@<segment>@<county>"`, `--land：假设的新企业需写明环节，如“新企业@铝板带箔@茌平”`);
+    }
+    return {
+      type: 'add-enterprise',
+      enterprise: {
+        id: `hypothetical-entrant-${k + 1}`,
+        name: hypothetical[1] ?? '新企业（假设）',
+        segments,
+        county: place ?? ds.meta.home.city,
+        revenue: size ?? DEFAULT_LANDING_SIZE,
+        source: 'whatif --land (hypothetical entrant)',
+        confidence: 'low',
+        asOf: ds.meta.asOf,
+      },
+    };
+  }
   return {
     type: 'land',
     company: resolveCompany(ds, who),
     ...(segments !== undefined ? { segments } : {}),
-    ...(county !== undefined && county !== '' ? { county } : {}),
+    ...(place !== undefined ? { county: place } : {}),
     ...(size !== undefined ? { size } : {}),
   };
 }
 
-/** `--priority id=0.9`: an industry id, else a segment id. */
+/** `--priority 新能源=0.9`: an industry, else a segment, by name or id. */
 function priorityChange(ds: Dataset, spec: string): Change {
-  const m = /^\s*([^=]+?)\s*=\s*([0-9.]+)\s*$/.exec(spec);
+  const m = /^\s*([^=＝]+?)\s*[=＝]\s*([0-9.]+)\s*$/.exec(spec);
   const weight = m ? Number(m[2]) : Number.NaN;
   if (!m || !(weight >= 0 && weight <= 1)) {
-    throw new UsageError(`--priority: expected "id=weight" with weight in [0, 1], got "${spec}"`, `--priority：格式应为“id=权重”（0–1），实际为“${spec}”`);
+    throw new UsageError(`--priority: expected "name=weight" with weight in [0, 1], got "${spec}"`, `--priority：格式应为“产业或环节=权重”（0–1），实际为“${spec}”`);
   }
-  const id = m[1]!;
+  // Compared as strings against the dataset's names and ids (never used as a key), so `constructor` or `__proto__` is just unknown.
+  const id = resolveName(industryOrSegmentCandidates(ds), m[1]!, '--priority');
   if (ds.industries.some((i) => i.id === id)) return { type: 'set-priority', industry: id, weight };
-  if (ds.segments.some((s) => s.id === id)) return { type: 'set-priority', segment: id, weight };
-  // Compared as strings against the dataset's ids (never used as a key), so `constructor` or `__proto__` is just unknown.
-  throw new UsageError(
-    `--priority: "${id}" is neither an industry nor a segment id of the dataset (see \`info\` and \`gaps --format json\`)`,
-    `--priority：“${id}”既不是数据集中的产业 id，也不是环节 id（见 info 与 gaps --format json）`,
-  );
+  return { type: 'set-priority', segment: id, weight };
 }
 
 async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: string): Promise<Scenario> {
   const file = a.scenario !== undefined ? await readScenarioFile(resolve(cwd, a.scenario)) : undefined;
   const shortcuts: Change[] = [
-    ...a.land.map((s) => landChange(ds, s, a.size)),
-    ...a.close.map((id): Change => ({ type: 'close-enterprise', id })),
+    ...a.land.map((s, k) => landChange(ds, s, a.size, k)),
+    ...a.close.map((name): Change => ({ type: 'close-enterprise', id: resolveName(enterpriseCandidates(ds), name, '--close') })),
     ...a.priority.map((s) => priorityChange(ds, s)),
-    ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude } as Change] : []),
-    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: a.weights } as Change] : []),
+    ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude.map((c) => resolveName(companyCandidates(ds), c, '--exclude')) } as Change] : []),
+    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: resolveName(PRESET_CANDIDATES, a.weights, '--weights') } as Change] : []),
   ];
   if (file === undefined && shortcuts.length === 0) {
     throw new UsageError('whatif: give --scenario FILE.json or at least one of --land, --close, --priority, --exclude, --weights', 'whatif：请给出 --scenario 情景文件，或至少一个 --land、--close、--priority、--exclude、--weights');
@@ -183,10 +213,13 @@ function renderTable(ctx: CommandContext, diff: ScenarioDiff, scenario: Scenario
 }
 
 function csvOut(diff: ScenarioDiff, lang: Lang): string {
+  // Chinese words for an analyst in Excel; the English CSV keeps the codes scripts rely on.
+  const section = lang === 'zh' ? { segment: '环节', industry: '产业', rank: '排名' } : { segment: 'segment', industry: 'industry', rank: 'rank' };
+  const kind = (k: GapKind): string => (lang === 'zh' ? GAP_KIND_LABELS[k].zh : k);
   const rows: Record<string, unknown>[] = [
-    ...diff.segments.map((s) => ({ section: 'segment', id: s.id, name: lang === 'zh' ? s.name : s.nameEn, from: s.from, to: s.to, delta: s.priorityDelta, delta2: s.presenceDelta, reasons: s.reasons.map((r) => text(r, lang)).join(' | ') })),
-    ...diff.industries.map((i) => ({ section: 'industry', id: i.id, name: lang === 'zh' ? i.name : i.nameEn, from: i.completenessFrom, to: i.completenessTo, delta: i.completenessDelta, delta2: i.localSupplyRateDelta, reasons: countsText(i.countsDelta, lang) })),
-    ...diff.ranks.map((r) => ({ section: 'rank', id: r.id, name: r.name, from: r.fromRank ?? '', to: r.toRank ?? '', delta: r.scoreDelta, delta2: r.rankDelta, reasons: r.reasons.map((x) => text(x, lang)).join(' | ') })),
+    ...diff.segments.map((s) => ({ section: section.segment, id: s.id, name: lang === 'zh' ? s.name : s.nameEn, from: kind(s.from), to: kind(s.to), delta: s.priorityDelta, delta2: s.presenceDelta, reasons: s.reasons.map((r) => text(r, lang)).join(' | ') })),
+    ...diff.industries.map((i) => ({ section: section.industry, id: i.id, name: lang === 'zh' ? i.name : i.nameEn, from: i.completenessFrom, to: i.completenessTo, delta: i.completenessDelta, delta2: i.localSupplyRateDelta, reasons: countsText(i.countsDelta, lang) })),
+    ...diff.ranks.map((r) => ({ section: section.rank, id: r.id, name: r.name, from: r.fromRank ?? '', to: r.toRank ?? '', delta: r.scoreDelta, delta2: r.rankDelta, reasons: r.reasons.map((x) => text(x, lang)).join(' | ') })),
   ];
   const columns = [
     { key: 'section', zh: '类别', en: 'section' },
@@ -194,8 +227,8 @@ function csvOut(diff: ScenarioDiff, lang: Lang): string {
     { key: 'name', zh: '名称', en: 'name' },
     { key: 'from', zh: '之前', en: 'from' },
     { key: 'to', zh: '之后', en: 'to' },
-    { key: 'delta', zh: '变化(优先级/完整度/得分)', en: 'delta (priority/completeness/score)' },
-    { key: 'delta2', zh: '变化(存在度/本地配套率/名次)', en: 'delta2 (presence/local supply/rank)' },
+    { key: 'delta', zh: '变化(优先级/完整度/得分)', en: 'delta (priority/completeness/score)', digits: 4 },
+    { key: 'delta2', zh: '变化(存在度/本地配套率/名次)', en: 'delta2 (presence/local supply/rank)', digits: 4 },
     { key: 'reasons', zh: '说明', en: 'reasons' },
   ];
   return renderRows(rows, columns, 'csv', lang);
@@ -207,20 +240,16 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .command('whatif')
     .description('情景推演：某企业落地、本地企业关停、权重或优先级变化后，缺口与排名如何变化 / What-if: how gaps and ranks change')
     .option('--scenario <file>', '情景 JSON 文件 / scenario JSON file')
-    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@br-robot-bearing@临清市"（可重复） / a company lands (repeatable)', collect)
-    .option('--close <id>', '本地企业关停（可重复） / a local enterprise closes (repeatable)', collect)
-    .option('--priority <id=weight>', '产业或环节的城市优先级，如 new-energy=1（可重复） / city priority of an industry or segment (repeatable)', collect)
-    .option('--exclude <companyId>', '已签约或已对接的企业不再排序（可重复） / leave a company out (repeatable)', collect)
-    .option('--weights <preset>', '权重方案 balanced|fill-first|strengthen-first|build-first|entropy / weights preset')
+    .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@机器人轴承@临清"（名称或 id）；"新企业@铝板带箔@茌平" 为假设的新进入者（可重复） / a company lands, by name or id; "new@segment@county" a hypothetical entrant (repeatable)', collect)
+    .option('--close <enterprise>', '本地企业关停，如 信发集团（名称或 id，可重复） / a local enterprise closes, by name or id (repeatable)', collect)
+    .option('--priority <name=weight>', '产业或环节的城市优先级，如 新能源=1（可重复） / city priority of an industry or segment, e.g. new-energy=1 (repeatable)', collect)
+    .option('--exclude <company>', '已签约或已对接的企业不再排序（名称或 id，可重复） / leave a company out (repeatable)', collect)
+    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')
     .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const parsed = WhatifArgs.safeParse(opts);
-      if (!parsed.success) {
-        const msg = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new UsageError(`whatif: ${msg}`, `whatif：选项无效 ${msg}`);
-      }
+      const parsed = { data: parseOptions(WhatifArgs, opts, 'whatif') };
       const ds = await ctx.loadData();
       const scenario = await buildScenario(ds, parsed.data, io.cwd);
       const context = buildGapContext(ds);

@@ -68,7 +68,7 @@ describe('chain-targeting import', () => {
     expect(parsed.meta.encoding).toBe('gb18030');
     expect(parsed.companies).toHaveLength(3);
     const csv = await run(['import', fixture('mixed.csv'), '--format', 'csv', '--lang', 'en', ...data], dir);
-    expect(csv.stdout.split('\n')[0]).toBe('Row,Company,Outcome,Column,Value,Code,Message');
+    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFRow,Company,Outcome,Column,Value,Code,Message');
   });
 
   it('feeds rank --companies with its output', async () => {

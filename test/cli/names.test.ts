@@ -118,8 +118,10 @@ describe('names, not ids, on the command line (Chinese)', () => {
     const r = await cli(['rank', '--weights', '补短版']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('您是否指：补短板（fill-first）');
+    // A .json value is read as a file: a missing one is FILE_UNREADABLE (exit 1), not a preset typo.
     const f = await cli(['rank', '--weights', 'no-such-weights.json']);
-    expect(f.code).toBe(2);
+    expect(f.code).toBe(1);
+    expect(f.stderr).toContain('FILE_UNREADABLE');
     expect(f.stderr).toContain('无法读取');
   });
 

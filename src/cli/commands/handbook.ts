@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { PartialDate } from '../../schema/common.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
+import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
 import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
@@ -17,6 +18,7 @@ const HandbookArgs = z.object({
     .refine((w) => Object.hasOwn(WEIGHT_PRESETS, w) || w === 'entropy', { message: `use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ')}` })
     .optional(),
   method: z.enum(['weighted', 'topsis']).optional(),
+  companies: z.string().min(1).optional(),
 });
 
 /** `handbook`: write the 招商项目手册 (index.html, handbook.md, targets.xlsx, targets.csv) into a directory. */
@@ -30,6 +32,7 @@ export function registerHandbook(program: Command, io: CliIo): void {
     .option('--date <date>', '封面日期 YYYY-MM-DD（默认数据截至日期） / date printed on the cover (default: the data’s as-of date)')
     .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weight preset')
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
+    .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业 / use the companies in this JSON file (e.g. an import result)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const w = opts['weights'];
@@ -43,7 +46,8 @@ export function registerHandbook(program: Command, io: CliIo): void {
         },
         'handbook',
       );
-      const ds = await ctx.loadData();
+      const loaded = await ctx.loadData();
+      const ds = a.companies !== undefined ? await datasetWithCompanies(loaded, a.companies, ctx, io) : loaded;
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.
       const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');

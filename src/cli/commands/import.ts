@@ -118,6 +118,9 @@ export function registerImport(program: Command, io: CliIo): void {
         throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
       }
       const args = a.data;
+      // The table summary says 输出企业 N 家: without --out the companies go to a default file beside the input's name
+      // (JSON and CSV formats print to stdout instead).
+      if (args.out === undefined && ctx.format === 'table') args.out = `${basename(file).replace(/\.[^.]+$/, '')}.companies.json`;
       const outputs = (['out', 'report', 'tags'] as const).flatMap((k) => (args[k] !== undefined ? [[`--${k}`, resolve(io.cwd, args[k])] as const] : []));
       const inputs = [['FILE', resolve(io.cwd, file)] as const, ...(args.mapping !== undefined ? [['--mapping', resolve(io.cwd, args.mapping)] as const] : [])];
       // Before any work: `--out X --report X` would silently overwrite the companies with the report.
@@ -150,6 +153,11 @@ export function registerImport(program: Command, io: CliIo): void {
       await writeOutputFiles(files);
       if (ctx.format === 'json') io.stdout.write(toJson(args.out !== undefined ? { ...result, companies: undefined } : result));
       else if (ctx.format === 'csv') io.stdout.write(renderRows(report, REPORT_COLUMNS, 'csv', ctx.lang));
-      else io.stdout.write(summary(result, ctx.t));
+      else {
+        io.stdout.write(summary(result, ctx.t));
+        const written = [['企业', 'companies', args.out], ['报告', 'report', args.report], ['挂链依据', 'tagging evidence', args.tags]] as const;
+        for (const [zh, en, p] of written) if (p !== undefined) io.stdout.write(ctx.t(`已写入${zh}：${p}\n`, `${en} written: ${p}\n`));
+        if (args.out !== undefined) io.stdout.write(ctx.t(`下一步：chain-targeting rank --companies ${args.out}\n`, `next: chain-targeting rank --companies ${args.out}\n`));
+      }
     });
 }

@@ -2,19 +2,21 @@ import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import type { Lang } from '../../errors.js';
+import { UsageError, type Lang } from '../../errors.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import { planVisits } from '../../whatif/planVisits.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { VisitPlan } from '../../whatif/types.js';
+import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
 import { readScenarioFile, wrapCells } from './whatif.js';
 
 const PlanArgs = z.object({
-  companies: z.coerce.number().int().positive().max(10_000).default(30),
+  top: z.coerce.number().int().positive().max(10_000).optional(),
+  companies: z.string().min(1).optional(),
   days: z.coerce.number().int().positive().max(365).default(7),
   citiesPerDay: z.coerce.number().int().positive().max(50).default(2),
   maxPerDay: z.coerce.number().int().positive().optional(),
@@ -93,7 +95,8 @@ export function registerPlan(program: Command, io: CliIo): void {
   program
     .command('plan')
     .description('拜访计划：选出覆盖缺口最多的 K 家企业，按城市排成日程 / Visit plan: K companies covering the most gaps, as an itinerary')
-    .option('--companies <n>', '拜访企业数（默认 30） / companies to visit (default 30)')
+    .option('--top <n>', '拜访企业数（默认 30） / companies to visit (default 30)')
+    .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业；写数字时同 --top（旧用法） / use the companies in this JSON file (a number is read as --top, the old form)')
     .option('--days <n>', '天数（默认 7） / days (default 7)')
     .option('--cities-per-day <n>', '每天最多城市数（默认 2） / cities per day at most (default 2)')
     .option('--max-per-day <n>', '每天最多企业数 / companies per day at most')
@@ -106,7 +109,14 @@ export function registerPlan(program: Command, io: CliIo): void {
       const ctx = contextFor(cmd, io);
       const w = opts['weights'];
       const a = parseOptions(PlanArgs, { ...opts, ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}) }, 'plan');
-      const ds = await ctx.loadData();
+      // --companies N (the old form) is the count; --companies FILE is the list to plan from.
+      const countArg = a.companies !== undefined && /^\d+$/.test(a.companies.trim()) ? Number(a.companies) : undefined;
+      if (countArg !== undefined && a.top !== undefined && countArg !== a.top) {
+        throw new UsageError('plan: give the count once (--top)', 'plan：拜访企业数只需给一次（--top）');
+      }
+      const count = a.top ?? countArg ?? 30;
+      const loaded = await ctx.loadData();
+      const ds = a.companies !== undefined && countArg === undefined ? await datasetWithCompanies(loaded, a.companies, ctx, io) : loaded;
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
       // --must / --exclude by id, name or alias (宁德时代, 中铝).
       const companies = companyCandidates(ds);
@@ -116,7 +126,7 @@ export function registerPlan(program: Command, io: CliIo): void {
       const run = a.scenario !== undefined ? runScenario(ds, await readScenarioFile(resolve(io.cwd, a.scenario)), { rank: rankOptions }) : undefined;
       const ranking = run?.ranking ?? rankCompanies(ds, rankOptions);
       const plan = planVisits(ranking, run?.dataset ?? ds, {
-        companies: a.companies,
+        companies: count,
         days: a.days,
         citiesPerDay: a.citiesPerDay,
         mustInclude: a.must,

@@ -1,12 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { DatasetError, UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
-import { checkCompanyReferences } from '../../dataset/checkCompanyReferences.js';
-import { fileIssue } from '../../dataset/decodeJson.js';
-import { unknownFieldWarnings } from '../../dataset/unknownFields.js';
-import { validateWith } from '../../dataset/zodIssues.js';
-import { Company, type Dataset } from '../../schema/index.js';
+import { UsageError, describeIssue, type Lang } from '../../errors.js';
+import type { Company, Dataset } from '../../schema/index.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { FEATURE_LABELS } from '../../scoring/labels.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
@@ -15,6 +11,7 @@ import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
+import { companiesFrom } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
@@ -38,29 +35,6 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
     throw new UsageError(`--weights: "${arg}" is neither a preset (${names}) nor a .json file`, `--weights：“${arg}”既不是预设方案（${names}），也不是 .json 文件`);
   }
   return (await readJsonArg(resolve(cwd, arg), '--weights')).value as WeightsSpec;
-}
-
-/**
- * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
- * cross-reference checks as the dataset loader (duplicate ids, unknown segments, enterprises and cities).
- * Every problem is listed with file, row and field; unknown (misspelt) fields come back as warnings.
- */
-async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<{ companies: Company[]; warnings: DataIssue[] }> {
-  const path = resolve(cwd, arg);
-  const { value, file } = await readJsonArg(path, '--companies');
-  if (!Array.isArray(value)) {
-    throw new DatasetError(path, [fileIssue('invalid-value', file, { detail: 'expected a JSON array of companies', other: '应为企业的 JSON 数组' })]);
-  }
-  const issues: DataIssue[] = [];
-  const out: (readonly [number, Company])[] = [];
-  value.forEach((row, i) => {
-    const r = validateWith(Company, row, file, i);
-    if (r.ok) out.push([i, r.value]);
-    else issues.push(...r.issues);
-  });
-  issues.push(...checkCompanyReferences(ds, out, file));
-  if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
-  return { companies: out.map(([, c]) => c), warnings: unknownFieldWarnings(z.array(Company), value, file) };
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {

@@ -77,4 +77,34 @@ describe('chain-targeting import', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ABC123科技有限公司');
   });
+
+  it('without --out writes the companies to a default file beside the input name and says where', async () => {
+    const r = await run(['import', fixture('mixed.csv'), ...data], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已写入企业：mixed.companies.json');
+    expect(r.stdout).toContain('下一步：chain-targeting rank --companies mixed.companies.json');
+    const companies = JSON.parse(await readFile(join(dir, 'mixed.companies.json'), 'utf8')) as unknown[];
+    expect(companies).toHaveLength(6);
+  });
+
+  it('one imported list flows through plan and handbook too (--companies FILE; plan counts with --top)', async () => {
+    await run(['import', fixture('mixed.csv'), '--out', 'list.json', ...data], dir);
+    const plan = await run(['plan', '--companies', 'list.json', '--top', '2', '--days', '1', '--format', 'json', ...data], dir);
+    expect(plan.code).toBe(0);
+    const p = JSON.parse(plan.stdout) as { chosen: { id: string; name: string }[] };
+    expect(p.chosen.length).toBeGreaterThan(0);
+    expect(p.chosen.length).toBeLessThanOrEqual(2);
+    // Only imported companies can be chosen: the local 聊城 firm is set apart, the others come from the file.
+    const ids = new Set((JSON.parse(await readFile(join(dir, 'list.json'), 'utf8')) as { id: string }[]).map((c) => c.id));
+    for (const c of p.chosen) expect(ids.has(c.id)).toBe(true);
+    const book = await run(['handbook', '--companies', 'list.json', '--out', 'book', '--format', 'json', ...data], dir);
+    expect(book.code).toBe(0);
+    const html = await readFile(join(dir, 'book', 'index.html'), 'utf8');
+    expect(html).toContain('ABC123科技有限公司');
+    // A bad list is refused with its file and row, as rank does.
+    await writeFile(join(dir, 'bad.json'), JSON.stringify([{ id: 'x', name: '某' }]));
+    const bad = await run(['plan', '--companies', 'bad.json', ...data], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.json');
+  });
 });

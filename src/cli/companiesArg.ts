@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import * as z from 'zod';
+import { checkCompanyReferences } from '../dataset/checkCompanyReferences.js';
+import { fileIssue } from '../dataset/decodeJson.js';
+import { unknownFieldWarnings } from '../dataset/unknownFields.js';
+import { validateWith } from '../dataset/zodIssues.js';
+import { DatasetError, describeIssue, type DataIssue } from '../errors.js';
+import { Company, type Dataset } from '../schema/index.js';
+import type { CommandContext, CliIo } from './context.js';
+import { readJsonArg } from './readJsonArg.js';
+
+/**
+ * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
+ * cross-reference checks as the dataset loader (duplicate ids, unknown segments, enterprises and cities).
+ * Every problem is listed with file, row and field; unknown (misspelt) fields come back as warnings.
+ */
+export async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<{ companies: Company[]; warnings: DataIssue[] }> {
+  const path = resolve(cwd, arg);
+  const { value, file } = await readJsonArg(path, '--companies');
+  if (!Array.isArray(value)) {
+    throw new DatasetError(path, [fileIssue('invalid-value', file, { detail: 'expected a JSON array of companies', other: '应为企业的 JSON 数组' })]);
+  }
+  const issues: DataIssue[] = [];
+  const out: (readonly [number, Company])[] = [];
+  value.forEach((row, i) => {
+    const r = validateWith(Company, row, file, i);
+    if (r.ok) out.push([i, r.value]);
+    else issues.push(...r.issues);
+  });
+  issues.push(...checkCompanyReferences(ds, out, file));
+  if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
+  return { companies: out.map(([, c]) => c), warnings: unknownFieldWarnings(z.array(Company), value, file) };
+}
+
+
+/**
+ * The dataset with its target companies replaced by those of a `--companies FILE` (an `import --out` result or any
+ * companies file), checked as `companiesFrom` does; warnings (misspelt fields) go to stderr. Lets one imported list
+ * flow through `rank`, `handbook`, `plan` and `whatif`.
+ *
+ * @example
+ * const ds2 = await datasetWithCompanies(ds, 'targets.json', ctx, io);
+ */
+export async function datasetWithCompanies(ds: Dataset, arg: string, ctx: CommandContext, io: CliIo): Promise<Dataset> {
+  const { companies, warnings } = await companiesFrom(arg, io.cwd, ds);
+  for (const w of warnings) io.stderr.write(`${ctx.t('警告', 'warning')}: ${describeIssue(w, ctx.lang)}\n`);
+  return { ...ds, companies };
+}

@@ -6,12 +6,15 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Ranking } from '../scoring/types.js';
 import { round4 } from './internal/format.js';
 import { planCandidates, type PlanCandidate } from './internal/planCandidates.js';
+import { DEFAULT_TRAVEL, railHoursOf, type TravelModel } from './internal/packDays.js';
 import { coverageOfAll, greedySelect, pack, scoreOrderSelect, stopsOf, type PlanLimits, type Selection } from './internal/selectTargets.js';
 import type { PlanDay, PlannedCompany, PlanStop, VisitPlan } from './types.js';
 
 /**
- * Options of `planVisits`: `companies` (K, how many to visit), `days`, `citiesPerDay` (default 2),
- * `maxPerDay` (companies per day, default no limit), `mustInclude` and `exclude` (company ids), and
+ * Options of `planVisits`: `companies` (K, how many to visit), `days` (travel days included), `citiesPerDay`
+ * (default 2), `maxPerDay` (companies per day, default 3), `clusterKm` (most km between two cities of one day,
+ * default 150), `travelDayKm` (a longer leg takes a day of its own, default 800), `railKmPerHour` (the stated
+ * speed model, default 250 km/h + 0.5 h a leg), `mustInclude` and `exclude` (company ids), and
  * `landProbability` q (default 0.5): each visit is taken as a chance q of closing each gap the company
  * matches, so a second company on a covered gap adds less (diminishing returns).
  */
@@ -19,7 +22,14 @@ export const PlanOptions = z.strictObject({
   companies: z.number().int().positive().max(10_000),
   days: z.number().int().positive().max(365),
   citiesPerDay: z.number().int().positive().max(50).default(2),
-  maxPerDay: z.number().int().positive().optional(),
+  /** Companies a day at most (default 3: a morning, an afternoon and a dinner meeting). */
+  maxPerDay: z.number().int().positive().max(20).default(3),
+  /** Most km between two cities of one day (default 150: one city or one tight cluster a day). */
+  clusterKm: z.number().positive().max(2000).default(DEFAULT_TRAVEL.clusterKm),
+  /** A leg longer than this takes a travel day of its own, counted in `days` (default 800 km ≈ 4 h by rail). */
+  travelDayKm: z.number().positive().max(20_000).default(DEFAULT_TRAVEL.travelDayKm),
+  /** Speed of the rail model in km/h (rail hours = 0.5 h + km / speed). */
+  railKmPerHour: z.number().positive().max(1000).default(DEFAULT_TRAVEL.railKmPerHour),
   mustInclude: z.array(z.string().min(1)).default([]),
   exclude: z.array(z.string().min(1)).default([]),
   landProbability: z.number().gt(0).max(1).default(0.5),
@@ -52,12 +62,16 @@ function requiredIndices(pool: readonly PlanCandidate[], ids: readonly string[],
   });
 }
 
-function itinerary(sel: Selection, pool: readonly PlanCandidate[], l: PlanLimits): { days: PlanDay[]; totalKm: number } {
+function itinerary(sel: Selection, pool: readonly PlanCandidate[], l: PlanLimits): { days: PlanDay[]; totalKm: number; railHours: number; travelDays: number } {
   const packed = pack(sel.picked, pool, l);
-  if (packed === null) return { days: [], totalKm: 0 };
+  if (packed === null) return { days: [], totalKm: 0, railHours: 0, travelDays: 0 };
   const { members } = stopsOf(sel.picked, pool);
   let total = packed.returnKm;
+  let rail = railHoursOf(packed.returnKm, l.travel);
+  let dayNumber = 0;
   const days = packed.days.map((cities, d): PlanDay => {
+    const travelBefore = packed.travelBefore[d] === true;
+    dayNumber += travelBefore ? 2 : 1;
     const stops = cities.map((k): PlanStop => {
       const first = pool[members[k]![0]!]!;
       const km = round4(packed.legKm.get(k) ?? 0);
@@ -66,9 +80,11 @@ function itinerary(sel: Selection, pool: readonly PlanCandidate[], l: PlanLimits
       return { city: first.place.name, province: first.place.province, ...(first.place.country !== undefined ? { country: first.place.country } : {}), km: Math.round(km), companies };
     });
     const regions = [...new Set(cities.flatMap((k) => pool[members[k]![0]!]!.place.regions))].sort();
-    return { day: d + 1, stops, regions, km: stops.reduce((t, s) => t + s.km, 0) };
+    const railHours = Math.round(cities.reduce((t, k) => t + railHoursOf(packed.legKm.get(k) ?? 0, l.travel), 0) * 10) / 10;
+    rail += railHours;
+    return { day: dayNumber, stops, regions, km: stops.reduce((t, s) => t + s.km, 0), railHours, travelDayBefore: travelBefore };
   });
-  return { days, totalKm: Math.round(total) };
+  return { days, totalKm: Math.round(total), railHours: Math.round(rail * 10) / 10, travelDays: packed.travelBefore.filter(Boolean).length };
 }
 
 /**
@@ -94,7 +110,8 @@ export function planVisits(ranking: Ranking, dataset: Dataset, options: PlanOpti
   const index = indexDataset(dataset);
   const exclude = new Set(o.exclude);
   const pool = planCandidates(ranking, index, exclude);
-  const limits: PlanLimits = { k: o.companies, days: o.days, citiesPerDay: o.citiesPerDay, maxPerDay: o.maxPerDay ?? Number.POSITIVE_INFINITY, q: o.landProbability, home: dataset.meta.home };
+  const travel: TravelModel = { clusterKm: o.clusterKm, travelDayKm: o.travelDayKm, railKmPerHour: o.railKmPerHour, railOverheadHours: DEFAULT_TRAVEL.railOverheadHours };
+  const limits: PlanLimits = { k: o.companies, days: o.days, citiesPerDay: o.citiesPerDay, maxPerDay: o.maxPerDay, q: o.landProbability, home: dataset.meta.home, travel };
   const required = requiredIndices(pool.candidates, o.mustInclude, exclude, dataset.meta.id);
   if (required.length > o.companies || (required.length > 0 && pack(required, pool.candidates, limits) === null)) {
     throw new UsageError(
@@ -114,7 +131,14 @@ export function planVisits(ranking: Ranking, dataset: Dataset, options: PlanOpti
     const c = pool.candidates[i]!;
     return { id: c.item.id, name: c.item.name, rank: c.item.rank, score: c.item.score, hq: c.hq, gaps: c.gaps.map((g) => pool.gaps[g]!), marginalGain: round4(sel.gains[k]!), required: requiredSet.has(i) };
   });
-  const { days, totalKm } = itinerary(sel, pool.candidates, limits);
+  const { days, totalKm, railHours, travelDays } = itinerary(sel, pool.candidates, limits);
+  const visitDays = days.length;
+  const usedDays = visitDays + travelDays;
+  const tradeoff: Reason = {
+    code: 'plan.tradeoff',
+    zh: `取舍：每天只在一个城市或相距 ${o.clusterKm} 公里内的城市群拜访，每天最多 ${o.maxPerDay} 家；超过 ${o.travelDayKm} 公里的路程单独算一个路途日。共 ${usedDays} 天（拜访 ${visitDays} 天、路途 ${travelDays} 天），约 ${totalKm} 公里、铁路约 ${railHours} 小时（按 ${o.railKmPerHour} 公里/小时另加每段 0.5 小时估算）。缺口覆盖 ${round4(sel.coverage)}，按得分前 ${o.companies} 家在同样限制下为 ${round4(byScore.coverage)}${sel.picked.length < o.companies ? `；只排进 ${sel.picked.length} 家——其余候选在 ${o.days} 天内去不了，放宽 --days 或 --max-per-day 可多排` : ''}。`,
+    en: `Trade-off: each day stays in one city or cities within ${o.clusterKm} km, at most ${o.maxPerDay} visits a day; a leg over ${o.travelDayKm} km takes a travel day. ${usedDays} days in all (${visitDays} visiting, ${travelDays} travelling), about ${totalKm} km and ${railHours} h by rail (${o.railKmPerHour} km/h plus 0.5 h a leg). Gap coverage ${round4(sel.coverage)}; the top ${o.companies} by score under the same limits: ${round4(byScore.coverage)}${sel.picked.length < o.companies ? `; only ${sel.picked.length} fit — the other candidates cannot be reached within ${o.days} days; raise --days or --max-per-day for more` : ''}.`,
+  };
   return {
     chosen,
     coverage: {
@@ -126,8 +150,11 @@ export function planVisits(ranking: Ranking, dataset: Dataset, options: PlanOpti
     },
     itinerary: days,
     totalKm,
+    railHours,
+    travelDays,
+    tradeoff,
     guarantee: PLAN_GUARANTEE,
     unlocated: pool.unlocated,
-    settings: { companies: o.companies, days: o.days, citiesPerDay: o.citiesPerDay, maxPerDay: o.maxPerDay ?? null, landProbability: o.landProbability },
+    settings: { companies: o.companies, days: o.days, citiesPerDay: o.citiesPerDay, maxPerDay: o.maxPerDay, landProbability: o.landProbability, clusterKm: o.clusterKm, travelDayKm: o.travelDayKm, railKmPerHour: o.railKmPerHour },
   };
 }

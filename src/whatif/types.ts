@@ -145,6 +145,10 @@ export interface PlanDay {
   readonly regions: readonly string[];
   /** Km travelled to reach this day's stops. */
   readonly km: number;
+  /** Estimated rail hours of the day's legs (see the plan's speed model). */
+  readonly railHours: number;
+  /** True when a travel day comes before this one (its first leg is longer than `travelDayKm`). */
+  readonly travelDayBefore: boolean;
 }
 
 /** Gap coverage of the plan against the top-K-by-score list. */
@@ -168,6 +172,12 @@ export interface VisitPlan {
   readonly itinerary: readonly PlanDay[];
   /** Km of the whole tour, back home included. */
   readonly totalKm: number;
+  /** Estimated rail hours of the whole tour, back home included. */
+  readonly railHours: number;
+  /** Days spent only travelling (legs longer than `travelDayKm`), counted in `settings.days`. */
+  readonly travelDays: number;
+  /** What the plan traded (coverage against travel), in zh and en. */
+  readonly tradeoff: Reason;
   /** The selection method and its guarantee, in zh and en. */
   readonly guarantee: Reason;
   /** Candidates left out because their HQ is not in the dataset's places. */
@@ -176,7 +186,10 @@ export interface VisitPlan {
     readonly companies: number;
     readonly days: number;
     readonly citiesPerDay: number;
-    readonly maxPerDay: number | null;
+    readonly maxPerDay: number;
     readonly landProbability: number;
+    readonly clusterKm: number;
+    readonly travelDayKm: number;
+    readonly railKmPerHour: number;
   };
 }

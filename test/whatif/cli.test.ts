@@ -74,7 +74,7 @@ describe('chain-targeting plan', () => {
 
   test('an unknown --industry or a bad number is a usage error', async () => {
     expect((await cli(['plan', ...data, '--industry', 'nothing'])).code).toBe(2);
-    expect((await cli(['plan', ...data, '--companies', 'many'])).code).toBe(2);
+    expect((await cli(['plan', ...data, '--top', 'many'])).code).toBe(2);
   });
 
   test('--scenario plans under a what-if: a landed company is not visited', async () => {

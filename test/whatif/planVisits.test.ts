@@ -4,6 +4,7 @@ import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { NotFoundError, UsageError } from '../../src/errors.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import type { Ranking } from '../../src/scoring/types.js';
+import { haversineKm } from '../../src/stats/haversineKm.js';
 import { planVisits } from '../../src/whatif/planVisits.js';
 import type { VisitPlan } from '../../src/whatif/types.js';
 import { whatifFixture } from './fixture.js';
@@ -17,10 +18,14 @@ function expectWithinLimits(plan: VisitPlan, o: { companies: number; days: numbe
   expect(new Set(ids).size).toBe(ids.length); // never repeats a company
   expect([...ids].sort()).toEqual(plan.chosen.map((c) => c.id).sort()); // every chosen company is visited once
   expect(plan.chosen.length).toBeLessThanOrEqual(o.companies);
-  expect(plan.itinerary.length).toBeLessThanOrEqual(o.days);
+  // Travel days count: visit days + travel days never exceed the days given, and day numbers leave room for them.
+  expect(plan.itinerary.length + plan.travelDays).toBeLessThanOrEqual(o.days);
+  expect(plan.itinerary.at(-1)?.day ?? 0).toBe(plan.itinerary.length + plan.travelDays);
   for (const d of plan.itinerary) {
     expect(d.stops.length).toBeLessThanOrEqual(o.citiesPerDay);
-    if (o.maxPerDay !== undefined) expect(d.stops.reduce((n, s) => n + s.companies.length, 0)).toBeLessThanOrEqual(o.maxPerDay);
+    // No day over the visit cap (default 3), and no day spanning two places farther apart than clusterKm.
+    expect(d.stops.reduce((n, s) => n + s.companies.length, 0)).toBeLessThanOrEqual(o.maxPerDay ?? 3);
+    for (let k = 1; k < d.stops.length; k++) expect(d.stops[k]!.km).toBeLessThanOrEqual(plan.settings.clusterKm);
   }
   const cities = plan.itinerary.flatMap((d) => d.stops.map((s) => `${s.province}|${s.city}`));
   expect(new Set(cities).size).toBe(cities.length); // a city is visited on one day only
@@ -92,12 +97,30 @@ describe('planVisits', () => {
 });
 
 describe('planVisits on the embedded 聊城 data', () => {
-  test('30 companies in 7 days: within limits and covering more than the top 30 by score', () => {
+  test('30 companies in 7 days (the README example): a plan a person can travel, which says what it traded', () => {
     const lc = liaocheng();
     const plan = planVisits(rankCompanies(lc), lc, { companies: 30, days: 7 });
     const ids = expectWithinLimits(plan, { companies: 30, days: 7, citiesPerDay: 2 });
-    expect(ids).toHaveLength(30);
+    // At most 3 visits a day over 7 days: 30 do not fit, and the trade-off says so instead of packing 9 into a day.
+    expect(ids.length).toBeLessThanOrEqual(21);
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    expect(plan.tradeoff.zh).toContain('只排进');
     expect(plan.coverage.achieved).toBeGreaterThan(plan.coverage.topK);
     expect(plan.guarantee.code).toBe('plan.guarantee');
+    // v0.1 covered 12,002 km with 成都 and 北京 on one day; each day now stays within one cluster.
+    expect(plan.totalKm).toBeLessThan(8000);
+    expect(plan.railHours).toBeGreaterThan(0);
+    for (const d of plan.itinerary) {
+      const places = d.stops.map((s) => lc.cities.find((c) => c.name === s.city && c.province === s.province)!);
+      for (const a of places) for (const b of places) expect(haversineKm(a.lon, a.lat, b.lon, b.lat)).toBeLessThanOrEqual(2 * plan.settings.clusterKm);
+    }
+  });
+
+  test('a leg longer than travelDayKm takes a travel day, counted in the days', () => {
+    const lc = liaocheng();
+    const plan = planVisits(rankCompanies(lc), lc, { companies: 12, days: 10, travelDayKm: 500 });
+    expect(plan.travelDays).toBeGreaterThan(0);
+    expect(plan.itinerary.some((d) => d.travelDayBefore)).toBe(true);
+    expectWithinLimits(plan, { companies: 12, days: 10, citiesPerDay: 2 });
   });
 });

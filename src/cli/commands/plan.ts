@@ -19,7 +19,9 @@ const PlanArgs = z.object({
   companies: z.string().min(1).optional(),
   days: z.coerce.number().int().positive().max(365).default(7),
   citiesPerDay: z.coerce.number().int().positive().max(50).default(2),
-  maxPerDay: z.coerce.number().int().positive().optional(),
+  maxPerDay: z.coerce.number().int().positive().max(20).optional(),
+  clusterKm: z.coerce.number().positive().max(2000).optional(),
+  travelDayKm: z.coerce.number().positive().max(20_000).optional(),
   industry: z.string().min(1).optional(),
   weights: z.string().min(1).default('balanced'),
   must: z.array(z.string().min(1)).default([]),
@@ -43,7 +45,8 @@ function renderTable(ctx: CommandContext, plan: VisitPlan, homeCity: string): st
       for (const [j, c] of s.companies.entries()) {
         const p = byId.get(c.id)!;
         const where = d.regions.length > 0 ? `\n${d.regions.join(ctx.t('、', ', '))}` : '';
-        const day = k === 0 && j === 0 ? `${ctx.t(`第${d.day}天`, `Day ${d.day}`)}${where}` : '';
+        const travel = d.travelDayBefore ? ctx.t(`\n（前一天为路途日）`, '\n(after a travel day)') : '';
+        const day = k === 0 && j === 0 ? `${ctx.t(`第${d.day}天`, `Day ${d.day}`)}${where}${travel}` : '';
         const city = j === 0 ? `${s.city}${ctx.t(`（${s.km}公里）`, ` (${s.km} km)`)}` : '';
         table.push(wrapCells([day, city, `${c.name}（${p.rank}）${p.required ? ' *' : ''}`, gapsText(p, lang) || ctx.t('—', '—')], widths));
       }
@@ -52,14 +55,15 @@ function renderTable(ctx: CommandContext, plan: VisitPlan, homeCity: string): st
   const cov = plan.coverage;
   const gain = cov.topK > 0 ? ((cov.achieved / cov.topK - 1) * 100).toFixed(0) : '—';
   let out = ctx.t(
-    `拜访计划：${plan.chosen.length} 家企业 · ${plan.itinerary.length} 天 · 从${homeCity}出发，全程约 ${plan.totalKm} 公里（含返程）\n`,
-    `Visit plan: ${plan.chosen.length} companies · ${plan.itinerary.length} days · from ${homeCity}, about ${plan.totalKm} km in all (return included)\n`,
+    `拜访计划：${plan.chosen.length} 家企业 · 拜访 ${plan.itinerary.length} 天、路途 ${plan.travelDays} 天 · 从${homeCity}出发，全程约 ${plan.totalKm} 公里、铁路约 ${plan.railHours} 小时（含返程）\n`,
+    `Visit plan: ${plan.chosen.length} companies · ${plan.itinerary.length} visiting days, ${plan.travelDays} travel days · from ${homeCity}, about ${plan.totalKm} km and ${plan.railHours} h by rail in all (return included)\n`,
   );
   out += `${table.toString()}\n`;
   out += ctx.t(
     `缺口覆盖 ${cov.achieved.toFixed(2)}（按得分前 ${plan.settings.companies} 家：${cov.topK.toFixed(2)}，${gain === '—' ? '—' : `${Number(gain) >= 0 ? '+' : ''}${gain}%`}；全部候选：${cov.allCandidates.toFixed(2)}）\n`,
     `Gap coverage ${cov.achieved.toFixed(2)} (top ${plan.settings.companies} by score: ${cov.topK.toFixed(2)}, ${gain === '—' ? '—' : `${Number(gain) >= 0 ? '+' : ''}${gain}%`}; all candidates: ${cov.allCandidates.toFixed(2)})\n`,
   );
+  out += `${lang === 'zh' ? plan.tradeoff.zh : plan.tradeoff.en}\n`;
   out += `${lang === 'zh' ? plan.guarantee.zh : plan.guarantee.en}\n`;
   return out;
 }
@@ -99,7 +103,9 @@ export function registerPlan(program: Command, io: CliIo): void {
     .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业；写数字时同 --top（旧用法） / use the companies in this JSON file (a number is read as --top, the old form)')
     .option('--days <n>', '天数（默认 7） / days (default 7)')
     .option('--cities-per-day <n>', '每天最多城市数（默认 2） / cities per day at most (default 2)')
-    .option('--max-per-day <n>', '每天最多企业数 / companies per day at most')
+    .option('--max-per-day <n>', '每天最多企业数（默认 3） / companies per day at most (default 3)')
+    .option('--cluster-km <km>', '同一天两个城市最远相距（默认 150 公里） / most km between two cities of one day (default 150)')
+    .option('--travel-day-km <km>', '超过该距离的路程单独算一个路途日（默认 800 公里） / a longer leg takes a travel day (default 800)')
     .option('--industry <name>', '只考虑该产业的企业（名称或 id） / only companies of this industry (name or id)')
     .option('--weights <preset>', '排序权重方案 均衡|补短板|强链|前瞻布局（默认 均衡/balanced） / ranking weights preset')
     .option('--must <company>', '必访企业（名称、简称或 id，可重复） / a company that must be visited (name, alias or id; repeatable)', collect)
@@ -132,6 +138,8 @@ export function registerPlan(program: Command, io: CliIo): void {
         mustInclude: a.must,
         exclude: a.exclude,
         ...(a.maxPerDay !== undefined ? { maxPerDay: a.maxPerDay } : {}),
+        ...(a.clusterKm !== undefined ? { clusterKm: a.clusterKm } : {}),
+        ...(a.travelDayKm !== undefined ? { travelDayKm: a.travelDayKm } : {}),
       });
       if (ctx.format === 'json') io.stdout.write(toJson(plan));
       else if (ctx.format === 'csv') io.stdout.write(csvOut(plan, ctx.lang));

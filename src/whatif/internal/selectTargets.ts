@@ -1,5 +1,5 @@
 import type { HomeCity } from '../../schema/datasetMeta.js';
-import { packDays, type CityStop, type PackedDays } from './packDays.js';
+import { packDays, type CityStop, type PackedDays, type TravelModel } from './packDays.js';
 import type { PlanCandidate } from './planCandidates.js';
 
 /** Limits of a visit plan. */
@@ -10,6 +10,7 @@ export interface PlanLimits {
   readonly maxPerDay: number;
   readonly q: number;
   readonly home: HomeCity;
+  readonly travel: TravelModel;
 }
 
 /** A selection: candidate indices in pick order, the gain each added, and the coverage. */
@@ -43,8 +44,8 @@ export function stopsOf(picked: readonly number[], pool: readonly PlanCandidate[
 export function pack(picked: readonly number[], pool: readonly PlanCandidate[], l: PlanLimits): PackedDays | null {
   const { stops } = stopsOf(picked, pool);
   if (stops.length > l.days * l.citiesPerDay) return null;
-  const packed = packDays(stops, l.home, l.citiesPerDay, l.maxPerDay);
-  return packed !== null && packed.days.length <= l.days ? packed : null;
+  const packed = packDays(stops, l.home, l.citiesPerDay, l.maxPerDay, l.travel);
+  return packed !== null && packed.daysUsed <= l.days ? packed : null;
 }
 
 /** Weighted coverage Σ priority·(1 − miss) and the marginal gain of a candidate given the current misses. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import * as z from 'zod';
@@ -7,6 +8,7 @@ import { GAP_KIND_LABELS, type ChainSummary, type GapAnalysis, type GapKind, typ
 import { STAGE_LABELS } from '../../handbook/labels.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
+import { writeTableFile } from '../tableFile.js';
 import { renderRows, sanitizeForTerminal, toJson, type Column } from '../output.js';
 import { GAP_KIND_CANDIDATES, industryOrSubCandidates, resolveName } from '../resolveName.js';
 
@@ -14,6 +16,7 @@ const GapsArgs = z.object({
   industry: z.string().optional(),
   kind: z.enum(['fill', 'extend', 'strengthen', 'build', 'none']).optional(),
   top: z.coerce.number().int().positive().optional(),
+  out: z.string().min(1).optional(),
 });
 
 /** Rows shown in a terminal table when `--top` is not given. */
@@ -217,12 +220,13 @@ export function registerGaps(program: Command, io: CliIo): void {
     .description('产业链缺口分析：补链/延链/强链/建链，含优先级与理由 / Chain gap analysis: fill, extend, strengthen, build, with priorities and reasons')
     .option('--industry <name>', '只看一个产业或细分方向（名称或 id，如 新能源） / only one industry or sub-direction (name or id)')
     .option('--kind <kind>', '只看一类缺口 补链|延链|强链|建链|无缺口（或 fill|extend|strengthen|build|none） / only one gap kind')
+    .option('--out <file>', '把缺口清单写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the gap list to a file (.xlsx workbook, else CSV)')
     .option('--top <n>', `只显示前 N 个（表格默认 ${DEFAULT_TABLE_ROWS}，json/csv 默认全部） / show the first N (table default ${DEFAULT_TABLE_ROWS}, json/csv all)`)
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       // 补链 / fill / 无缺口 … → the kind id; an unknown kind is a usage error with the closest kinds.
       const kind = typeof opts['kind'] === 'string' ? resolveName(GAP_KIND_CANDIDATES, opts['kind'], '--kind') : opts['kind'];
-      const r = { data: parseOptions(GapsArgs, { industry: opts['industry'], kind, top: opts['top'] }, 'gaps') };
+      const r = { data: parseOptions(GapsArgs, { industry: opts['industry'], kind, top: opts['top'], out: opts['out'] }, 'gaps') };
       const dataset = await ctx.loadData();
       // 新能源 / New energy / new-energy / a sub-direction's name → its id.
       const industry = r.data.industry === undefined ? undefined : resolveName(industryOrSubCandidates(dataset), r.data.industry, '--industry');
@@ -230,6 +234,12 @@ export function registerGaps(program: Command, io: CliIo): void {
       const all = select(analysis, dataset, { ...r.data, industry, top: undefined });
       const top = r.data.top ?? (ctx.format === 'table' ? DEFAULT_TABLE_ROWS : undefined);
       const out = top === undefined ? all : { ...all, segments: all.segments.slice(0, top) };
+      if (r.data.out !== undefined) {
+        // The file holds every selected gap (--top limits it only when given).
+        const listed = r.data.top === undefined ? all : out;
+        await writeTableFile(resolve(io.cwd, r.data.out), csvRows(listed, ctx.lang, dataset), CSV_COLUMNS, ctx.lang, ctx.t('缺口清单', 'Gaps'));
+        io.stderr.write(ctx.t(`已写入：${r.data.out}\n`, `written: ${r.data.out}\n`));
+      }
       if (ctx.format === 'json') io.stdout.write(toJson({ segments: out.segments, industries: out.industries, subDirections: out.subDirections, city: out.city }));
       else if (ctx.format === 'csv') io.stdout.write(renderRows(csvRows(out, ctx.lang, dataset), CSV_COLUMNS, 'csv', ctx.lang));
       else io.stdout.write(renderTable(ctx, dataset, out, all.segments.length));

@@ -9,6 +9,7 @@ import { planVisits } from '../../whatif/planVisits.js';
 import { runScenario } from '../../whatif/runScenario.js';
 import type { VisitPlan } from '../../whatif/types.js';
 import { datasetWithCompanies } from '../companiesArg.js';
+import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
@@ -22,6 +23,7 @@ const PlanArgs = z.object({
   maxPerDay: z.coerce.number().int().positive().max(20).optional(),
   clusterKm: z.coerce.number().positive().max(2000).optional(),
   travelDayKm: z.coerce.number().positive().max(20_000).optional(),
+  out: z.string().min(1).optional(),
   industry: z.string().min(1).optional(),
   weights: z.string().min(1).default('balanced'),
   must: z.array(z.string().min(1)).default([]),
@@ -83,7 +85,7 @@ const PLAN_CSV_COLUMNS: readonly Column[] = [
   { key: 'id', zh: 'id', en: 'ID' },
 ];
 
-function csvOut(plan: VisitPlan, lang: Lang): string {
+function planRows(plan: VisitPlan, lang: Lang): Record<string, unknown>[] {
   const byId = new Map(plan.chosen.map((c) => [c.id, c]));
   const rows = plan.itinerary.flatMap((d) =>
     d.stops.flatMap((s) => s.companies.map((c) => {
@@ -91,7 +93,11 @@ function csvOut(plan: VisitPlan, lang: Lang): string {
       return { day: d.day, city: s.city, province: s.province, km: s.km, id: c.id, name: c.name, rank: p.rank, score: p.score, marginalGain: p.marginalGain, required: p.required ? 1 : 0, gaps: gapsText(p, lang) };
     })),
   );
-  return renderRows(rows, PLAN_CSV_COLUMNS, 'csv', lang);
+  return rows;
+}
+
+function csvOut(plan: VisitPlan, lang: Lang): string {
+  return renderRows(planRows(plan, lang), PLAN_CSV_COLUMNS, 'csv', lang);
 }
 
 /** `plan`: choose K companies that cover the most gaps and group them into a day-by-day itinerary. */
@@ -104,6 +110,7 @@ export function registerPlan(program: Command, io: CliIo): void {
     .option('--days <n>', '天数（默认 7） / days (default 7)')
     .option('--cities-per-day <n>', '每天最多城市数（默认 2） / cities per day at most (default 2)')
     .option('--max-per-day <n>', '每天最多企业数（默认 3） / companies per day at most (default 3)')
+    .option('--out <file>', '把行程写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the itinerary to a file (.xlsx workbook, else CSV)')
     .option('--cluster-km <km>', '同一天两个城市最远相距（默认 150 公里） / most km between two cities of one day (default 150)')
     .option('--travel-day-km <km>', '超过该距离的路程单独算一个路途日（默认 800 公里） / a longer leg takes a travel day (default 800)')
     .option('--industry <name>', '只考虑该产业的企业（名称或 id） / only companies of this industry (name or id)')
@@ -141,6 +148,10 @@ export function registerPlan(program: Command, io: CliIo): void {
         ...(a.clusterKm !== undefined ? { clusterKm: a.clusterKm } : {}),
         ...(a.travelDayKm !== undefined ? { travelDayKm: a.travelDayKm } : {}),
       });
+      if (a.out !== undefined) {
+        await writeTableFile(resolve(io.cwd, a.out), planRows(plan, ctx.lang), PLAN_CSV_COLUMNS, ctx.lang, ctx.t('拜访计划', 'Visit plan'));
+        io.stderr.write(ctx.t(`已写入：${a.out}\n`, `written: ${a.out}\n`));
+      }
       if (ctx.format === 'json') io.stdout.write(toJson(plan));
       else if (ctx.format === 'csv') io.stdout.write(csvOut(plan, ctx.lang));
       else io.stdout.write(renderTable(ctx, plan, ds.meta.home.city));

@@ -12,6 +12,7 @@ import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/type
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
 import { companiesFrom } from '../companiesArg.js';
+import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
@@ -25,6 +26,7 @@ const RankArgs = z.object({
   stability: z.boolean().default(false),
   includeOffChain: z.boolean().default(false),
   includeLocal: z.boolean().default(false),
+  out: z.string().min(1).optional(),
 });
 
 /** `--weights`: a preset name or `entropy`, else a JSON file with custom weights or `{ method: 'ahp', matrix }`. */
@@ -149,6 +151,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .option('--companies <file>', '用 JSON 文件中的企业代替内置目标企业 / rank the companies in this JSON file')
     .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
+    .option('--out <file>', '把排序写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the ranking to a file (.xlsx workbook, else CSV)')
     .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
     .option('--include-local', '也排序本地企业（总部在本市，默认剔除） / also rank local enterprises (left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
@@ -173,6 +176,10 @@ export function registerRank(program: Command, io: CliIo): void {
       if (ctx.format === 'json') {
         io.stdout.write(toJson(ranking));
         return;
+      }
+      if (a.out !== undefined) {
+        await writeTableFile(resolve(io.cwd, a.out), csvRows(ranking, ctx.lang, ds, imported?.companies ?? ds.companies), csvColumns(a.stability), ctx.lang, ctx.t('目标企业排序', 'Ranking'));
+        io.stderr.write(ctx.t(`已写入：${a.out}\n`, `written: ${a.out}\n`));
       }
       if (ctx.format === 'csv') {
         io.stdout.write(renderRows(csvRows(ranking, ctx.lang, ds, imported?.companies ?? ds.companies), csvColumns(a.stability), 'csv', ctx.lang));

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ct-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(dir, file)));
+  return wb.worksheets[0]!;
+}
+
+describe('--out FILE.xlsx: rank, gaps and plan as Excel workbooks', () => {
+  it('rank: Chinese headers, scores as numbers, one row per item', async () => {
+    const r = await cli(['rank', '--top', '15', '--out', '排序.xlsx']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('已写入：排序.xlsx');
+    const ws = await sheetOf('排序.xlsx');
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(['名次', '企业', '总部', '得分']);
+    expect(ws.rowCount).toBe(16);
+    expect(typeof ws.getRow(2).getCell(4).value).toBe('number');
+    expect(ws.getRow(2).getCell(1).value).toBe(1);
+  });
+
+  it('gaps: every gap of the industry, priorities as numbers', async () => {
+    const r = await cli(['gaps', '--industry', '有色金属', '--out', '缺口.xlsx']);
+    expect(r.code).toBe(0);
+    const ws = await sheetOf('缺口.xlsx');
+    expect(ws.rowCount).toBeGreaterThan(10);
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const priority = header.indexOf('优先级') + 1;
+    expect(priority).toBeGreaterThan(0);
+    expect(typeof ws.getRow(2).getCell(priority).value).toBe('number');
+  });
+
+  it('plan: the itinerary, a CSV when the name does not end in .xlsx', async () => {
+    const x = await cli(['plan', '--top', '6', '--days', '3', '--out', '行程.xlsx']);
+    expect(x.code).toBe(0);
+    const ws = await sheetOf('行程.xlsx');
+    expect((ws.getRow(1).values as unknown[])[1]).toBe('第几天');
+    const c = await cli(['plan', '--top', '6', '--days', '3', '--out', '行程.csv']);
+    expect(c.code).toBe(0);
+    expect(readFileSync(join(dir, '行程.csv'), 'utf8').startsWith('\uFEFF第几天')).toBe(true);
+  });
+});

@@ -55,17 +55,20 @@ export interface LostSegment {
   readonly nameEn: string;
   readonly presenceFrom: number;
   readonly presenceTo: number;
+  /** Local revenue attributed to the segment (亿元) before and after. */
+  readonly localRevenueFrom: number;
+  readonly localRevenueTo: number;
   /** Active local firms on the segment after the scenario (for the supplier / customer lists). */
   readonly firms: readonly string[];
 }
 
 /** What a scenario takes away from the city's chains (empty lists and `lost: false` when nothing). */
 export interface ScenarioLosses {
-  /** True when any segment lost local presence. */
+  /** True when any segment lost local presence or local revenue. */
   readonly lost: boolean;
   /** Local firms no longer active on some segment (closed, wholly or on a segment), sorted. */
   readonly firmsClosed: readonly string[];
-  /** Segments whose local presence fell. */
+  /** Segments whose local presence or local revenue fell (a partial closure may leave presence at 1). */
   readonly presenceLost: readonly LostSegment[];
   /** Segments that had no gap and now have one. */
   readonly gapsOpened: readonly string[];

@@ -49,9 +49,11 @@ function lossLine(losses: ScenarioLosses, segments: readonly SegmentDiff[], city
     zh.push(z.join('，'));
     en.push(e.join(', '));
   }
-  const pres = (lang: 'zh' | 'en') => (s: LostSegment): string => `${lang === 'zh' ? s.name : s.nameEn} ${f2(s.presenceFrom)}→${f2(s.presenceTo)}`;
-  zh.push(`${losses.presenceLost.length} 个环节失去本地存在度（${names(losses.presenceLost, 'zh', pres('zh'))}）`);
-  en.push(`${plural(losses.presenceLost.length, 'segment')} lost local presence (${names(losses.presenceLost, 'en', pres('en'))})`);
+  const r1 = (x: number): string => (Math.round(x * 10) / 10).toString();
+  const pres = (lang: 'zh' | 'en') => (s: LostSegment): string =>
+    `${lang === 'zh' ? s.name : s.nameEn} ${s.presenceTo < s.presenceFrom ? `${f2(s.presenceFrom)}→${f2(s.presenceTo)}` : lang === 'zh' ? `本地营收 ${r1(s.localRevenueFrom)}→${r1(s.localRevenueTo)} 亿元` : `local revenue ${r1(s.localRevenueFrom)}→${r1(s.localRevenueTo)} 亿元`}`;
+  zh.push(`${losses.presenceLost.length} 个环节失去本地存在度或产能（${names(losses.presenceLost, 'zh', pres('zh'))}）`);
+  en.push(`${plural(losses.presenceLost.length, 'segment')} lost local presence or capacity (${names(losses.presenceLost, 'en', pres('en'))})`);
   zh.push(`全市链条完整度 ${pct(city.completenessFrom)} → ${pct(city.completenessTo)}，本地配套率 ${pct(city.localSupplyRateFrom)} → ${pct(city.localSupplyRateTo)}`);
   en.push(`city chain completeness ${pct(city.completenessFrom)} → ${pct(city.completenessTo)}, local supply rate ${pct(city.localSupplyRateFrom)} → ${pct(city.localSupplyRateTo)}`);
   if (losses.withoutLocalSupplier.length > 0) {

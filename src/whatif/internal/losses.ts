@@ -3,7 +3,7 @@ import type { GapAnalysis, SegmentGap } from '../../gaps/types.js';
 import type { LostSegment, ScenarioLosses, SegmentDiff } from '../types.js';
 
 function lostSegment(g0: SegmentGap, g1: SegmentGap): LostSegment {
-  return { id: g1.id, name: g1.name, nameEn: g1.nameEn, presenceFrom: g0.measures.presence, presenceTo: g1.measures.presence, firms: g1.localFirms };
+  return { id: g1.id, name: g1.name, nameEn: g1.nameEn, presenceFrom: g0.measures.presence, presenceTo: g1.measures.presence, localRevenueFrom: g0.measures.localRevenue, localRevenueTo: g1.measures.localRevenue, firms: g1.localFirms };
 }
 
 /**
@@ -22,14 +22,14 @@ export function scenarioLosses(base: GapAnalysis, other: GapAnalysis, index: Dat
   for (const g1 of other.segments) {
     const g0 = before.get(g1.id);
     if (g0 === undefined) continue;
-    if (g1.measures.presence < g0.measures.presence) presenceLost.push(lostSegment(g0, g1));
+    if (g1.measures.presence < g0.measures.presence || g1.measures.localRevenue < g0.measures.localRevenue) presenceLost.push(lostSegment(g0, g1));
     if (g1.localFirms.length === 0) continue;
     const up = (index.inLinks.get(g1.id) ?? []).map((l) => l.from);
     const down = (index.outLinks.get(g1.id) ?? []).map((l) => l.to);
     if (sum(up, p0) > 0 && sum(up, p1) === 0) withoutLocalSupplier.push(lostSegment(g0, g1));
     if (sum(down, p0) > 0 && sum(down, p1) === 0) withoutLocalCustomer.push(lostSegment(g0, g1));
   }
-  const byLoss = (a: LostSegment, b: LostSegment): number => b.presenceFrom - b.presenceTo - (a.presenceFrom - a.presenceTo) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byLoss = (a: LostSegment, b: LostSegment): number => b.presenceFrom - b.presenceTo - (a.presenceFrom - a.presenceTo) || b.localRevenueFrom - b.localRevenueTo - (a.localRevenueFrom - a.localRevenueTo) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   presenceLost.sort(byLoss);
   const firmsClosed = [...new Set(segments.flatMap((d) => d.firmsRemoved))].sort();
   return {

@@ -46,7 +46,7 @@ export function compareScenarios(base: ScenarioRun, other: ScenarioRun): Scenari
     weightsChanged: !sameWeights(base, other),
   };
   const ranks = rankDiffs(ctx);
-  const losses = scenarioLosses(base.gaps, other.gaps, baseIndex, segments);
+  const losses = scenarioLosses(base.gaps, other.gaps, baseIndex, segments, otherIndex);
   const firmName = (id: string): string => baseIndex.enterpriseById.get(id)?.name ?? otherIndex.enterpriseById.get(id)?.name ?? id;
   return {
     base: base.scenario.name ?? 'base',

@@ -66,13 +66,15 @@ export interface LostSegment {
 export interface ScenarioLosses {
   /** True when any segment lost local presence or local revenue. */
   readonly lost: boolean;
-  /** Local firms no longer active on some segment (closed, wholly or on a segment), sorted. */
+  /** Local enterprises active before and closed after, sorted. */
   readonly firmsClosed: readonly string[];
+  /** Local enterprises still active but on fewer segments or with less capacity (a segment or a share closed), sorted. */
+  readonly firmsReduced: readonly string[];
   /** Segments whose local presence or local revenue fell (a partial closure may leave presence at 1). */
   readonly presenceLost: readonly LostSegment[];
   /** Segments that had no gap and now have one. */
   readonly gapsOpened: readonly string[];
-  /** Segments with a gap in both runs whose gap priority rose. */
+  /** Segments with a gap in both runs whose priority rose while they or a linked segment lost local presence. */
   readonly gapsWorsened: readonly string[];
   /** Segments with local firms whose local upstream presence fell to zero: firms left without a local supplier. */
   readonly withoutLocalSupplier: readonly LostSegment[];

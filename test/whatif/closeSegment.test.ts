@@ -49,6 +49,8 @@ describe('close one segment of an enterprise, or a share of it', () => {
     const d = compareScenarios(base, r);
     expect(d.summary[0]!.code).toBe('whatif.summary.loss');
     expect(d.losses.presenceLost.map((s) => s.id)).toEqual(['ingot']);
+    expect([d.losses.firmsClosed, d.losses.firmsReduced]).toEqual([[], ['ingot-co']]);
+    expect(d.summary[0]!.zh).toMatch(/^失去：测试冶炼 部分关停/);
   });
 
   test('whole-enterprise closure is unchanged; a segment the firm is not on is a scenario error', () => {

@@ -30,8 +30,12 @@ function lossLine(losses: ScenarioLosses, segments: readonly SegmentDiff[], city
   const zh: string[] = [];
   const en: string[] = [];
   if (losses.firmsClosed.length > 0) {
-    zh.push(`${names(losses.firmsClosed, 'zh', firmName)} 关停或减产`);
-    en.push(`${names(losses.firmsClosed, 'en', firmName)} closed or cut`);
+    zh.push(`${names(losses.firmsClosed, 'zh', firmName)} 关停`);
+    en.push(`${names(losses.firmsClosed, 'en', firmName)} closed`);
+  }
+  if (losses.firmsReduced.length > 0) {
+    zh.push(`${names(losses.firmsReduced, 'zh', firmName)} 部分关停（环节或产能）`);
+    en.push(`${names(losses.firmsReduced, 'en', firmName)} partly closed (a segment or a share of capacity)`);
   }
   const opened = losses.gapsOpened.map((id) => byId.get(id)!);
   const worsened = losses.gapsWorsened.map((id) => byId.get(id)!);

@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import { HeaderMappingSchema } from '../io/import/planColumns.js';
+import { WEIGHT_PRESETS } from '../scoring/presets.js';
+import { WeightsName, WeightsSpec } from '../scoring/weightsSpec.js';
+import { Scenario } from '../whatif/scenario.js';
 import { Concordance } from './concordance.js';
 import { DATASET_FILES, type DatasetFileName } from './dataset.js';
 
@@ -22,15 +26,33 @@ export function datasetJsonSchemas(): Record<string, Record<string, unknown>> {
   return out;
 }
 
+/** JSON Schema of a zod schema, the weights preset names written out as an enum (zod checks them in a refine). */
+function toJson(schema: z.ZodType, name: string, title: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema === WeightsName) ctx.jsonSchema.enum = [...Object.keys(WEIGHT_PRESETS), 'entropy'];
+    },
+  }) as Record<string, unknown>;
+  return { $id: `urn:chain-targeting:schema:${name}`, title, ...json };
+}
+
 /**
  * JSON Schemas of the files that ship beside datasets rather than in them: `concordance.schema.json`
- * for `data/concordance/*.json` (vendor industry labels → GB/T 4754-2017 codes).
+ * for `data/concordance/*.json` (vendor industry labels → GB/T 4754-2017 codes), `scenario.schema.json`
+ * (`whatif --scenario`), `weights.schema.json` (`rank --weights FILE`) and `mapping.schema.json`
+ * (`import --mapping`: column header → field). Examples of each: `examples/*.json`.
  *
  * @returns schema file name → JSON Schema object
  * @example
- * Object.keys(extraJsonSchemas()); // ['concordance.schema.json']
+ * Object.keys(extraJsonSchemas()); // ['concordance.schema.json', 'mapping.schema.json', 'scenario.schema.json', 'weights.schema.json']
  */
 export function extraJsonSchemas(): Record<string, Record<string, unknown>> {
-  const schema = z.toJSONSchema(Concordance, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { 'concordance.schema.json': { $id: 'urn:chain-targeting:schema:concordance.schema.json', title: 'data/concordance/*.json', ...schema } };
+  return {
+    'concordance.schema.json': toJson(Concordance, 'concordance.schema.json', 'data/concordance/*.json'),
+    'mapping.schema.json': toJson(HeaderMappingSchema, 'mapping.schema.json', 'import --mapping FILE.json'),
+    'scenario.schema.json': toJson(Scenario, 'scenario.schema.json', 'whatif --scenario FILE.json'),
+    'weights.schema.json': toJson(WeightsSpec, 'weights.schema.json', 'rank --weights FILE.json'),
+  };
 }

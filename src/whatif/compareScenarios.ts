@@ -1,5 +1,6 @@
 import { indexDataset } from '../dataset/indexDataset.js';
 import { diffSummary } from './internal/diffSummary.js';
+import { scenarioLosses } from './internal/losses.js';
 import { rankDiffs } from './internal/rankDiffs.js';
 import type { RankReasonContext } from './internal/rankReasons.js';
 import { segmentDiffs } from './internal/segmentDiffs.js';
@@ -45,14 +46,17 @@ export function compareScenarios(base: ScenarioRun, other: ScenarioRun): Scenari
     weightsChanged: !sameWeights(base, other),
   };
   const ranks = rankDiffs(ctx);
+  const losses = scenarioLosses(base.gaps, other.gaps, baseIndex, segments, otherIndex);
+  const firmName = (id: string): string => baseIndex.enterpriseById.get(id)?.name ?? otherIndex.enterpriseById.get(id)?.name ?? id;
   return {
     base: base.scenario.name ?? 'base',
     other: other.scenario.name ?? 'scenario',
-    summary: diffSummary(segments, city, ranks),
+    summary: diffSummary(segments, city, ranks, losses, firmName),
     segments,
     industries,
     city,
     ranks,
+    losses,
     empty: segments.length === 0 && industries.length === 0 && ranks.length === 0 && cityUnchanged(city),
   };
 }

@@ -29,8 +29,22 @@ export const LandChange = z.strictObject({
 /** A local enterprise is added as given (a new plant, a firm missing from the data). */
 export const AddEnterpriseChange = z.strictObject({ type: z.literal('add-enterprise'), enterprise: Enterprise });
 
-/** A local enterprise closes (关停/外迁): its status becomes `closed`, so it no longer counts. */
-export const CloseEnterpriseChange = z.strictObject({ type: z.literal('close-enterprise'), id: Id });
+/**
+ * A local enterprise closes (关停/外迁): its status becomes `closed`, so it no longer counts. With `segment`,
+ * only that segment of the enterprise closes (its other segments keep their share of its revenue); with
+ * `share` in (0, 1], only that share of its capacity closes (of the whole enterprise, or of `segment`).
+ *
+ * @example
+ * CloseEnterpriseChange.parse({ type: 'close-enterprise', id: 'xinfa-group', segment: 'nf-primary-aluminium', share: 0.5 });
+ */
+export const CloseEnterpriseChange = z.strictObject({
+  type: z.literal('close-enterprise'),
+  id: Id,
+  /** Close only this segment of the enterprise (an id among its `segments`). */
+  segment: Id.optional(),
+  /** Share of the capacity that closes, in (0, 1]; default 1 (all of it). */
+  share: z.number().gt(0, 'share must be > 0 (关停比例须大于 0)').max(1, 'share must be ≤ 1 (关停比例不超过 1，即 100%)').optional(),
+});
 
 /** The city's priority of one industry or one segment (writes `dataset.meta.priorities`). */
 export const SetPriorityChange = z

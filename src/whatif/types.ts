@@ -37,6 +37,49 @@ export interface SegmentDiff {
   readonly firmsAdded: readonly string[];
   readonly firmsRemoved: readonly string[];
   readonly reasons: readonly Reason[];
+  /** Demand pull (local downstream presence that consumes the segment's output) before and after. */
+  readonly demandPullFrom: number;
+  readonly demandPullTo: number;
+  /**
+   * For a gap that closed (kind → none): `filled` when local presence rose (new local firms or capacity),
+   * `demand-disappeared` when no presence was added but its demand pull fell (the gap vanished with its
+   * local customers), `other` otherwise (priority or threshold changes). Absent when the gap did not close.
+   */
+  readonly closedBy?: 'filled' | 'demand-disappeared' | 'other';
+}
+
+/** A segment named in the losses of a scenario, with its local presence before and after. */
+export interface LostSegment {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly presenceFrom: number;
+  readonly presenceTo: number;
+  /** Local revenue attributed to the segment (亿元) before and after. */
+  readonly localRevenueFrom: number;
+  readonly localRevenueTo: number;
+  /** Active local firms on the segment after the scenario (for the supplier / customer lists). */
+  readonly firms: readonly string[];
+}
+
+/** What a scenario takes away from the city's chains (empty lists and `lost: false` when nothing). */
+export interface ScenarioLosses {
+  /** True when any segment lost local presence or local revenue. */
+  readonly lost: boolean;
+  /** Local enterprises active before and closed after, sorted. */
+  readonly firmsClosed: readonly string[];
+  /** Local enterprises still active but on fewer segments or with less capacity (a segment or a share closed), sorted. */
+  readonly firmsReduced: readonly string[];
+  /** Segments whose local presence or local revenue fell (a partial closure may leave presence at 1). */
+  readonly presenceLost: readonly LostSegment[];
+  /** Segments that had no gap and now have one. */
+  readonly gapsOpened: readonly string[];
+  /** Segments with a gap in both runs whose priority rose while they or a linked segment lost local presence. */
+  readonly gapsWorsened: readonly string[];
+  /** Segments with local firms whose local upstream presence fell to zero: firms left without a local supplier. */
+  readonly withoutLocalSupplier: readonly LostSegment[];
+  /** Segments with local firms whose local downstream presence fell to zero: firms left without a local customer. */
+  readonly withoutLocalCustomer: readonly LostSegment[];
 }
 
 /** Deltas of one industry's summary. */
@@ -93,12 +136,17 @@ export interface RankDiff {
 export interface ScenarioDiff {
   readonly base: string;
   readonly other: string;
-  /** Plain-language headline sentences (gaps closed and opened, completeness, 本地配套率, top movers). */
+  /**
+   * Plain-language headline sentences (gaps closed and opened, completeness, 本地配套率, top movers). When
+   * the scenario loses local presence, the first sentence (code `whatif.summary.loss`) says what was lost.
+   */
   readonly summary: readonly Reason[];
   readonly segments: readonly SegmentDiff[];
   readonly industries: readonly IndustryDiff[];
   readonly city: CityDiff;
   readonly ranks: readonly RankDiff[];
+  /** What the scenario takes away (presence, gaps, local suppliers and customers); added in issue 16. */
+  readonly losses: ScenarioLosses;
   /** True when nothing differs. */
   readonly empty: boolean;
 }

@@ -17,7 +17,7 @@ async function cli(args: readonly string[]): Promise<{ code: number; stdout: str
 
 async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(join(dir, file)));
+  await wb.xlsx.readFile(join(dir, file));
   return wb.worksheets[0]!;
 }
 

@@ -146,6 +146,35 @@ function landChange(ds: Dataset, spec: string, size: number | undefined, k: numb
   };
 }
 
+/** `50%`, `0.5`, `５０％`: a share in (0, 1]; undefined when the text is not a share. */
+function parseShare(text: string): number | undefined {
+  const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([%％])?\s*$/u.exec(text.replace(/[０-９．]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  if (m === null) return undefined;
+  return m[2] !== undefined ? Number(m[1]) / 100 : Number(m[1]);
+}
+
+/**
+ * `--close "企业[@环节][@比例]"`: a local enterprise by name or id; optionally one of its segments (by name or id)
+ * and the share of capacity that closes (50% or 0.5; default all), e.g. `信发集团@电解铝@50%`.
+ */
+function closeChange(ds: Dataset, spec: string): Change {
+  const parts = spec.split('@').map((s) => s.trim());
+  const id = resolveName(enterpriseCandidates(ds), parts[0] ?? '', '--close');
+  let share: number | undefined;
+  if (parts.length > 1) share = parseShare(parts[parts.length - 1]!);
+  const segPart = share !== undefined ? parts.slice(1, -1) : parts.slice(1);
+  if (segPart.length > 1 || (share !== undefined && !(share > 0 && share <= 1))) {
+    throw new UsageError(`--close: expected "enterprise[@segment][@share]" with share in (0, 100%], got "${spec}"`, `--close：格式应为“本地企业[@环节][@关停比例]”，比例在 0–100% 之间（不含 0），实际为“${spec}”`);
+  }
+  let segment: string | undefined;
+  if (segPart.length === 1 && segPart[0] !== '') {
+    const own = new Set(ds.enterprises.find((e) => e.id === id)?.segments ?? []);
+    const all = segmentCandidates(ds);
+    segment = resolveName({ ...all, items: all.items.filter((c) => own.has(c.id)) }, segPart[0]!, '--close');
+  }
+  return { type: 'close-enterprise', id, ...(segment !== undefined ? { segment } : {}), ...(share !== undefined ? { share } : {}) };
+}
+
 /** `--priority 新能源=0.9`: an industry, else a segment, by name or id. */
 function priorityChange(ds: Dataset, spec: string): Change {
   const m = /^\s*([^=＝]+?)\s*[=＝]\s*([0-9.]+)\s*$/.exec(spec);
@@ -163,7 +192,7 @@ async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: s
   const file = a.scenario !== undefined ? await readScenarioFile(resolve(cwd, a.scenario)) : undefined;
   const shortcuts: Change[] = [
     ...a.land.map((s, k) => landChange(ds, s, a.size, k)),
-    ...a.close.map((name): Change => ({ type: 'close-enterprise', id: resolveName(enterpriseCandidates(ds), name, '--close') })),
+    ...a.close.map((spec) => closeChange(ds, spec)),
     ...a.priority.map((s) => priorityChange(ds, s)),
     ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude.map((c) => resolveName(companyCandidates(ds), c, '--exclude')) } as Change] : []),
     ...(a.weights !== undefined ? [{ type: 'set-weights', preset: resolveName(PRESET_CANDIDATES, a.weights, '--weights') } as Change] : []),
@@ -241,7 +270,7 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .description('情景推演：某企业落地、本地企业关停、权重或优先级变化后，缺口与排名如何变化 / What-if: how gaps and ranks change')
     .option('--scenario <file>', '情景 JSON 文件 / scenario JSON file')
     .option('--land <company@segments@county>', '假设企业落地，如 "哈轴@机器人轴承@临清"（名称或 id）；"新企业@铝板带箔@茌平" 为假设的新进入者（可重复） / a company lands, by name or id; "new@segment@county" a hypothetical entrant (repeatable)', collect)
-    .option('--close <enterprise>', '本地企业关停，如 信发集团（名称或 id，可重复） / a local enterprise closes, by name or id (repeatable)', collect)
+    .option('--close <enterprise@segment@share>', '本地企业关停，如 信发集团；只关一个环节或部分产能：信发集团@电解铝、信发集团@电解铝@50%（名称或 id，可重复） / a local enterprise closes, by name or id; one segment or a share of it: xinfa-group@nf-primary-aluminium@50% (repeatable)', collect)
     .option('--priority <name=weight>', '产业或环节的城市优先级，如 新能源=1（可重复） / city priority of an industry or segment, e.g. new-energy=1 (repeatable)', collect)
     .option('--exclude <company>', '已签约或已对接的企业不再排序（名称或 id，可重复） / leave a company out (repeatable)', collect)
     .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')

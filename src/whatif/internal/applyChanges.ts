@@ -4,7 +4,8 @@ import type { Dataset } from '../../schema/dataset.js';
 import type { Priorities } from '../../schema/datasetMeta.js';
 import type { Enterprise } from '../../schema/enterprise.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
-import type { AddEnterpriseChange, Change, LandChange, Scenario, SetPriorityChange } from '../scenario.js';
+import type { AddEnterpriseChange, Change, CloseEnterpriseChange, LandChange, Scenario, SetPriorityChange } from '../scenario.js';
+import { enterpriseRevenue } from '../../graph/enterpriseRevenue.js';
 import { ScenarioError, type ScenarioIssue, type ScenarioIssueCode } from '../ScenarioError.js';
 import { landedEnterprise } from './landedEnterprise.js';
 
@@ -145,7 +146,14 @@ function applyAddEnterprise(w: Working, c: AddEnterpriseChange, k: number): void
   if (!bad) w.addEnterprise(e, k, 'enterprise.id');
 }
 
-function applyClose(w: Working, id: string, k: number): void {
+/** The enterprise with its revenue stated in 亿元 (no band), so a share of it can be kept. */
+function withRevenue(e: Enterprise, revenue: number): Enterprise {
+  const { revenueBand: _band, ...rest } = e;
+  return { ...rest, revenue: Math.round(revenue * 1e6) / 1e6 };
+}
+
+function applyClose(w: Working, c: CloseEnterpriseChange, k: number): void {
+  const id = c.id;
   const at = w.enterpriseAt.get(id);
   if (at === undefined) {
     w.issues.push(issue('unknown-enterprise', k, 'id', id, `unknown local enterprise ${q(id)}; see enterprises.json`, `未知本地企业 ${q(id)}；见 enterprises.json`));
@@ -156,7 +164,28 @@ function applyClose(w: Working, id: string, k: number): void {
     w.issues.push(issue('already-closed', k, 'id', id, `local enterprise ${q(id)} is already closed`, `本地企业 ${q(id)} 已关停`));
     return;
   }
-  w.writableEnterprises()[at] = { ...e, status: 'closed' };
+  const share = c.share ?? 1;
+  if (c.segment !== undefined && !e.segments.includes(c.segment)) {
+    w.issues.push(issue('unknown-segment', k, 'segment', c.segment, `local enterprise ${q(id)} is not on segment ${q(c.segment)}; its segments: ${e.segments.join(', ')}`, `本地企业 ${q(id)} 不在环节 ${q(c.segment)} 上；其环节为 ${e.segments.join('、')}`));
+    return;
+  }
+  const list = w.writableEnterprises();
+  // Revenue before any status weighting (a plant under construction keeps its status, so its weight still applies).
+  const revenue = enterpriseRevenue({ ...e, status: 'operating' }, 1);
+  if (c.segment === undefined || e.segments.length === 1) {
+    list[at] = share >= 1 ? { ...e, status: 'closed' } : withRevenue(e, revenue * (1 - share));
+    return;
+  }
+  // One segment of a multi-segment enterprise: revenue is split equally over segments, so the other segments
+  // keep theirs in the enterprise's own record and what stays open on the segment becomes a record of its own.
+  const k0 = e.segments.length;
+  list[at] = { ...withRevenue(e, (revenue * (k0 - 1)) / k0), segments: e.segments.filter((s) => s !== c.segment) };
+  if (share < 1) {
+    const segName = w.base.segments.find((s) => s.id === c.segment)?.name ?? c.segment;
+    const rest: Enterprise = { ...withRevenue(e, (revenue * (1 - share)) / k0), id: `${e.id}.${c.segment}`, name: `${e.name}（${segName}）`, segments: [c.segment] };
+    if (e.nameEn !== undefined) rest.nameEn = `${e.nameEn} (${c.segment})`;
+    w.addEnterprise(rest, k, 'segment');
+  }
 }
 
 function applyPriority(w: Working, c: SetPriorityChange, k: number): void {
@@ -180,7 +209,7 @@ function applyOne(w: Working, c: Change, k: number): void {
     case 'add-enterprise':
       return applyAddEnterprise(w, c, k);
     case 'close-enterprise':
-      return applyClose(w, c.id, k);
+      return applyClose(w, c, k);
     case 'set-priority':
       return applyPriority(w, c, k);
     case 'set-weights':

@@ -1,5 +1,5 @@
 import { GAP_KIND_LABELS, type Reason } from '../../gaps/types.js';
-import type { CityDiff, RankDiff, SegmentDiff } from '../types.js';
+import type { CityDiff, LostSegment, RankDiff, ScenarioLosses, SegmentDiff } from '../types.js';
 import { joinNames, pct, pp } from './format.js';
 
 const MAX_NAMES = 5;
@@ -12,17 +12,98 @@ function list(items: readonly SegmentDiff[], lang: 'zh' | 'en', label: (d: Segme
   return joinNames(shown, lang) + (more > 0 ? (lang === 'zh' ? ` 等 ${items.length} 个` : ` and ${more} more`) : '');
 }
 
-/** Headline sentences of a diff: gaps closed, gaps opened, other kind changes, city figures, top movers. */
-export function diffSummary(segments: readonly SegmentDiff[], city: CityDiff, ranks: readonly RankDiff[]): Reason[] {
+function names<T>(items: readonly T[], lang: 'zh' | 'en', label: (x: T) => string): string {
+  const shown = items.slice(0, MAX_NAMES).map(label);
+  const more = items.length - shown.length;
+  return joinNames(shown, lang) + (more > 0 ? (lang === 'zh' ? ` 等 ${items.length} 个` : ` and ${more} more`) : '');
+}
+
+const f2 = (x: number): string => x.toFixed(2);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The loss headline: firms closed, gaps opened or worsened, presence lost, completeness and 本地配套率 before → after,
+ * firms left without a local supplier or customer. One sentence, in both languages.
+ */
+function lossLine(losses: ScenarioLosses, segments: readonly SegmentDiff[], city: CityDiff, firmName: (id: string) => string): Reason {
+  const byId = new Map(segments.map((d) => [d.id, d]));
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (losses.firmsClosed.length > 0) {
+    zh.push(`${names(losses.firmsClosed, 'zh', firmName)} 关停`);
+    en.push(`${names(losses.firmsClosed, 'en', firmName)} closed`);
+  }
+  if (losses.firmsReduced.length > 0) {
+    zh.push(`${names(losses.firmsReduced, 'zh', firmName)} 部分关停（环节或产能）`);
+    en.push(`${names(losses.firmsReduced, 'en', firmName)} partly closed (a segment or a share of capacity)`);
+  }
+  const opened = losses.gapsOpened.map((id) => byId.get(id)!);
+  const worsened = losses.gapsWorsened.map((id) => byId.get(id)!);
+  if (opened.length > 0 || worsened.length > 0) {
+    const z: string[] = [];
+    const e: string[] = [];
+    if (opened.length > 0) {
+      z.push(`缺口增加 ${opened.length} 个（${names(opened, 'zh', (d) => `${d.name}（${GAP_KIND_LABELS[d.to].zh}）`)}）`);
+      e.push(`${plural(opened.length, 'gap')} opened (${names(opened, 'en', (d) => `${d.nameEn} (${GAP_KIND_LABELS[d.to].en})`)})`);
+    }
+    if (worsened.length > 0) {
+      z.push(`${worsened.length} 个缺口加重（${names(worsened, 'zh', (d) => `${d.name} 优先级 ${f2(d.priorityFrom)}→${f2(d.priorityTo)}`)}）`);
+      e.push(`${plural(worsened.length, 'gap')} worsened (${names(worsened, 'en', (d) => `${d.nameEn} priority ${f2(d.priorityFrom)}→${f2(d.priorityTo)}`)})`);
+    }
+    zh.push(z.join('，'));
+    en.push(e.join(', '));
+  }
+  const r1 = (x: number): string => (Math.round(x * 10) / 10).toString();
+  const pres = (lang: 'zh' | 'en') => (s: LostSegment): string =>
+    `${lang === 'zh' ? s.name : s.nameEn} ${s.presenceTo < s.presenceFrom ? `${f2(s.presenceFrom)}→${f2(s.presenceTo)}` : lang === 'zh' ? `本地营收 ${r1(s.localRevenueFrom)}→${r1(s.localRevenueTo)} 亿元` : `local revenue ${r1(s.localRevenueFrom)}→${r1(s.localRevenueTo)} 亿元`}`;
+  zh.push(`${losses.presenceLost.length} 个环节失去本地存在度或产能（${names(losses.presenceLost, 'zh', pres('zh'))}）`);
+  en.push(`${plural(losses.presenceLost.length, 'segment')} lost local presence or capacity (${names(losses.presenceLost, 'en', pres('en'))})`);
+  zh.push(`全市链条完整度 ${pct(city.completenessFrom)} → ${pct(city.completenessTo)}，本地配套率 ${pct(city.localSupplyRateFrom)} → ${pct(city.localSupplyRateTo)}`);
+  en.push(`city chain completeness ${pct(city.completenessFrom)} → ${pct(city.completenessTo)}, local supply rate ${pct(city.localSupplyRateFrom)} → ${pct(city.localSupplyRateTo)}`);
+  if (losses.withoutLocalSupplier.length > 0) {
+    zh.push(`${names(losses.withoutLocalSupplier, 'zh', (s) => s.name)} 的本地企业失去本地供应商`);
+    en.push(`firms on ${names(losses.withoutLocalSupplier, 'en', (s) => s.nameEn)} left without a local supplier`);
+  }
+  if (losses.withoutLocalCustomer.length > 0) {
+    zh.push(`${names(losses.withoutLocalCustomer, 'zh', (s) => s.name)} 的本地企业失去本地客户`);
+    en.push(`firms on ${names(losses.withoutLocalCustomer, 'en', (s) => s.nameEn)} left without a local customer`);
+  }
+  return { code: 'whatif.summary.loss', zh: `失去：${zh.join('；')}`, en: `Lost: ${en.join('; ')}` };
+}
+
+/**
+ * Headline sentences of a diff: what was lost first (when any local presence was lost), then gaps filled,
+ * gaps closed because their demand disappeared, other closures, gaps opened, other kind changes, city
+ * figures, top movers. A gap is "filled" (补上) only when local presence rose.
+ */
+export function diffSummary(segments: readonly SegmentDiff[], city: CityDiff, ranks: readonly RankDiff[], losses?: ScenarioLosses, firmName: (id: string) => string = (id) => id): Reason[] {
   const out: Reason[] = [];
+  if (losses?.lost === true) out.push(lossLine(losses, segments, city, firmName));
   const closed = segments.filter((d) => d.from !== 'none' && d.to === 'none');
+  const filled = closed.filter((d) => (d.closedBy ?? 'filled') === 'filled');
+  const vanished = closed.filter((d) => d.closedBy === 'demand-disappeared');
+  const otherClosed = closed.filter((d) => d.closedBy === 'other');
   const opened = segments.filter((d) => d.from === 'none' && d.to !== 'none');
   const shifted = segments.filter((d) => d.from !== d.to && d.from !== 'none' && d.to !== 'none');
-  if (closed.length > 0) {
+  if (filled.length > 0) {
     out.push({
       code: 'whatif.summary.closed',
-      zh: `${closed.length} 个缺口关闭：${list(closed, 'zh', (d) => `${d.name}（${GAP_KIND_LABELS[d.from].zh}）`)}`,
-      en: `${closed.length} gap${closed.length > 1 ? 's' : ''} closed: ${list(closed, 'en', (d) => `${d.nameEn} (${GAP_KIND_LABELS[d.from].en})`)}`,
+      zh: `${filled.length} 个缺口补上：${list(filled, 'zh', (d) => `${d.name}（${GAP_KIND_LABELS[d.from].zh}）`)}`,
+      en: `${filled.length} gap${filled.length > 1 ? 's' : ''} filled: ${list(filled, 'en', (d) => `${d.nameEn} (${GAP_KIND_LABELS[d.from].en})`)}`,
+    });
+  }
+  if (vanished.length > 0) {
+    out.push({
+      code: 'whatif.summary.demand-disappeared',
+      zh: `${vanished.length} 个缺口因需求消失而关闭（无新增本地企业）：${list(vanished, 'zh', (d) => `${d.name}（${GAP_KIND_LABELS[d.from].zh}，需求拉动 ${f2(d.demandPullFrom)}→${f2(d.demandPullTo)}）`)}`,
+      en: `${vanished.length} gap${vanished.length > 1 ? 's' : ''} closed because the demand disappeared (nothing new locally): ${list(vanished, 'en', (d) => `${d.nameEn} (${GAP_KIND_LABELS[d.from].en}, demand pull ${f2(d.demandPullFrom)}→${f2(d.demandPullTo)})`)}`,
+    });
+  }
+  if (otherClosed.length > 0) {
+    out.push({
+      code: 'whatif.summary.closed-other',
+      zh: `${otherClosed.length} 个缺口关闭（无新增本地企业，因优先级或判定变化）：${list(otherClosed, 'zh', (d) => `${d.name}（${GAP_KIND_LABELS[d.from].zh}）`)}`,
+      en: `${otherClosed.length} gap${otherClosed.length > 1 ? 's' : ''} closed without new local presence (priority or verdict change): ${list(otherClosed, 'en', (d) => `${d.nameEn} (${GAP_KIND_LABELS[d.from].en})`)}`,
     });
   }
   if (opened.length > 0) {

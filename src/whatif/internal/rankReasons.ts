@@ -7,7 +7,7 @@ import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { FEATURE_NAMES, type FeatureName, type RankedItem, type Ranking } from '../../scoring/types.js';
 import type { ScenarioRun } from '../types.js';
 import { joinNames, signed } from './format.js';
-import { strongestNeighbourChange } from './segmentDiffs.js';
+import { closedBy, strongestNeighbourChange } from './segmentDiffs.js';
 import { own } from '../../internal/own.js';
 
 /** Lookups shared by the reasons of every rank movement of one comparison. */
@@ -91,11 +91,13 @@ function gapFitReason(company: Company, delta: number, ctx: RankReasonContext): 
   if (g0.kind !== g1.kind) {
     const k0 = GAP_KIND_LABELS[g0.kind];
     const k1 = GAP_KIND_LABELS[g1.kind];
-    const closed = g1.kind === 'none';
+    const why = g1.kind === 'none' ? closedBy(g0, g1) : undefined;
+    const zh = why === 'filled' ? '缺口已补上' : why === 'demand-disappeared' ? '缺口因需求消失而关闭' : why === 'other' ? '缺口关闭' : '缺口类型变化';
+    const en = why === 'filled' ? 'gap filled' : why === 'demand-disappeared' ? 'gap closed because its demand disappeared' : why === 'other' ? 'gap closed' : 'gap kind changed';
     return {
       code: 'whatif.rank.gap-fit',
-      zh: `「${g1.name}」${closed ? '缺口已补上' : '缺口类型变化'}（${k0.zh} → ${k1.zh}），缺口匹配 ${d}`,
-      en: `"${g1.nameEn}" ${closed ? 'gap closed' : 'gap kind changed'} (${k0.en} → ${k1.en}): gap fit ${d}`,
+      zh: `「${g1.name}」${zh}（${k0.zh} → ${k1.zh}），缺口匹配 ${d}`,
+      en: `"${g1.nameEn}" ${en} (${k0.en} → ${k1.en}): gap fit ${d}`,
     };
   }
   return {

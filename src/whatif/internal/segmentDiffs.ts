@@ -47,6 +47,13 @@ function reasonsFor(g0: SegmentGap, g1: SegmentGap, added: readonly string[], re
   if (g0.kind !== g1.kind) {
     out.push({ code: 'whatif.segment.kind', zh: `「${g1.name}」${k0.zh} → ${k1.zh}`, en: `"${g1.nameEn}": ${k0.en} → ${k1.en}` });
   }
+  if (g0.kind !== 'none' && g1.kind === 'none' && closedBy(g0, g1) === 'demand-disappeared') {
+    out.push({
+      code: 'whatif.segment.demand-disappeared',
+      zh: `需求消失：需求拉动 ${f2(g0.measures.demandPull)} → ${f2(g1.measures.demandPull)}，没有新增本地企业`,
+      en: `demand disappeared: demand pull ${f2(g0.measures.demandPull)} → ${f2(g1.measures.demandPull)}, nothing new locally`,
+    });
+  }
   const pres = `${f2(g0.measures.presence)} → ${f2(g1.measures.presence)}`;
   if (added.length > 0) {
     const names = firmNames(added, input.otherIndex);
@@ -75,6 +82,16 @@ function reasonsFor(g0: SegmentGap, g1: SegmentGap, added: readonly string[], re
     out.push({ code: 'whatif.segment.priority', zh: `缺口优先级 ${f2(g0.priority)} → ${f2(g1.priority)}`, en: `gap priority ${f2(g0.priority)} → ${f2(g1.priority)}` });
   }
   return out;
+}
+
+/**
+ * Why a gap closed: `filled` only when local presence rose; `demand-disappeared` when nothing was added
+ * locally but the segment's demand pull fell (its local customers went away); `other` otherwise.
+ */
+export function closedBy(g0: SegmentGap, g1: SegmentGap): 'filled' | 'demand-disappeared' | 'other' {
+  if (g1.measures.presence > g0.measures.presence) return 'filled';
+  if (g1.measures.demandPull < g0.measures.demandPull) return 'demand-disappeared';
+  return 'other';
 }
 
 function difference(a: readonly string[], b: readonly string[]): string[] {
@@ -114,6 +131,9 @@ export function segmentDiffs(input: SegmentDiffInput): SegmentDiff[] {
       firmsAdded: added,
       firmsRemoved: removed,
       reasons: reasonsFor(g0, g1, added, removed, input, p0, p1),
+      demandPullFrom: g0.measures.demandPull,
+      demandPullTo: g1.measures.demandPull,
+      ...(g0.kind !== 'none' && g1.kind === 'none' ? { closedBy: closedBy(g0, g1) } : {}),
     });
   }
   const kindChanged = (d: SegmentDiff): number => (d.from !== d.to ? 0 : 1);

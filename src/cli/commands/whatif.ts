@@ -13,6 +13,7 @@ import { runScenario } from '../../whatif/runScenario.js';
 import { DEFAULT_LANDING_SIZE, type Change, type Scenario } from '../../whatif/scenario.js';
 import type { ScenarioDiff } from '../../whatif/types.js';
 import { readJsonArg } from '../readJsonArg.js';
+import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
@@ -26,6 +27,7 @@ const WhatifArgs = z.object({
   weights: z.string().min(1).optional(),
   size: z.coerce.number().positive().finite().optional(),
   top: z.coerce.number().int().positive().default(15),
+  companies: z.string().min(1).optional(),
 });
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -273,13 +275,15 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .option('--close <enterprise@segment@share>', '本地企业关停，如 信发集团；只关一个环节或部分产能：信发集团@电解铝、信发集团@电解铝@50%（名称或 id，可重复） / a local enterprise closes, by name or id; one segment or a share of it: xinfa-group@nf-primary-aluminium@50% (repeatable)', collect)
     .option('--priority <name=weight>', '产业或环节的城市优先级，如 新能源=1（可重复） / city priority of an industry or segment, e.g. new-energy=1 (repeatable)', collect)
     .option('--exclude <company>', '已签约或已对接的企业不再排序（名称或 id，可重复） / leave a company out (repeatable)', collect)
+    .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业 / use the companies in this JSON file (e.g. an import result)')
     .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')
     .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const parsed = { data: parseOptions(WhatifArgs, opts, 'whatif') };
-      const ds = await ctx.loadData();
+      const loaded = await ctx.loadData();
+      const ds = parsed.data.companies !== undefined ? await datasetWithCompanies(loaded, parsed.data.companies, ctx, io) : loaded;
       const scenario = await buildScenario(ds, parsed.data, io.cwd);
       const context = buildGapContext(ds);
       const base = runScenario(ds, { name: ctx.t('基准', 'base'), changes: [] }, { context });

@@ -87,7 +87,7 @@ describe('chain-targeting import', () => {
     expect(companies).toHaveLength(6);
   });
 
-  it('one imported list flows through plan and handbook too (--companies FILE; plan counts with --top)', async () => {
+  it('one imported list flows through plan, handbook and whatif too (--companies FILE; plan counts with --top)', async () => {
     await run(['import', fixture('mixed.csv'), '--out', 'list.json', ...data], dir);
     const plan = await run(['plan', '--companies', 'list.json', '--top', '2', '--days', '1', '--format', 'json', ...data], dir);
     expect(plan.code).toBe(0);
@@ -101,6 +101,9 @@ describe('chain-targeting import', () => {
     expect(book.code).toBe(0);
     const html = await readFile(join(dir, 'book', 'index.html'), 'utf8');
     expect(html).toContain('ABC123科技有限公司');
+    const what = await run(['whatif', '--companies', 'list.json', '--land', 'ABC123科技有限公司@energy-storage@东昌府区', '--format', 'json', ...data], dir);
+    expect(what.code).toBe(0);
+    expect(what.stdout).toContain('ABC123科技有限公司');
     // A bad list is refused with its file and row, as rank does.
     await writeFile(join(dir, 'bad.json'), JSON.stringify([{ id: 'x', name: '某' }]));
     const bad = await run(['plan', '--companies', 'bad.json', ...data], dir);

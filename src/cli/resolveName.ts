@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { GAP_KIND_LABELS, type GapKind } from '../gaps/types.js';
 import type { Dataset } from '../schema/dataset.js';
 import { WEIGHT_PRESETS } from '../scoring/presets.js';
+import { editDistance } from '../internal/editDistance.js';
 
 /** One thing an analyst can name on the command line: its id, Chinese and English names, and aliases. */
 export interface Candidate {
@@ -71,19 +72,6 @@ function dice(a: string, b: string): number {
     }
   }
   return (2 * common) / (ga.length + gb.length);
-}
-
-/** Levenshtein distance over code points. */
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[y.length]!;
 }
 
 /** How alike a typed name and a candidate name are, in [0, 1]: the best of bigram overlap, edit distance and containment. */

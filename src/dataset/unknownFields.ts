@@ -1,6 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import { fileIssue } from './decodeJson.js';
 import { recordIdOf } from './zodIssues.js';
+import { editDistance } from '../internal/editDistance.js';
 
 /** The parts of a zod v4 schema definition this walk reads. */
 interface Def {
@@ -15,22 +16,11 @@ interface Def {
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
-/** Levenshtein distance, for "did you mean". Field names are short, so the quadratic table is tiny. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 function closest(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const k of known) {
-    const d = distance(key.toLowerCase(), k.toLowerCase());
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
     if (d < bestD) [best, bestD] = [k, d];
   }
   return best;

@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { HeaderMappingSchema, type HeaderMapping } from '../../io/import/planColumns.js';
+import { REJECT_LABELS } from '../../io/import/importMessages.js';
 import { outcomeZh } from '../../io/import/importReport.js';
-import type { ImportResult } from '../../io/import/types.js';
+import type { ImportResult, RejectCode } from '../../io/import/types.js';
 import { neutralizeCell } from '../../io/csvCell.js';
 import { assertDistinctPaths, prepareOutputs, writeOutputFiles, type OutputFile } from '../../io/writeOutputFiles.js';
 import { PartialDate } from '../../schema/common.js';
@@ -79,10 +80,10 @@ function summary(r: ImportResult, t: (zh: string, en: string) => string): string
       `read ${r.meta.fileName}${r.meta.sheet !== undefined ? ` (sheet "${r.meta.sheet}")` : ''}: ${s.rows} rows → accepted ${s.accepted} (local ${s.local}), off-chain ${s.offChain}, merged ${s.merged}, rejected ${s.rejected}; ${r.companies.length} companies out`,
     ),
   ];
-  const byCode = new Map<string, number>();
+  const byCode = new Map<RejectCode, number>();
   for (const x of r.rejected) byCode.set(x.code, (byCode.get(x.code) ?? 0) + 1);
-  if (byCode.size > 0) lines.push(t('拒绝原因：', 'rejections: ') + [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ×${n}`).join(t('，', ', ')));
-  for (const x of r.rejected.slice(0, 10)) lines.push(`  ${t('第', 'row ')}${x.row}${t(' 行', '')}: ${t(x.messageZh, x.message)}`);
+  if (byCode.size > 0) lines.push(t('拒绝原因：', 'rejections: ') + [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${t(REJECT_LABELS[c].zh, REJECT_LABELS[c].en)} ×${n}`).join(t('，', ', ')));
+  for (const x of r.rejected.slice(0, 10)) lines.push(`  ${t(`第 ${x.row} 行：`, `row ${x.row}: `)}${t(x.messageZh, x.message)}`);
   if (r.rejected.length > 10) lines.push(t(`  … 另有 ${r.rejected.length - 10} 条，见 --report`, `  … ${r.rejected.length - 10} more, see --report`));
   for (const w of r.warnings) lines.push(`${t('提示', 'note')}: ${t(w.messageZh, w.message)}${w.rows.length > 0 ? t(`（行 ${w.rows.slice(0, 5).join('、')}${w.rows.length > 5 ? '…' : ''}）`, ` (rows ${w.rows.slice(0, 5).join(', ')}${w.rows.length > 5 ? '…' : ''})`) : ''}`);
   const imported = r.companies.filter((c) => c.placement !== undefined);

@@ -11,6 +11,22 @@ export interface MessageParams {
 type Text = { readonly en: string; readonly zh: string };
 const q = (v: string | undefined): string => (v === undefined ? '' : `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`);
 
+/** A short name of each reject code, for summaries (拒绝原因：空行 ×1，缺总部地点 ×2). */
+export const REJECT_LABELS: Readonly<Record<RejectCode, { readonly en: string; readonly zh: string }>> = {
+  'empty-row': { en: 'empty row', zh: '空行' },
+  'total-row': { en: 'total row', zh: '合计行' },
+  'malformed-row': { en: 'malformed row', zh: '行格式错误' },
+  'missing-name': { en: 'no name', zh: '缺企业名称' },
+  'invalid-name': { en: 'not a company name', zh: '名称无效' },
+  'formula-in-cell': { en: 'formula in the name', zh: '名称是公式' },
+  'inactive-company': { en: 'no longer operating', zh: '已注销或吊销' },
+  'invalid-amount': { en: 'unreadable amount', zh: '金额无法识别' },
+  'negative-amount': { en: 'negative amount', zh: '金额为负' },
+  'absurd-amount': { en: 'impossible amount', zh: '金额超出范围' },
+  'missing-location': { en: 'no headquarters place', zh: '缺总部地点' },
+  'invalid-record': { en: 'invalid record', zh: '记录不符合格式' },
+};
+
 /** English and Chinese text of a reject code. */
 export function rejectText(code: RejectCode, p: MessageParams): Text {
   const col = p.column ?? '';

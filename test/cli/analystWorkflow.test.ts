@@ -3,19 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
+import { cli as runIn, type CliRun } from './capture.js';
 
 // The README's analyst workflow, in Chinese names only, on an imported 企查查-style list and the embedded 聊城 data:
 // import → rank → whatif → plan → handbook, every file written where Excel or a browser opens it.
 const dir = mkdtempSync(join(tmpdir(), 'ct-workflow-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (args: readonly string[]): Promise<CliRun> => runIn(args, dir);
 
 const LIST = [
   '企业名称,统一社会信用代码,所属省份,所属城市,国标行业小类,主营产品,参保人数',

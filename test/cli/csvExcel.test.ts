@@ -1,15 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { renderRows } from '../../src/cli/output.js';
-import { runCli } from '../../src/cli/runCli.js';
 import { WHATIF_FIXTURE_DIR } from '../whatif/fixture.js';
+import { cli } from './capture.js';
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 /** Read a CLI CSV back as Excel would: BOM required, CRLF line ends, then parsed by papaparse. */
 function readBack(csv: string): string[][] {

@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
 import { safeParseDataset } from '../../src/dataset/parseDataset.js';
 import { own } from '../../src/internal/own.js';
 import { safeLoadDataset } from '../../src/io/loadDataset.js';
@@ -10,13 +9,8 @@ import { Id } from '../../src/schema/common.js';
 import { ahpWeights } from '../../src/scoring/ahpWeights.js';
 import { CustomWeights } from '../../src/scoring/weightsSpec.js';
 import { fixtureDir, goodInput } from '../helpers/fixtures.js';
+import { cli } from './capture.js';
 
-async function cli(args: readonly string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd });
-  return { code, stdout, stderr };
-}
 
 /** A copy of the good fixture with one file edited. */
 function editedGood(file: string, edit: (records: Record<string, unknown>[]) => unknown): string {

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
 import { sanitizeForTerminal, toJson } from '../../src/cli/output.js';
 import { escapeHtml } from '../../src/handbook/render/escapeHtml.js';
 import { escapeMarkdown, markdownUrl } from '../../src/handbook/render/escapeMarkdown.js';
@@ -11,6 +10,7 @@ import { neutralizeCell } from '../../src/io/csvCell.js';
 import { writeHandbookFiles } from '../../src/handbook/writeHandbookFiles.js';
 import { loadDataset } from '../../src/io/loadDataset.js';
 import { fixtureDir } from '../helpers/fixtures.js';
+import { cli } from './capture.js';
 
 /** Everything a terminal would obey: C0 but tab/newline, DEL, C1, U+2028/9, bidi controls. */
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
@@ -18,12 +18,6 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028
 const EVIL = '恶意\u001b]0;pwned\u0007公司\u001b[2J\u001b]52;c;ZWNobyBoaQ==\u0007\u009b31m\u202e';
 const EVIL_SHOWN = '恶意\\u001b]0;pwned\\u0007公司\\u001b[2J\\u001b]52;c;ZWNobyBoaQ==\\u0007\\u009b31m\\u202e';
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 function hostileDataset(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'ct-evil-')), 'ds');

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
+import { cli } from './capture.js';
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 const ds = liaocheng();
 

@@ -1,14 +1,8 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
+import { cli } from './capture.js';
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 /** Latin words in a Chinese message, other than option names, ids and format values we quote. */
 const ENGLISH_WORDS = /\b(Invalid|expected|received|Too small|Too big|option)\b/;

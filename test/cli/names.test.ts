@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
-import { runCli } from '../../src/cli/runCli.js';
 import {
   GAP_KIND_CANDIDATES,
   METHOD_CANDIDATES,
@@ -14,13 +13,8 @@ import {
   segmentCandidates,
 } from '../../src/cli/resolveName.js';
 import type { ScenarioDiff } from '../../src/whatif/types.js';
+import { cli } from './capture.js';
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 const ds = liaocheng();
 

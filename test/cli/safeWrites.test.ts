@@ -3,20 +3,14 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
 import { UsageError } from '../../src/errors.js';
 import { prepareOutputs, removePendingOutputs, writeOutputFiles } from '../../src/io/writeOutputFiles.js';
 import { fixtureDir } from '../helpers/fixtures.js';
 import { BUILT_CLI } from '../helpers/runBuiltCli.js';
+import { cli } from './capture.js';
 
 const IMPORT_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 
-async function cli(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd });
-  return { code, stdout, stderr };
-}
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'ct-writes-'));
 const tempFilesIn = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));

@@ -3,17 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
+import { cli as runIn, type CliRun } from './capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ct-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (args: readonly string[]): Promise<CliRun> => runIn(args, dir);
 
 async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

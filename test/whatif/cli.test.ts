@@ -2,18 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
 import { land } from '../../src/whatif/land.js';
 import { setPriority } from '../../src/whatif/setPriority.js';
 import type { ScenarioDiff, VisitPlan } from '../../src/whatif/types.js';
 import { WHATIF_FIXTURE_DIR } from './fixture.js';
+import { cli } from '../cli/capture.js';
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 const data = ['--data', WHATIF_FIXTURE_DIR];
 

@@ -26,7 +26,16 @@ export const Signal = z.object({
 });
 export type Signal = z.infer<typeof Signal>;
 
-/** A tie to the city: the 以商招商 and 乡贤招商 paths. `enterprise` is a local enterprise id when the tie is to one. */
+/**
+ * A tie to the city, a fact with its source (and date when known): the 以商招商 and 乡贤招商 paths. `enterprise` is
+ * a local enterprise id when the tie is to one. `same-group` is a sister company under a common owner (同属一个集团):
+ * a weaker tie than a supply or ownership relation. `native-entrepreneur` (乡贤) names the `person` (founder or
+ * chair born in the city) or the `chamber` (e.g. 聊城商会 in another city) that carries it. `since` dates the tie:
+ * a backtest drops ties that the landing it tests created.
+ *
+ * @example
+ * Tie.parse({ type: 'customer-of-local', enterprise: 'jindi-precision', text: '金帝股份招股书所列保持器客户', source: '金帝股份招股说明书', since: '2021' });
+ */
 export const Tie = z.object({
   type: z.enum([
     'parent-of-local',
@@ -34,12 +43,16 @@ export const Tie = z.object({
     'supplier-of-local',
     'customer-of-local',
     'partner-of-local',
+    'same-group',
     'native-entrepreneur',
     'existing-investment',
   ]),
   enterprise: Id.optional(),
   text: Text,
   source: Text,
+  since: PartialDate.optional(),
+  person: z.string().max(200).optional(),
+  chamber: z.string().max(200).optional(),
 });
 export type Tie = z.infer<typeof Tie>;
 

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../dataset/indexDataset.js';
 import { placeKey } from '../dataset/checkReferences.js';
 import type { GapAnalysis, SegmentGap } from '../gaps/types.js';
-import { REVENUE_BANDS, type City, type Enterprise, type HqLocation, type Priorities, type Segment } from '../schema/index.js';
+import { REVENUE_BANDS, type City, type Enterprise, type HqLocation, type Link, type Priorities, type Segment } from '../schema/index.js';
 import { haversineKm } from '../stats/haversineKm.js';
 import { partialDateToDay } from './partialDateToDay.js';
 import type { GapKindFactors } from './types.js';
@@ -29,8 +29,33 @@ export interface SynergyLink {
   readonly presence: number;
   /** Names of the local firms on the neighbour (first ones). */
   readonly firms: readonly string[];
-  /** Names of the anchor firms on the neighbour: 链主 (chain leaders) or local firms with revenue ≥ 100亿元. */
+  /**
+   * Names of the anchor firms on the neighbour: 链主 (chain leaders) or local firms with revenue ≥ 100亿元, each a
+   * single operating firm (never a cluster or park aggregate record).
+   */
   readonly anchors: readonly string[];
+}
+
+/**
+ * An IO-derived link is specific enough to court a firm through (以商招商) when its direct-input coefficient is at
+ * least this: the supplying sector makes ≥ 5% of the using sector's total input (a core input, such as aluminium
+ * ingot for sheet and foil at 0.45), not a sector-level proxy of a minor flow (such as paper into spinning).
+ */
+export const SPECIFIC_IO_COEFFICIENT = 0.05;
+
+/**
+ * True when a link is specific to its two segments: an expert judgement (`basis` not `io-table`), or an IO-derived
+ * link inside one industry whose coefficient marks a core input (≥ `SPECIFIC_IO_COEFFICIENT`). A cross-industry
+ * IO-derived link (fertiliser → vegetables, power → smelting) is a sector-level proxy. Only specific links carry 以商招商.
+ *
+ * @param l - the link
+ * @param sameIndustry - whether its two segments lie in one industry
+ * @returns whether it is specific
+ * @example
+ * isSpecificLink({ from: 'a', to: 'b', weight: 1, basis: 'io-table', ioCoefficient: 0.45 }, true); // true
+ */
+export function isSpecificLink(l: Link, sameIndustry: boolean): boolean {
+  return l.basis !== 'io-table' || (sameIndustry && (l.ioCoefficient ?? 0) >= SPECIFIC_IO_COEFFICIENT);
 }
 
 /** A local firm counts as an anchor (it can carry 以商招商) when it is a 链主 or has revenue ≥ this (亿元). */
@@ -77,7 +102,7 @@ export interface ScoringContext {
   readonly synergyValue: Float64Array;
   /** The strongest link of each segment to a present local segment. */
   readonly synergyLink: readonly (SynergyLink | undefined)[];
-  /** The strongest link of each segment to a present local segment with an anchor firm. */
+  /** The strongest specific (`isSpecificLink`) link of each segment to a present local segment with an anchor firm. */
   readonly anchorLink: readonly (SynergyLink | undefined)[];
   readonly policyValue: Float64Array;
   /** Proximity facts by `placeKey`. */
@@ -110,7 +135,7 @@ function firmsOf(index: DatasetIndex, gap: SegmentGap | undefined): { firms: str
     const e = index.enterpriseById.get(id);
     return e === undefined ? [] : [e];
   });
-  return { firms: all.slice(0, 3).map((e) => e.name), anchors: all.filter(isAnchor).slice(0, 3).map((e) => e.name) };
+  return { firms: all.slice(0, 3).map((e) => e.name), anchors: all.filter((e) => isAnchor(e) && (e.firms ?? 1) === 1 && e.status !== 'closed').slice(0, 3).map((e) => e.name) };
 }
 
 /** The local firms and anchor firms of a neighbour segment. */
@@ -132,7 +157,7 @@ interface SynergyTable {
  * then its in-links, in dataset order, kept only when weight × presence > 0; the order of a sort by strength
  * descending, then neighbour id ascending, then that insertion order (a stable sort) is reproduced by the
  * comparison below, so `best` is the sorted list's first element, `anchored` its first element with an
- * anchor firm, and l1, l2 its first two strengths: the same values as sorting each segment's links.
+ * anchor firm on a specific link (`isSpecificLink`), and l1, l2 its first two strengths: the same values as sorting each segment's links.
  */
 function synergyTable(index: DatasetIndex, segments: readonly Segment[], segmentSlot: ReadonlyMap<string, number>, gapOfSlot: readonly (SegmentGap | undefined)[], gapById: (id: string) => SegmentGap | undefined): SynergyTable {
   const n = segments.length;
@@ -188,7 +213,8 @@ function synergyTable(index: DatasetIndex, segments: readonly Segment[], segment
         bestOut[own] = out ? 1 : 0;
         bestStrength[own] = st;
       }
-      if (firmsAt(nbSlot, nb).anchors.length > 0) {
+      // The 以商招商 path needs a specific link (expert judgement on these segments), not a sector-level IO proxy.
+      if (nbSlot >= 0 && isSpecificLink(l, segments[own]!.industry === segments[nbSlot]!.industry) && firmsAt(nbSlot, nb).anchors.length > 0) {
         const a = anchLink[own]!;
         if (a < 0 || above(st, nb, anchStrength[own]!, neighbourOf(a, anchOut[own] === 1))) {
           anchLink[own] = j;

@@ -3,6 +3,7 @@ import type { ScoringContext } from './buildScoringContext.js';
 import { GAP_FIT_SECOND_SHARE, industryOnlyGapFit } from './features/gapFit.js';
 import { momentum } from './features/momentum.js';
 import { proximity } from './features/proximity.js';
+import { relevanceValue } from './relevance.js';
 import { risk } from './features/risk.js';
 import { scale } from './features/scale.js';
 import { ties } from './features/ties.js';
@@ -14,7 +15,8 @@ function unit(v: number): number {
 
 /**
  * The eight feature values of one company, clamped to [0, 1], written into `out` in `FEATURE_NAMES` order
- * (gapFit, synergy, scale, momentum, proximity, policy, ties, risk): the per-company step shared by
+ * (gapFit, synergy, scale, momentum, proximity, policy, ties, risk), then its chain relevance (the gate, see
+ * `relevanceValue`) in slot 8: the per-company step shared by
  * `computeFeatureMatrix` (which stores them in columns) and `scoreCandidates` (which sums them at once),
  * so both see the same numbers. Allocation-free: writing into a caller's buffer keeps the values unboxed.
  *
@@ -25,9 +27,9 @@ function unit(v: number): number {
  *
  * @param c - the company
  * @param ctx - the scoring context
- * @param out - at least 8 slots; overwritten
+ * @param out - at least `ROW_WIDTH` (9) slots; overwritten
  * @example
- * const out = new Float64Array(8); companyFeatures(company, ctx, out); out[0]; // gap fit
+ * const out = new Float64Array(ROW_WIDTH); companyFeatures(company, ctx, out); out[0]; // gap fit
  */
 export function companyFeatures(c: Company, ctx: ScoringContext, out: Float64Array): void {
   const { segmentSlot, inScope, gapValue, synergyValue, policyValue } = ctx;
@@ -69,4 +71,5 @@ export function companyFeatures(c: Company, ctx: ScoringContext, out: Float64Arr
   out[5] = unit(pol);
   out[6] = unit(ties.value(c, ctx));
   out[7] = unit(risk.value(c, ctx));
+  out[8] = unit(relevanceValue(c, ctx));
 }

@@ -2,11 +2,13 @@ import type { Company } from '../schema/index.js';
 import type { ScoringContext } from './buildScoringContext.js';
 import { companyFeatures } from './companyFeatures.js';
 import type { FeatureName } from './types.js';
+import { ROW_WIDTH } from './weightedSum.js';
 
-/** Feature values of every candidate, by column: `columns.gapFit[i]` is candidate i's gap fit. */
+/** Feature values of every candidate, by column: `columns.gapFit[i]` is candidate i's gap fit; `relevance[i]` its chain relevance (the gate). */
 export interface FeatureMatrix {
   readonly size: number;
   readonly columns: Readonly<Record<FeatureName, Float64Array>>;
+  readonly relevance: Float64Array;
 }
 
 /**
@@ -31,7 +33,8 @@ export function computeFeatureMatrix(companies: readonly Company[], ctx: Scoring
   const po = new Float64Array(n);
   const ti = new Float64Array(n);
   const ri = new Float64Array(n);
-  const x = new Float64Array(8);
+  const re = new Float64Array(n);
+  const x = new Float64Array(ROW_WIDTH);
   // One pass over the companies (each company object is read once, which matters at a million of them).
   for (let i = 0; i < n; i++) {
     companyFeatures(companies[i]!, ctx, x);
@@ -43,6 +46,7 @@ export function computeFeatureMatrix(companies: readonly Company[], ctx: Scoring
     po[i] = x[5]!;
     ti[i] = x[6]!;
     ri[i] = x[7]!;
+    re[i] = x[8]!;
   }
-  return { size: n, columns: { gapFit: g, synergy: sy, scale: sc, momentum: mo, proximity: pr, policy: po, ties: ti, risk: ri } };
+  return { size: n, columns: { gapFit: g, synergy: sy, scale: sc, momentum: mo, proximity: pr, policy: po, ties: ti, risk: ri }, relevance: re };
 }

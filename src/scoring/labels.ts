@@ -39,6 +39,7 @@ export const TIE_LABELS: Readonly<Record<Tie['type'], Label>> = Object.freeze({
   'supplier-of-local': { zh: '本地企业的供应商', en: 'supplier of a local firm' },
   'customer-of-local': { zh: '本地企业的客户', en: 'customer of a local firm' },
   'partner-of-local': { zh: '本地企业的合作伙伴', en: 'partner of a local firm' },
+  'same-group': { zh: '与本地企业同属一个集团', en: 'same group as a local firm' },
   'native-entrepreneur': { zh: '聊城籍企业家（乡贤）', en: 'native entrepreneur (乡贤)' },
   'existing-investment': { zh: '已在本地投资', en: 'already invested locally' },
 });

@@ -11,6 +11,7 @@ import { idHash } from './idHash.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { DEFAULT_STABILITY, rankStability } from './rankStability.js';
 import { rankedItem } from './rankedItem.js';
+import { relevanceValue } from './relevance.js';
 import { RankOptionsSchema, type RankOptions } from './rankOptions.js';
 import { resolveWeights } from './resolveWeights.js';
 import { scoreCandidates } from './scoreCandidates.js';
@@ -63,23 +64,25 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
   }
   const gaps = o.gaps ?? analyzeGaps(dataset);
   const given = o.companies ?? dataset.companies;
-  // Off-chain companies (a bank, a developer) and local enterprises are not targets: set apart unless asked for.
-  let offChain = 0;
-  let local = 0;
-  const pool = given.filter((c) => {
-    if (!o.includeOffChain && c.placement?.status === 'off-chain') return (offChain++, false);
-    if (!o.includeLocal && c.local === true) return (local++, false);
-    return true;
-  });
   const industry = o.industry;
-  // A company placed on the industry without a confirmed segment (挂链到产业) is a candidate of that industry too.
-  const candidates =
-    industry === undefined ? pool : pool.filter((c) => c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) === true || c.industries?.includes(industry) === true);
   const presetId = typeof o.weights === 'string' && Object.hasOwn(WEIGHT_PRESETS, o.weights) ? o.weights : 'balanced';
   const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...defined(o.gapKinds) };
   const priorities = { ...dataset.meta.priorities, ...defined(o.priorities) };
   const asOf = o.asOf ?? dataset.meta.asOf;
   const ctx = buildScoringContext(index, gaps, { industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
+  // Off-chain companies (a bank, a developer) and local enterprises are not targets: set apart unless asked for.
+  // With an industry filter, a company placed on the industry without a confirmed segment (挂链到产业) is a
+  // candidate of that industry too; companies with no chain relevance in scope (与本市产业链无关) are counted apart.
+  let offChain = 0;
+  let local = 0;
+  let unrelated = 0;
+  const candidates = given.filter((c) => {
+    if (!o.includeOffChain && c.placement?.status === 'off-chain') return (offChain++, false);
+    if (!o.includeLocal && c.local === true) return (local++, false);
+    if (industry !== undefined && c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) !== true && c.industries?.includes(industry) !== true) return false;
+    if (!o.includeUnrelated && relevanceValue(c, ctx) === 0) return (unrelated++, false);
+    return true;
+  });
   const settings: StabilitySettings | undefined = o.stability === false ? undefined : { ...DEFAULT_STABILITY, ...(o.stability === true ? {} : defined(o.stability)) };
   // The full feature matrix is built only when something reads it: entropy weights, TOPSIS, the stability
   // check, or the items when most candidates are shown. Otherwise (weighted sum, preset, custom or AHP weights) scoreCandidates sums each candidate's
@@ -103,7 +106,7 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
   };
   let resolved: ReturnType<typeof resolveWeights>;
   try {
-    resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; } });
+    resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; }, get relevance() { return fullMatrix().relevance; } });
   } catch (error) {
     checkIds(true);
     throw error;
@@ -141,7 +144,7 @@ export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Rank
     ...(resolved.ahp !== undefined ? { ahp: resolved.ahp } : {}),
     gapKinds,
     candidates: candidates.length,
-    excluded: { offChain, local },
+    excluded: { offChain, local, unrelated },
     ...(industry !== undefined ? { industry } : {}),
     asOf,
     ...(settings !== undefined ? { stabilitySettings: settings } : {}),

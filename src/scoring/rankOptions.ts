@@ -21,6 +21,8 @@ const factor = z.number().min(0).max(1);
  * - `companies`: candidates to rank instead of `dataset.companies` (e.g. an import).
  * - `includeOffChain`: also rank companies whose placement is off-chain (finance, property …); default `false`.
  * - `includeLocal`: also rank local enterprises (`local: true`, HQ in the home city); default `false`.
+ * - `includeUnrelated`: also rank companies unrelated to the chains in scope (relevance 0; they score 0 and come
+ *   last); default `false`, when they are only counted in `excluded.unrelated` (与本市产业链无关).
  * - `lazyReasons`: build each item's `contributions`, `matchedGaps`, `reasons` and `approach` when first read
  *   (enumerable getters that keep the value; the result is the same value, key for key). For callers that
  *   rank every candidate but read the details of few items, such as a what-if re-run. Default `false`.
@@ -52,6 +54,7 @@ export const RankOptionsSchema = z.strictObject({
   lazyReasons: z.boolean().default(false),
   includeOffChain: z.boolean().default(false),
   includeLocal: z.boolean().default(false),
+  includeUnrelated: z.boolean().default(false),
 });
 
 /** Options as a caller passes them (every field optional). */

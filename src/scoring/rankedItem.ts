@@ -2,12 +2,13 @@ import type { Reason } from '../gaps/types.js';
 import type { Company } from '../schema/index.js';
 import { approachFacts } from './approachFacts.js';
 import type { ScoringContext } from './buildScoringContext.js';
-import { combineFeatures } from './combineFeatures.js';
 import type { FeatureMatrix } from './computeFeatureMatrix.js';
 import { ALL_FEATURES } from './features/allFeatures.js';
 import { FEATURE_LABELS } from './labels.js';
 import { matchedGapsOf } from './matchedGapsOf.js';
+import { explainRelevance } from './relevance.js';
 import { suggestApproach } from './suggestApproach.js';
+import { combineFeatures } from './weightedSum.js';
 import { FEATURE_NAMES, POSITIVE_FEATURES, type Approach, type FeatureName, type MatchedGap, type RankStability, type RankedItem, type Weights } from './types.js';
 
 /** What `rankedItem` needs to know about one shown company besides the scoring context. */
@@ -33,12 +34,12 @@ function stabilityReason(s: RankStability, spread: number): Reason[] {
   }];
 }
 
-/** Reasons of an item: feature reasons by contribution (largest first), then risk, then the stability warning. */
+/** Reasons of an item: the relevance caveat (when below 1), feature reasons by contribution (largest first), then risk, then the stability warning. */
 function reasonsOf(input: RankedItemInput, ctx: ScoringContext, contributions: Readonly<Record<FeatureName, number>>, spread: number): Reason[] {
   const reasonsBy = {} as Record<FeatureName, readonly Reason[]>;
   for (const f of FEATURE_NAMES) reasonsBy[f] = ALL_FEATURES[f].explain(input.company, ctx).reasons;
   const byContribution = [...POSITIVE_FEATURES].sort((a, b) => contributions[b] - contributions[a]);
-  return [...byContribution.flatMap((f) => reasonsBy[f]), ...reasonsBy.risk, ...(input.stability ? stabilityReason(input.stability, spread) : [])];
+  return [...explainRelevance(input.company, ctx).reasons, ...byContribution.flatMap((f) => reasonsBy[f]), ...reasonsBy.risk, ...(input.stability ? stabilityReason(input.stability, spread) : [])];
 }
 
 function approachOf(input: RankedItemInput, ctx: ScoringContext): Approach {
@@ -52,6 +53,7 @@ interface Details {
   readonly input: RankedItemInput;
   readonly ctx: ScoringContext;
   readonly features: Readonly<Record<FeatureName, number>>;
+  readonly relevance: number;
   readonly weights: Weights;
   readonly spread: number;
   contributions?: Record<FeatureName, number>;
@@ -63,7 +65,7 @@ interface Details {
 type Lazy = { readonly [DETAILS]: Details };
 
 function contributionsOf(d: Details): Record<FeatureName, number> {
-  d.contributions ??= combineFeatures(d.features, d.weights).contributions;
+  d.contributions ??= combineFeatures(d.features, d.relevance, d.weights).contributions;
   return d.contributions;
 }
 
@@ -128,15 +130,17 @@ const LAZY_DETAILS: PropertyDescriptorMap = Object.freeze({
 export function rankedItem(input: RankedItemInput, ctx: ScoringContext, matrix: FeatureMatrix, weights: Weights, spread: number, lazy = false): RankedItem {
   const { company, index } = input;
   const c = matrix.columns;
+  const relevance = matrix.relevance[index]!;
   // In FEATURE_NAMES order (one object shape for every item).
   const features: Record<FeatureName, number> = { gapFit: c.gapFit[index]!, synergy: c.synergy[index]!, scale: c.scale[index]!, momentum: c.momentum[index]!, proximity: c.proximity[index]!, policy: c.policy[index]!, ties: c.ties[index]!, risk: c.risk[index]! };
   if (!lazy) {
-    const { contributions } = combineFeatures(features, weights);
+    const { contributions } = combineFeatures(features, relevance, weights);
     return {
       rank: input.rank,
       id: company.id,
       name: company.name,
       score: input.score,
+      relevance,
       features,
       contributions,
       matchedGaps: matchedGapsOf(company, ctx),
@@ -145,8 +149,8 @@ export function rankedItem(input: RankedItemInput, ctx: ScoringContext, matrix: 
       ...(input.stability !== undefined ? { stability: input.stability } : {}),
     };
   }
-  const item: Record<string | symbol, unknown> = { rank: input.rank, id: company.id, name: company.name, score: input.score, features };
-  Object.defineProperty(item, DETAILS, { value: { input, ctx, features, weights, spread } satisfies Details });
+  const item: Record<string | symbol, unknown> = { rank: input.rank, id: company.id, name: company.name, score: input.score, relevance, features };
+  Object.defineProperty(item, DETAILS, { value: { input, ctx, features, relevance, weights, spread } satisfies Details });
   Object.defineProperties(item, LAZY_DETAILS);
   if (input.stability !== undefined) item.stability = input.stability;
   return item as unknown as RankedItem;

@@ -3,6 +3,7 @@ import type { ScoringContext } from './buildScoringContext.js';
 import { companyFeatures } from './companyFeatures.js';
 import { idHash } from './idHash.js';
 import type { Weights } from './types.js';
+import { ROW_WIDTH, weightedSum, weightVector } from './weightedSum.js';
 
 /**
  * Weighted-sum scores of every candidate in one pass, without storing the feature matrix: the same numbers
@@ -23,17 +24,10 @@ import type { Weights } from './types.js';
  * scoreCandidates(ds.companies, ctx, WEIGHT_PRESETS.balanced.weights)[0];
  */
 export function scoreCandidates(companies: readonly Company[], ctx: ScoringContext, weights: Weights, ids?: { readonly list: string[]; readonly hashes: Int32Array }): Float64Array {
-  const w0 = weights.gapFit;
-  const w1 = weights.synergy;
-  const w2 = weights.scale;
-  const w3 = weights.momentum;
-  const w4 = weights.proximity;
-  const w5 = weights.policy;
-  const w6 = weights.ties;
-  const wr = weights.risk;
+  const w = weightVector(weights);
   const n = companies.length;
   const out = new Float64Array(n);
-  const x = new Float64Array(8);
+  const x = new Float64Array(ROW_WIDTH);
   for (let i = 0; i < n; i++) {
     const c = companies[i]!;
     if (ids !== undefined) {
@@ -41,9 +35,7 @@ export function scoreCandidates(companies: readonly Company[], ctx: ScoringConte
       ids.hashes[i] = idHash(c.id);
     }
     companyFeatures(c, ctx, x);
-    // As weightedScores: the starting 0 and the order of the terms match combineFeatures exactly.
-    const p = 0 + w0 * x[0]! + w1 * x[1]! + w2 * x[2]! + w3 * x[3]! + w4 * x[4]! + w5 * x[5]! + w6 * x[6]!;
-    out[i] = p + -(wr * x[7]!) * p;
+    out[i] = weightedSum(x, w);
   }
   return out;
 }

@@ -17,18 +17,18 @@ export const CLUSTER_MIN = 3;
 /**
  * The 招商方式 rules, in order; the first that applies wins. Data-driven: the rules read ties, lists,
  * links, signals and places, never a company id.
- * 1. a declared or derived tie to a local firm (parent, subsidiary, supplier, customer, partner, existing
- *    investment) → 以商招商 through that firm
- * 2. a native-entrepreneur tie → 乡贤招商
+ * 1. a company-level relation (declared or derived) to a named, real local firm — parent, subsidiary, supplier,
+ *    customer, partner, existing investment, or a sister company in a related business — → 以商招商 through that firm
+ * 2. a native-entrepreneur tie (乡贤, with the person or chamber) → 乡贤招商
  * 3. on a 三类500强 list → 登门招商 (city leaders visit the group's HQ)
- * 4. a strong link (weight × presence ≥ 0.6) to a local segment with an anchor firm (链主 or ≥ 100亿元) → 以商招商
- *    through the anchor as its customer or supplier
- * 5. a financing or IPO signal → 资本招商
+ * 4. a specific potential link of its main segment (expert-judged, or an IO core input inside one industry — not a
+ *    sector-level proxy; weight × presence ≥ 0.6) to a local segment with an anchor firm (链主 or ≥ 100亿元, a single operating firm) → 以商招商 through that named firm, said to be a
+ *    potential customer or supplier
+ * 5. a financing or IPO signal → 资本招商 (being listed alone is not a reason: every listed firm can raise capital)
  * 6. ≥ 3 of the leading targets share its HQ city → 小团组招商
- * 7. listed → 资本招商
- * 8. HQ in a priority region → 驻点招商
- * 9. HQ abroad or not in the places table → 委托招商
- * 10. otherwise → 数字招商
+ * 7. HQ in a priority region → 驻点招商
+ * 8. HQ abroad or not in the places table → 委托招商
+ * 9. otherwise → 数字招商
  */
 export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
   {
@@ -36,7 +36,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
     method: 'via-local-firm',
     applies: (f) => {
       const t = f.localTies[0];
-      return t && { zh: `与本地企业有直接关联（${TIE_LABELS[t.type].zh}：${t.text}）`, en: `direct tie to a local firm (${TIE_LABELS[t.type].en}: ${t.text})` };
+      return t && { zh: `与本地企业“${t.firm}”有直接关系（${TIE_LABELS[t.type].zh}：${t.text}）`, en: `direct relation to local firm "${t.firm}" (${TIE_LABELS[t.type].en}: ${t.text})` };
     },
   },
   {
@@ -44,7 +44,9 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
     method: 'native-ties',
     applies: (f) => {
       const t = f.nativeTies[0];
-      return t && { zh: `有乡贤关系（${t.text}）`, en: `native tie (${t.text})` };
+      if (t === undefined) return undefined;
+      const who = [t.person, t.chamber].filter((x) => x !== undefined).join('、');
+      return { zh: `有乡贤关系${who ? `（${who}）` : ''}：${t.text}`, en: `native tie${who ? ` (${who})` : ''}: ${t.text}` };
     },
   },
   {
@@ -61,8 +63,8 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
       if (!l) return undefined;
       const strength = (l.weight * l.presence).toFixed(2);
       return l.direction === 'supplies'
-        ? { zh: `本地龙头 ${l.anchors.join('、')} 是其潜在客户（链接强度 ${strength}）`, en: `local anchor firms ${l.anchors.join(', ')} are potential customers (link strength ${strength})` }
-        : { zh: `本地龙头 ${l.anchors.join('、')} 是其潜在供应商（链接强度 ${strength}）`, en: `local anchor firms ${l.anchors.join(', ')} are potential suppliers (link strength ${strength})` };
+        ? { zh: `潜在关联：本地龙头 ${l.anchors.join('、')} 可能是其客户（环节链接强度 ${strength}，尚无实际往来记录）`, en: `potential link: local anchor firms ${l.anchors.join(', ')} may be customers (segment link strength ${strength}; no recorded trade)` }
+        : { zh: `潜在关联：本地龙头 ${l.anchors.join('、')} 可能是其供应商（环节链接强度 ${strength}，尚无实际往来记录）`, en: `potential link: local anchor firms ${l.anchors.join(', ')} may be suppliers (segment link strength ${strength}; no recorded trade)` };
     },
   },
   {
@@ -75,11 +77,6 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
     method: 'small-delegation',
     applies: (f) =>
       f.sameCityTargets >= CLUSTER_MIN ? { zh: `${f.sameCityTargets} 家重点目标总部同在${f.hqCity}`, en: `${f.sameCityTargets} leading targets are headquartered in ${f.hqCity}` } : undefined,
-  },
-  {
-    id: 'listed',
-    method: 'capital',
-    applies: (f) => (f.listed ? { zh: `上市公司${f.stockCode ? `（${f.stockCode}）` : ''}`, en: `listed company${f.stockCode ? ` (${f.stockCode})` : ''}` } : undefined),
   },
   {
     id: 'priority-region',
@@ -95,7 +92,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
   {
     id: 'default',
     method: 'digital',
-    applies: () => ({ zh: '无关联、非500强、不在重点区域', en: 'no tie, not top-500, outside the priority regions' }),
+    applies: () => ({ zh: '无实际关系、非500强、不在重点区域', en: 'no relation, not top-500, outside the priority regions' }),
   },]);
 
 /**

@@ -8,6 +8,11 @@ export interface CompanyTie {
   readonly enterprise?: string;
   readonly text: string;
   readonly derived: boolean;
+  /** When the tie began (declared ties that give it). */
+  readonly since?: string;
+  /** The native entrepreneur or chamber of commerce carrying a 乡贤 tie. */
+  readonly person?: string;
+  readonly chamber?: string;
 }
 
 /**
@@ -21,7 +26,15 @@ export interface CompanyTie {
  * tiesOf(sinochem, ctx).map((t) => t.type); // ['parent-of-local']
  */
 export function tiesOf(company: Company, ctx: ScoringContext): CompanyTie[] {
-  const out: CompanyTie[] = (company.ties ?? []).map((t) => ({ type: t.type, ...(t.enterprise !== undefined ? { enterprise: t.enterprise } : {}), text: t.text, derived: false }));
+  const out: CompanyTie[] = (company.ties ?? []).map((t) => ({
+    type: t.type,
+    ...(t.enterprise !== undefined ? { enterprise: t.enterprise } : {}),
+    text: t.text,
+    derived: false,
+    ...(t.since !== undefined ? { since: t.since } : {}),
+    ...(t.person !== undefined ? { person: t.person } : {}),
+    ...(t.chamber !== undefined ? { chamber: t.chamber } : {}),
+  }));
   for (const e of ctx.childrenOf.get(company.id) ?? []) {
     if (out.some((t) => t.type === 'parent-of-local' && t.enterprise === e.id)) continue;
     out.push({ type: 'parent-of-local', enterprise: e.id, text: `${e.name}（${e.county}）的母公司`, derived: true });

@@ -62,6 +62,12 @@ export interface RankedItem {
   readonly id: string;
   readonly name: string;
   readonly score: number;
+  /**
+   * Chain relevance in [0, 1], the gate of the score: 1 on a confirmed segment, less when the place on the chain
+   * is uncertain or only the industry is known, 0 for a company unrelated to the chains (see `relevanceValue`).
+   * Every contribution is multiplied by it.
+   */
+  readonly relevance: number;
   readonly features: Readonly<Record<FeatureName, number>>;
   readonly contributions: Readonly<Record<FeatureName, number>>;
   readonly matchedGaps: readonly MatchedGap[];
@@ -87,8 +93,11 @@ export interface Ranking {
   readonly gapKinds?: GapKindFactors;
   /** Number of candidates ranked (items may hold only the top ones). */
   readonly candidates?: number;
-  /** Companies set apart before ranking: off-chain (not on any chain) and local enterprises (HQ in the home city). */
-  readonly excluded?: { readonly offChain: number; readonly local: number };
+  /**
+   * Companies set apart before ranking: off-chain (placed outside every chain), local enterprises (HQ in the home
+   * city) and unrelated ones (relevance 0: on no segment or industry in scope and no tie; 与本市产业链无关).
+   */
+  readonly excluded?: { readonly offChain: number; readonly local: number; readonly unrelated: number };
   /** Industry filter, when one was given. */
   readonly industry?: string;
   /** Reference date of momentum and risk decay. */

@@ -97,6 +97,7 @@ function item(rank: number, id: string, name: string, score: number, gaps: Ranke
   const contributions = Object.fromEntries(FEATURE_NAMES.map((f) => [f, f === 'risk' ? 0 : WEIGHTS[f] * score])) as Record<FeatureName, number>;
   return {
     rank,
+    relevance: 1,
     id,
     name,
     score,

@@ -17,30 +17,38 @@ function contextOf(ds: Dataset, gaps: GapAnalysis): ScoringContext {
 /**
  * The definition of synergy, written the plain way (as the context computed it before it was made
  * single-pass): per segment, its out-links then its in-links, kept when weight × presence > 0, sorted by
- * strength descending then neighbour id (a stable sort); l1, l2 = the first two strengths (capped at 1).
+ * strength descending then neighbour id (a stable sort); l1, l2 = the first two strengths (capped at 1). The
+ * anchored link is the first on a specific link (basis not io-table) whose neighbour has an anchor firm, anchors
+ * being single operating firms (no cluster aggregate, not closed).
  */
 function referenceSynergy(index: DatasetIndex, gaps: GapAnalysis): { value: number[]; best: (SynergyLink | undefined)[]; anchored: (SynergyLink | undefined)[] } {
   const gapById = new Map(gaps.segments.map((g) => [g.id, g]));
   const isAnchor = (e: Enterprise): boolean => e.chainLeader === true || (e.revenue ?? (e.revenueBand !== undefined ? REVENUE_BANDS[e.revenueBand].min : 0)) >= ANCHOR_REVENUE;
   const firmsOf = (id: string): { firms: string[]; anchors: string[] } => {
     const all = (gapById.get(id)?.localFirms ?? []).flatMap((f) => index.enterpriseById.get(f) ?? []);
-    return { firms: all.slice(0, 3).map((e) => e.name), anchors: all.filter(isAnchor).slice(0, 3).map((e) => e.name) };
+    return { firms: all.slice(0, 3).map((e) => e.name), anchors: all.filter((e) => isAnchor(e) && (e.firms ?? 1) === 1 && e.status !== 'closed').slice(0, 3).map((e) => e.name) };
   };
   const out = { value: [] as number[], best: [] as (SynergyLink | undefined)[], anchored: [] as (SynergyLink | undefined)[] };
   for (const s of index.dataset.segments) {
     const links: SynergyLink[] = [];
-    const consider = (direction: SynergyLink['direction'], neighbour: string, weight: number): void => {
+    const specific = new Set<SynergyLink>();
+    const consider = (direction: SynergyLink['direction'], neighbour: string, weight: number, basis: string | undefined, coefficient: number | undefined): void => {
       const presence = gapById.get(neighbour)?.measures.presence ?? 0;
-      if (weight * presence > 0) links.push({ direction, neighbour, weight, presence, ...firmsOf(neighbour) });
+      if (weight * presence > 0) {
+        const link = { direction, neighbour, weight, presence, ...firmsOf(neighbour) };
+        links.push(link);
+        const sameIndustry = index.segmentById.get(neighbour)?.industry === s.industry;
+        if (index.segmentById.has(neighbour) && (basis !== 'io-table' || (sameIndustry && (coefficient ?? 0) >= 0.05))) specific.add(link);
+      }
     };
-    for (const l of index.dataset.links) if (l.from === s.id) consider('supplies', l.to, l.weight);
-    for (const l of index.dataset.links) if (l.to === s.id) consider('buys', l.from, l.weight);
+    for (const l of index.dataset.links) if (l.from === s.id) consider('supplies', l.to, l.weight, l.basis, l.ioCoefficient);
+    for (const l of index.dataset.links) if (l.to === s.id) consider('buys', l.from, l.weight, l.basis, l.ioCoefficient);
     links.sort((a, b) => b.weight * b.presence - a.weight * a.presence || (a.neighbour < b.neighbour ? -1 : a.neighbour > b.neighbour ? 1 : 0));
     const l1 = links[0] !== undefined ? Math.min(1, links[0].weight * links[0].presence) : 0;
     const l2 = links[1] !== undefined ? Math.min(1, links[1].weight * links[1].presence) : 0;
     out.value.push(l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1));
     out.best.push(links[0]);
-    out.anchored.push(links.find((l) => l.anchors.length > 0));
+    out.anchored.push(links.find((l) => l.anchors.length > 0 && specific.has(l)));
   }
   return out;
 }
@@ -57,25 +65,27 @@ function expectSynergyAsDefined(ds: Dataset, gaps: GapAnalysis): void {
 // (ties broken by neighbour id, then by out-links before in-links) are common.
 const SEGS = ['s0', 's1', 's2', 's3', 's4', 's5'] as const;
 const chain = fc.record({
-  links: fc.uniqueArray(fc.record({ from: fc.constantFrom(...SEGS), to: fc.constantFrom(...SEGS), weight: fc.constantFrom(0.25, 0.5, 1) }), {
+  links: fc.uniqueArray(fc.record({ from: fc.constantFrom(...SEGS), to: fc.constantFrom(...SEGS), weight: fc.constantFrom(0.25, 0.5, 1), basis: fc.constantFrom('io-table' as const, 'judgement' as const), ioCoefficient: fc.constantFrom(0.01, 0.05, 0.2) }), {
     selector: (l) => `${l.from}>${l.to}`,
     maxLength: 14,
   }),
   presence: fc.array(fc.constantFrom(0, 0.5, 1), { minLength: SEGS.length, maxLength: SEGS.length }),
-  firms: fc.array(fc.subarray(['lead', 'small', 'big']), { minLength: SEGS.length, maxLength: SEGS.length }),
+  firms: fc.array(fc.subarray(['lead', 'small', 'big', 'cluster']), { minLength: SEGS.length, maxLength: SEGS.length }),
 });
 
-function chainDataset(links: readonly { from: string; to: string; weight: number }[]): Dataset {
+function chainDataset(links: readonly { from: string; to: string; weight: number; basis: 'io-table' | 'judgement'; ioCoefficient: number }[]): Dataset {
   const base = miniDataset();
   const PROV = { source: 'test fixture', confidence: 'high', asOf: '2026-01' } as const;
   return parseDataset({
     ...base,
-    segments: SEGS.map((id) => ({ id, name: `环节${id}`, nameEn: `Segment ${id}`, industry: 'ind', stage: 'midstream', keywords: [id], ...PROV })),
+    industries: [...base.industries, { ...base.industries[0]!, id: 'ind2', name: '产业二', nameEn: 'Industry 2' }],
+    segments: SEGS.map((id, i) => ({ id, name: `环节${id}`, nameEn: `Segment ${id}`, industry: i < 4 ? 'ind' : 'ind2', stage: 'midstream', keywords: [id], ...PROV })),
     links: links.filter((l) => l.from !== l.to),
     enterprises: [
       { id: 'lead', name: '链主', segments: ['s0'], county: '甲县', revenue: 5, chainLeader: true, ...PROV },
       { id: 'small', name: '小厂', segments: ['s1'], county: '甲县', revenue: 1, ...PROV },
       { id: 'big', name: '大厂', segments: ['s2'], county: '甲县', revenueBand: '100-500', ...PROV },
+      { id: 'cluster', name: '某集群', segments: ['s3'], county: '甲县', revenue: 300, firms: 30, ...PROV },
     ],
   });
 }

@@ -62,9 +62,16 @@ describe('chain-targeting rank', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify([ok, { ...ok, id: 'imp-b', ownership: 'state' }]));
     const r = await run(['rank', ...good, '--companies', 'ok.json', '--format', 'json'], dir);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { items: { id: string; reasons: { code: string }[] }[] };
-    expect(out.items.map((i) => i.id).sort()).toEqual(['imp-a', 'imp-b']);
-    expect(out.items.find((i) => i.id === 'imp-a')!.reasons.some((x) => x.code === 'gap-fit.unplaced')).toBe(true);
+    const out = JSON.parse(r.stdout) as { items: { id: string; reasons: { code: string }[] }[]; excluded: { unrelated: number } };
+    // imp-a is on no segment: unrelated to the chains, counted apart (its score would be 0).
+    expect(out.items.map((i) => i.id)).toEqual(['imp-b']);
+    expect(out.excluded.unrelated).toBe(1);
+    const all = JSON.parse((await run(['rank', ...good, '--companies', 'ok.json', '--include-unrelated', '--format', 'json'], dir)).stdout) as typeof out & { items: { score: number }[] };
+    expect(all.items.map((i) => i.id)).toEqual(['imp-b', 'imp-a']);
+    const a = all.items[1]!;
+    expect(a.score).toBe(0);
+    expect(a.reasons.some((x) => x.code === 'gap-fit.unplaced')).toBe(true);
+    expect(a.reasons[0]!.code).toBe('relevance.none');
     const bad = await run(['rank', ...good, '--companies', 'bad.json', '--lang', 'en'], dir);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad\.json record 2 \(id=imp-b\) field ownership/);

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { combineFeatures } from '../../src/scoring/combineFeatures.js';
+import { combineFeatures } from '../../src/scoring/weightedSum.js';
 import { normalizeWeights } from '../../src/scoring/normalizeWeights.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import { selectTop } from '../../src/scoring/selectTop.js';
@@ -29,8 +29,16 @@ describe('rankCompanies properties', () => {
     }
   });
 
-  test.prop([companies, method])('the ranking is a permutation of the candidates, ranked 1..n by score desc then id', (cs, m) => {
+  test.prop([companies, method])('without includeUnrelated, items are the candidates of relevance > 0 and the rest are counted apart', (cs, m) => {
+    const all = rankCompanies(ds, { gaps, companies: cs, method: m, includeUnrelated: true });
     const r = rankCompanies(ds, { gaps, companies: cs, method: m });
+    expect(r.items.map((i) => i.id).sort()).toEqual(all.items.filter((i) => i.relevance > 0).map((i) => i.id).sort());
+    expect(r.excluded!.unrelated).toBe(all.items.filter((i) => i.relevance === 0).length);
+    for (const i of all.items) if (i.relevance === 0) expect(i.score).toBe(0);
+  });
+
+  test.prop([companies, method])('the ranking is a permutation of the candidates, ranked 1..n by score desc then id', (cs, m) => {
+    const r = rankCompanies(ds, { gaps, companies: cs, method: m, includeUnrelated: true });
     expect(r.items.map((i) => i.id).sort()).toEqual(cs.map((c) => c.id).sort());
     expect(r.items.map((i) => i.rank)).toEqual(cs.map((_, k) => k + 1));
     for (let k = 1; k < r.items.length; k++) {
@@ -65,16 +73,24 @@ describe('weighted-sum monotonicity', () => {
   test.prop([features, rawWeights, fc.constantFrom(...POSITIVE_FEATURES), unit])(
     'raising any positive feature never lowers a score under non-negative weights; the score stays in [0, 1]',
     (x, w, f, bump) => {
-      const before = combineFeatures(x, w).score;
-      const after = combineFeatures({ ...x, [f]: x[f] + (1 - x[f]) * bump }, w).score;
+      const before = combineFeatures(x, 1, w).score;
+      const after = combineFeatures({ ...x, [f]: x[f] + (1 - x[f]) * bump }, 1, w).score;
       expect(after).toBeGreaterThanOrEqual(before);
       expect(before).toBeGreaterThanOrEqual(0);
       expect(before).toBeLessThanOrEqual(1);
     },
   );
 
+  test.prop([features, rawWeights, unit, unit])('the score scales with relevance: 0 gives 0, and a higher relevance never lowers it', (x, w, g, h) => {
+    expect(combineFeatures(x, 0, w).score).toBe(0);
+    const [lo, hi] = g <= h ? [g, h] : [h, g];
+    expect(combineFeatures(x, hi, w).score).toBeGreaterThanOrEqual(combineFeatures(x, lo, w).score);
+    const { score, contributions } = combineFeatures(x, g, w);
+    expect(Object.values(contributions).reduce((a, b) => a + b, 0)).toBeCloseTo(score, 12);
+  });
+
   test.prop([features, rawWeights, unit])('raising risk never raises a score', (x, w, bump) => {
-    expect(combineFeatures({ ...x, risk: x.risk + (1 - x.risk) * bump }, w).score).toBeLessThanOrEqual(combineFeatures(x, w).score);
+    expect(combineFeatures({ ...x, risk: x.risk + (1 - x.risk) * bump }, 1, w).score).toBeLessThanOrEqual(combineFeatures(x, 1, w).score);
   });
 });
 

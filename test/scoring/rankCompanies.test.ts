@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UsageError } from '../../src/errors.js';
 import { AhpInconsistentError } from '../../src/scoring/AhpInconsistentError.js';
-import { combineFeatures } from '../../src/scoring/combineFeatures.js';
+import { combineFeatures } from '../../src/scoring/weightedSum.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import { FEATURE_NAMES } from '../../src/scoring/types.js';
 import type { Company } from '../../src/schema/index.js';
@@ -20,8 +20,9 @@ function catchError(f: () => unknown): unknown {
 
 describe('rankCompanies: bad input', () => {
   it('throws OPTIONS_INVALID for bad options, an unknown preset and duplicate candidate ids', () => {
-    const ds = miniDataset([company('a')]);
-    for (const bad of [{ top: 0 }, { method: 'sum' }, { weights: 'nope' }, { weights: { gapFit: -1 } }, { extra: 1 }, { companies: [company('a'), company('a')] }]) {
+    const on = { segments: ['ok'] };
+    const ds = miniDataset([company('a', on)]);
+    for (const bad of [{ top: 0 }, { method: 'sum' }, { weights: 'nope' }, { weights: { gapFit: -1 } }, { extra: 1 }, { companies: [company('a', on), company('a', on)] }]) {
       const e = catchError(() => rankCompanies(ds, { gaps: miniGaps(ds), ...(bad as object) }));
       expect(e).toBeInstanceOf(UsageError);
       expect((e as UsageError).code).toBe('OPTIONS_INVALID');
@@ -29,9 +30,10 @@ describe('rankCompanies: bad input', () => {
   });
 
   it('reports duplicate candidate ids before bad weights, whether few or all candidates are shown', () => {
-    const ds = miniDataset([company('a')]);
+    const on = { segments: ['ok'] };
+    const ds = miniDataset([company('a', on)]);
     const ahp = { method: 'ahp', criteria: ['gapFit', 'synergy', 'scale'], matrix: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] };
-    const many = [company('a'), company('b'), company('c'), company('d'), company('a')];
+    const many = ['a', 'b', 'c', 'd', 'a'].map((id) => company(id, on));
     for (const top of [1, 5]) {
       const e = catchError(() => rankCompanies(ds, { gaps: miniGaps(ds), companies: many, top, weights: ahp as never }));
       expect(e).toBeInstanceOf(UsageError);
@@ -84,12 +86,19 @@ describe('rankCompanies: hand-made cases', () => {
     expect(item.approach.rule.zh).toContain('健康公司的子公司');
   });
 
-  it('a company without segments still ranks, with gap fit 0 and a reason that it could not be placed', () => {
+  it('a company without segments is unrelated: counted apart, or with includeUnrelated ranked last at score 0 with the reason', () => {
     const ds = miniDataset([company('loose', same), company('placed', { ...same, segments: ['gap'] })]);
     const r = rankCompanies(ds, { gaps: miniGaps(ds) });
-    const loose = r.items.find((i) => i.id === 'loose')!;
-    expect(r.items).toHaveLength(2);
+    expect(r.items.map((i) => i.id)).toEqual(['placed']);
+    expect(r.excluded).toEqual({ offChain: 0, local: 0, unrelated: 1 });
+    const all = rankCompanies(ds, { gaps: miniGaps(ds), includeUnrelated: true });
+    expect(all.items.map((i) => i.id)).toEqual(['placed', 'loose']);
+    const loose = all.items[1]!;
+    expect(loose.relevance).toBe(0);
+    expect(loose.score).toBe(0);
+    expect(Object.values(loose.contributions).every((c) => c === 0)).toBe(true);
     expect(loose.features.gapFit).toBe(0);
+    expect(loose.reasons[0]!.code).toBe('relevance.none');
     expect(loose.reasons.some((x) => x.code === 'gap-fit.unplaced')).toBe(true);
   });
 
@@ -125,7 +134,7 @@ describe('rankCompanies: hand-made cases', () => {
     expect(item.contributions.risk).toBeLessThan(0);
     // risk 1 × weight 0.5 halves the positive part
     expect(item.contributions.risk).toBeCloseTo(-item.score, 12);
-    expect(combineFeatures(item.features, r.weights).score).toBe(item.score);
+    expect(combineFeatures(item.features, item.relevance, r.weights).score).toBe(item.score);
   });
 
   it('accepts custom, entropy and AHP weights and reports where they came from', () => {

@@ -9,7 +9,7 @@ import { weightedScores } from '../../src/scoring/weightedScores.js';
 /** A matrix from rows of { feature: value } (missing features 0). */
 function matrix(rows: readonly Partial<Record<FeatureName, number>>[]): FeatureMatrix {
   const columns = Object.fromEntries(FEATURE_NAMES.map((f) => [f, Float64Array.from(rows, (r) => r[f] ?? 0)])) as Record<FeatureName, Float64Array>;
-  return { size: rows.length, columns };
+  return { size: rows.length, columns, relevance: new Float64Array(rows.length).fill(1) };
 }
 
 describe('mulberry32', () => {

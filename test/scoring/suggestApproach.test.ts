@@ -15,13 +15,14 @@ describe('suggestApproach', () => {
 
   it('applies the rules in order, each quoting its data', () => {
     const cases: [Partial<ApproachFacts>, string, string][] = [
-      [{ localTies: [{ type: 'customer-of-local', text: '采购信发氧化铝', derived: false }], top500: ['china-500'] }, 'via-local-firm', 'approach.local-tie'],
-      [{ nativeTies: [{ type: 'native-entrepreneur', text: '创始人为聊城人', derived: false }], top500: ['china-500'] }, 'native-ties', 'approach.native-tie'],
+      [{ localTies: [{ type: 'customer-of-local', enterprise: 'xinfa', firm: '信发集团', text: '采购信发氧化铝', derived: false }], top500: ['china-500'] }, 'via-local-firm', 'approach.local-tie'],
+      [{ nativeTies: [{ type: 'native-entrepreneur', text: '创始人为聊城人', person: '张某', derived: false }], top500: ['china-500'] }, 'native-ties', 'approach.native-tie'],
       [{ top500: ['fortune-global-500'], strongLink: link }, 'visit', 'approach.top-500'],
       [{ strongLink: link, listed: true }, 'via-local-firm', 'approach.strong-link'],
       [{ funding: { type: 'financing', date: '2025-03', text: 'B轮融资', source: 't' }, sameCityTargets: 4 }, 'capital', 'approach.funding'],
       [{ sameCityTargets: 3, listed: true }, 'small-delegation', 'approach.cluster'],
-      [{ listed: true, stockCode: '600000.SH', regions: ['长三角'] }, 'capital', 'approach.listed'],
+      // Being listed is no reason for 资本招商 by itself.
+      [{ listed: true, stockCode: '600000.SH', regions: ['长三角'] }, 'resident-office', 'approach.priority-region'],
       [{ regions: ['长三角'] }, 'resident-office', 'approach.priority-region'],
       [{ foreign: true }, 'agent', 'approach.far-or-unknown'],
       [{ placeKnown: false }, 'agent', 'approach.far-or-unknown'],
@@ -32,6 +33,49 @@ describe('suggestApproach', () => {
       expect(a.rule.zh).toContain(`→ ${a.zh}`);
     }
     expect(suggestApproach({ ...none, strongLink: link }).rule.zh).toContain('上游集团');
+    expect(suggestApproach({ ...none, strongLink: link }).rule.zh).toContain('潜在关联');
+    expect(APPROACH_RULES.some((r) => r.id === 'listed')).toBe(false);
+  });
+
+  it('以商招商 needs a named real local firm and a company-level or segment-specific relation', () => {
+    const base = miniDataset();
+    const cluster = { id: 'cluster', name: '某产业集群', segments: ['up'], county: '甲县', revenue: 500, chainLeader: true, firms: 40, source: 't', confidence: 'high' as const, asOf: '2026' };
+    const tie = (type: string, enterprise?: string) => [{ type, ...(enterprise ? { enterprise } : {}), text: '关系', source: 't' }];
+    const hq = { province: '远方省', city: '远方市' };
+    const companies = [
+      company('named', { segments: ['gap'], hq, ties: tie('supplier-of-local', 'ok-co') as never }),
+      company('unnamed', { segments: ['gap'], hq, ties: tie('supplier-of-local') as never }),
+      company('via-cluster', { segments: ['gap'], hq, ties: tie('customer-of-local', 'cluster') as never }),
+      company('sister-related', { segments: ['gap'], hq, ties: tie('same-group', 'ok-co') as never }),
+      company('sister-unrelated', { segments: ['elsewhere'], hq, ties: tie('same-group', 'ok-co') as never }),
+    ];
+    const ds = {
+      ...base,
+      industries: [...base.industries, { ...base.industries[0]!, id: 'other', name: '别的产业', nameEn: 'Other' }],
+      segments: [...base.segments, { ...base.segments[0]!, id: 'elsewhere', industry: 'other', keywords: ['elsewhere'] }],
+      enterprises: [...base.enterprises, cluster],
+      companies,
+    };
+    const gaps = miniGaps(ds);
+    const by = new Map(rankCompanies(ds, { gaps }).items.map((i) => [i.id, i.approach]));
+    expect(by.get('named')!.rule.code).toBe('approach.local-tie');
+    expect(by.get('named')!.rule.zh).toContain('健康公司');
+    expect(by.get('unnamed')!.method).not.toBe('via-local-firm');
+    expect(by.get('via-cluster')!.rule.code).not.toBe('approach.local-tie');
+    expect(by.get('sister-related')!.rule.code).toBe('approach.local-tie');
+    expect(by.get('sister-unrelated')!.method).not.toBe('via-local-firm');
+  });
+
+  it('a potential link carries 以商招商 only when it is specific: a sector-level IO proxy does not', () => {
+    const base = miniDataset([company('c', { segments: ['gap'], hq: { province: '远方省', city: '远方市' } })]);
+    const gaps = miniGaps(base);
+    const strong = { ...base, links: base.links.map((l) => ({ ...l, weight: 0.9 })) };
+    expect(rankCompanies(strong, { gaps }).items[0]!.approach.rule.code).toBe('approach.strong-link');
+    const proxy = { ...base, links: base.links.map((l) => ({ ...l, weight: 0.9, basis: 'io-table' as const, ioCoefficient: 0.02 })) };
+    expect(rankCompanies(proxy, { gaps }).items[0]!.approach.rule.code).not.toBe('approach.strong-link');
+    // An IO-derived core input (coefficient ≥ 0.05) is specific.
+    const core = { ...base, links: base.links.map((l) => ({ ...l, weight: 0.9, basis: 'io-table' as const, ioCoefficient: 0.3 })) };
+    expect(rankCompanies(core, { gaps }).items[0]!.approach.rule.code).toBe('approach.strong-link');
   });
 
   it('in a ranking: a native entrepreneur gets 乡贤招商; three leading targets in one city get 小团组招商', () => {

@@ -26,6 +26,7 @@ const RankArgs = z.object({
   stability: z.boolean().default(false),
   includeOffChain: z.boolean().default(false),
   includeLocal: z.boolean().default(false),
+  includeUnrelated: z.boolean().default(false),
   out: z.string().min(1).optional(),
 });
 
@@ -69,8 +70,11 @@ function header(ctx: CommandContext, r: Ranking, datasetName: string): string {
   const weights = preset !== undefined ? text(preset, ctx.lang) : (r.weightSource ?? 'custom');
   const method = r.method === 'topsis' ? 'TOPSIS' : ctx.t('加权求和', 'weighted sum');
   const ex = r.excluded;
-  const apart = ex !== undefined && ex.offChain + ex.local > 0
-    ? ctx.t(`（另有链外企业 ${ex.offChain} 家、本地企业 ${ex.local} 家未参与排序，见 --include-off-chain / --include-local）`, ` (${ex.offChain} off-chain and ${ex.local} local companies set apart; see --include-off-chain / --include-local)`)
+  const apart = ex !== undefined && ex.offChain + ex.local + ex.unrelated > 0
+    ? ctx.t(
+        `（另有链外企业 ${ex.offChain} 家、本地企业 ${ex.local} 家、与本市产业链无关企业 ${ex.unrelated} 家未参与排序，见 --include-off-chain / --include-local / --include-unrelated）`,
+        ` (${ex.offChain} off-chain, ${ex.local} local and ${ex.unrelated} unrelated companies set apart; see --include-off-chain / --include-local / --include-unrelated)`,
+      )
     : '';
   return ctx.t(
     `${datasetName} 目标企业排序${r.industry !== undefined ? `（产业 ${r.industry}）` : ''} · 权重方案 ${weights} · 聚合 ${method} · 候选 ${r.candidates ?? r.items.length} 家${apart}\n`,
@@ -154,6 +158,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--out <file>', '把排序写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the ranking to a file (.xlsx workbook, else CSV)')
     .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
     .option('--include-local', '也排序本地企业（总部在本市，默认剔除） / also rank local enterprises (left out by default)')
+    .option('--include-unrelated', '也列出与本市产业链无关的企业（未挂上任何环节或产业，得分为 0，默认剔除） / also list companies unrelated to the chains (score 0; left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const a = parseOptions(RankArgs, resolvePresetAndMethod(opts), 'rank');
@@ -169,6 +174,7 @@ export function registerRank(program: Command, io: CliIo): void {
         stability: a.stability,
         includeOffChain: a.includeOffChain,
         includeLocal: a.includeLocal,
+        includeUnrelated: a.includeUnrelated,
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
         ...(imported !== undefined ? { companies: imported.companies } : {}),
       };

@@ -1,6 +1,7 @@
 import type { Reason } from '../../gaps/types.js';
 import { REVENUE_BANDS, type Company, type CompanyList, type RevenueBand } from '../../schema/index.js';
 import { COMPANY_LIST_LABELS } from '../labels.js';
+import { estimateSize, REVENUE_PER_EMPLOYEE } from '../sizeEstimate.js';
 import type { Feature } from './Feature.js';
 
 /** Constants of the scale feature (see docs/methodology.md). */
@@ -52,13 +53,33 @@ const BAND_SCORE: Readonly<Record<string, number>> = Object.freeze(
 );
 
 function scaleValue(company: Company): number {
-  const rev = company.revenue !== undefined ? revenueScore(company.revenue) : company.revenueBand !== undefined ? BAND_SCORE[company.revenueBand]! : 0;
+  const rev =
+    company.revenue !== undefined
+      ? revenueScore(company.revenue)
+      : company.revenueBand !== undefined
+        ? BAND_SCORE[company.revenueBand]!
+        : company.lists === undefined && company.stockCode === undefined && company.employees === undefined && company.registeredCapital === undefined
+          ? 0
+          : revenueScore(estimateSize(company)?.revenue);
   return SCALE.revenueShare * rev + (1 - SCALE.revenueShare) * listScore(company);
+}
+
+function estimateReason(est: NonNullable<ReturnType<typeof estimateSize>>, company: Company): Reason {
+  const amount = est.revenue >= 10 ? Math.round(est.revenue) : Math.round(est.revenue * 10) / 10;
+  if (est.basis === 'list') {
+    const list = COMPANY_LIST_LABELS[est.list!];
+    return { code: 'scale.estimate', zh: `营收未披露：按${list.zh}入围门槛估计不低于 ${amount}亿元（估计）`, en: `revenue not reported: at least ¥${amount / 10}bn by the ${list.en} threshold (estimate)` };
+  }
+  if (est.basis === 'employees') {
+    return { code: 'scale.estimate', zh: `营收未披露：按员工 ${company.employees} 人 × 人均 ${REVENUE_PER_EMPLOYEE * 10000}万元估计约 ${amount}亿元（估计）`, en: `revenue not reported: about ¥${amount / 10}bn from ${company.employees} staff × ¥${REVENUE_PER_EMPLOYEE * 100}m each (estimate)` };
+  }
+  return { code: 'scale.estimate', zh: `营收未披露：按注册资本粗估约 ${amount}亿元（估计，仅供参考）`, en: `revenue not reported: roughly ¥${amount / 10}bn from registered capital (rough estimate)` };
 }
 
 /**
  * Scale: revenue on a log scale (log10(1 + revenue) / log10(1 + 5000), revenue in 亿元, a band's geometric
- * midpoint when only the band is known) for 60%, and the best list for 40% (世界500强 1, 中国企业500强 0.85,
+ * midpoint when only the band is known, else an estimate from lists, staff or registered capital — see
+ * `estimateSize` — marked as such) for 60%, and the best list for 40% (世界500强 1, 中国企业500强 0.85,
  * 中国民营企业500强 0.8, 制造业500强 0.7, 专精特新“小巨人” 0.6, listed 0.5).
  *
  * @example
@@ -78,6 +99,9 @@ export const scale: Feature = {
     } else if (company.revenueBand !== undefined) {
       const band = REVENUE_BANDS[company.revenueBand as RevenueBand];
       reasons.push({ code: 'scale.revenue', zh: `营收 ${band.zh}`, en: `revenue ${band.en}` });
+    } else {
+      const est = estimateSize(company);
+      if (est !== undefined) reasons.push(estimateReason(est, company));
     }
     const lists = [...new Set([...(company.lists ?? []), ...(company.stockCode !== undefined ? (['listed'] as const) : [])])];
     lists.sort((a, b) => SCALE.lists[b] - SCALE.lists[a] || (a < b ? -1 : 1));

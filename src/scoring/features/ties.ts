@@ -14,6 +14,7 @@ export const TIE_WEIGHTS: Readonly<Record<Tie['type'], number>> = Object.freeze(
   'supplier-of-local': 0.7,
   'customer-of-local': 0.7,
   'partner-of-local': 0.6,
+  'same-group': 0.3,
 });
 
 /** The company's relation to a named local firm, for reasons. */
@@ -23,6 +24,7 @@ const TIE_RELATIONS: Readonly<Record<Tie['type'], { readonly zh: string; readonl
   'supplier-of-local': { zh: '供应商', en: 'supplier' },
   'customer-of-local': { zh: '客户', en: 'customer' },
   'partner-of-local': { zh: '合作伙伴', en: 'partner' },
+  'same-group': { zh: '同集团企业', en: 'sister company' },
   'native-entrepreneur': { zh: '乡贤关联方', en: 'native-entrepreneur tie' },
   'existing-investment': { zh: '投资方', en: 'investor' },
 };
@@ -45,7 +47,7 @@ function tiesValue(company: Company, ctx: ScoringContext): number {
  * Ties to the city: parent, subsidiary, supplier, customer or partner of a local firm, an existing
  * investment, a native entrepreneur (乡贤), and local enterprises that name the company as their parent.
  * ties = 1 − Π(1 − w(type)) with w: parent 1, subsidiary 0.9, existing investment 0.9, native 0.8,
- * supplier / customer 0.7, partner 0.6.
+ * supplier / customer 0.7, partner 0.6, same group (sister company under a common owner) 0.3.
  *
  * @example
  * ties.explain(sinochem, ctx).reasons[0]?.zh; // '本地企业的母公司：鲁西化工集团股份有限公司（阳谷县）的母公司'

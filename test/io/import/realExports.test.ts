@@ -91,7 +91,7 @@ describe('a 企查查-shaped XLSX: summary sheet, title row, \'-\' in empty cell
   it('the bank and the developer stay out of rank; the local firm too', async () => {
     const { rankCompanies } = await import('../../../src/scoring/rankCompanies.js');
     const ranking = rankCompanies(liaocheng(), { companies: r.companies });
-    expect(ranking.excluded).toEqual({ offChain: 2, local: 1 });
+    expect(ranking.excluded).toEqual({ offChain: 2, local: 1, unrelated: 0 });
     expect(ranking.items.map((i) => i.name)).not.toContain('某某农村商业银行股份有限公司');
     // A firm placed on an industry only still fits that industry's gaps, discounted, and says so.
     const battery = ranking.items.find((i) => i.name === '山东某某电池科技有限公司')!;

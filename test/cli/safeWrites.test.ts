@@ -95,6 +95,15 @@ function spawnBuilt(args: readonly string[], cwd: string) {
   return { child, done, stderr: () => stderr };
 }
 
+/**
+ * Resolves once `path` exists: the handbook creates its --out folder after the CLI has installed its signal
+ * handlers and before it writes anything, so a signal sent then interrupts a run in progress (a fixed delay fails
+ * on a loaded machine, where Node can take longer than the delay to start).
+ */
+async function appears(path: string): Promise<void> {
+  for (let i = 0; i < 3000 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe.runIf(existsSync(BUILT_CLI))('built binary: EPIPE and signals', () => {
   test.each([
     ['rank --top 500', ['rank', '--top', '500']],
@@ -112,7 +121,8 @@ describe.runIf(existsSync(BUILT_CLI))('built binary: EPIPE and signals', () => {
     const cwd = tmp();
     const { child, done } = spawnBuilt(['handbook', '--out', 'hb'], cwd);
     child.stdout.resume();
-    setTimeout(() => child.kill('SIGINT'), 1500);
+    await appears(join(cwd, 'hb'));
+    child.kill('SIGINT');
     const r = await done;
     expect(r.code).toBe(130);
     const files = existsSync(join(cwd, 'hb')) ? readdirSync(join(cwd, 'hb')) : [];

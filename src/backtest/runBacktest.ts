@@ -1,3 +1,4 @@
+import { normalizeCompanyName } from '../match/normalizeCompanyName.js';
 import { pairedAuc } from '../stats/auc.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
@@ -107,11 +108,21 @@ function findCandidate(o: Outcome, candidates: readonly Company[]): Company | un
   return candidates.find((c) => c.name === o.company || (c.aliases ?? []).includes(o.company));
 }
 
+/**
+ * The keys that identify a landing's records: the reconstruction entry's keys plus the core names (legal form and
+ * region stripped, `normalizeCompanyName`) of the company and of its group companies.
+ */
+function landingKeys(entry: ReconstructionEntry, company: Company, universe: readonly Company[]): string[] {
+  const names = [company.name, ...entry.group.map((g) => universe.find((c) => c.id === g)?.name).filter((n): n is string => n !== undefined)];
+  const cores = names.map((n) => normalizeCompanyName(n)).filter((n) => n.length >= 2);
+  return [...new Set([...entry.keys, ...cores])];
+}
+
 const isLanded = (o: Outcome): boolean => (LANDED_STATUSES as readonly string[]).includes(o.status);
 
 /**
  * Backtest the ranking on recorded outcomes: for every landing in the dataset's home city, rebuild the dataset as it
- * stood before it (`datasetBefore`), rank every candidate, and compare the landed firm with the firms that did not
+ * stood before it (`datasetBefore`, with the reconstruction keys plus the core names of the company and its group), rank every candidate, and compare the landed firm with the firms that did not
  * land (all of them, and its sector peers: firms sharing one of the project's segments), in the same rebuilt
  * dataset; once more with every tie removed. AUCs pool these within-landing pairs; dev and held-out parts (by a
  * hash of the company name, `splitOf`) are reported apart. Non-landed firms exclude every landed firm of the city,
@@ -166,7 +177,7 @@ export function runBacktest(input: BacktestInput): BacktestReport {
       continue;
     }
     const entry = entryOf(o);
-    const { dataset: before, removed } = datasetBefore(dataset, { date: o.date, keys: entry.keys, keepEnterprises: entry.keepEnterprises });
+    const { dataset: before, removed } = datasetBefore(dataset, { date: o.date, keys: landingKeys(entry, target, universe), keepEnterprises: entry.keepEnterprises });
     // Imported records carry no ties or signals of the landing; they enter as they are.
     const beforeExtra = extra;
     const cands = [...before.companies, ...beforeExtra];
@@ -219,7 +230,10 @@ export function runBacktest(input: BacktestInput): BacktestReport {
   const allEntries = home.map(entryOf);
   const { dataset: pool } = datasetBefore(dataset, {
     date: '9999',
-    keys: allEntries.flatMap((e) => e.keys),
+    keys: home.flatMap((o) => {
+      const c = findCandidate(o, universe);
+      return c === undefined ? entryOf(o).keys : landingKeys(entryOf(o), c, universe);
+    }),
     keepEnterprises: allEntries.flatMap((e) => e.keepEnterprises),
   });
   const poolCands = [...pool.companies, ...extra];

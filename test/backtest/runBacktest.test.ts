@@ -34,6 +34,11 @@ describe('runBacktest', () => {
     expect(hrb.removed?.ties).toContain('harbin-bearing: existing-investment');
   });
 
+  it('matches the company's own core name when no reconstruction entry is given (哈尔滨轴承 → 哈尔滨轴承集团临清生产基地)', () => {
+    const r = runBacktest({ dataset: ds, outcomes: [outcomes[0]!], reconstruction: {}, heldOutPercent: 0 });
+    expect(r.landings[0]?.removed?.enterprises).toEqual(['hrb-linqing']);
+  });
+
   it('leaves the group (建龙), the 洽谈 firm and the landed firm out of the negatives', () => {
     // 11 firms − 哈轴 − 建龙 (group) − 瓦轴 (洽谈) = 8
     expect(hrb.negatives).toBe(8);

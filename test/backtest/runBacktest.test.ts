@@ -34,7 +34,7 @@ describe('runBacktest', () => {
     expect(hrb.removed?.ties).toContain('harbin-bearing: existing-investment');
   });
 
-  it('matches the company's own core name when no reconstruction entry is given (哈尔滨轴承 → 哈尔滨轴承集团临清生产基地)', () => {
+  it('matches the company’s own core name when no reconstruction entry is given (哈尔滨轴承 → 哈尔滨轴承集团临清生产基地)', () => {
     const r = runBacktest({ dataset: ds, outcomes: [outcomes[0]!], reconstruction: {}, heldOutPercent: 0 });
     expect(r.landings[0]?.removed?.enterprises).toEqual(['hrb-linqing']);
   });

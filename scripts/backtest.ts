@@ -1,8 +1,10 @@
 // npm run backtest [-- --data DIR] [--outcomes FILE] [--reconstruction FILE] [--import FILE] [--weights NAME|FILE]
 //                   [--write-learned FILE] [--lang zh|en] [--json]
 // Backtest of the ranking on recorded landings (eval/backtest/README.md), then learned weights (L2 logistic on dev).
+// AUC intervals in [ ] are 90% bootstrap intervals over landings.
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importCompanies, liaocheng, loadDataset, OutcomesFile, type Dataset, type RankOptions } from '../src/index.js';
 import { ReconstructionSpec } from '../src/backtest/reconstructionSpec.js';
@@ -29,7 +31,9 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 const dataset: Dataset = values.data !== undefined ? await loadDataset(values.data) : liaocheng();
-const outcomes = OutcomesFile.parse(await readJson(values.outcomes));
+// A dataset directory may carry its own optional outcomes.json (the data contract); --outcomes overrides it.
+const outcomesPath = values.data !== undefined && !process.argv.includes('--outcomes') && existsSync(join(values.data, 'outcomes.json')) ? join(values.data, 'outcomes.json') : values.outcomes;
+const outcomes = OutcomesFile.parse(await readJson(outcomesPath));
 const reconstruction = ReconstructionSpec.parse(await readJson(values.reconstruction));
 const imported = await importCompanies(resolve(values.import), { dataset });
 const known = new Set(dataset.companies.map((c) => c.id));
@@ -38,8 +42,17 @@ let weights: RankOptions['weights'] | undefined;
 if (values.weights !== undefined) weights = values.weights.endsWith('.json') ? ((await readJson(values.weights)) as RankOptions['weights']) : values.weights;
 
 const report = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, ...(weights !== undefined ? { weights } : {}) });
-const model = fitLearnedWeights(report.rows);
-const learned = weightsFromFit(model);
+let model: ReturnType<typeof fitLearnedWeights>;
+let learned: Record<string, number>;
+try {
+  model = fitLearnedWeights(report.rows);
+  learned = weightsFromFit(model);
+} catch (e) {
+  // Too few outcomes (no dev landing, or no positive coefficient): the backtest stands, the learned weights do not.
+  process.stdout.write(`${(values.json ? JSON.stringify({ report: { ...report, rows: undefined } }, null, 2) : formatBacktest(report, lang).join('\n'))}\n`);
+  process.stderr.write(`${lang === 'zh' ? '无法学习权重' : 'no learned weights'}: ${(e as Error).message}\n`);
+  process.exit(0);
+}
 const learnedReport = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, weights: learned });
 
 if (values['write-learned'] !== undefined) {

@@ -4,6 +4,8 @@ import type { BacktestReport, PartFigures } from './runBacktest.js';
 
 const f3 = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(3));
 
+const ci = (i: { readonly low: number; readonly high: number } | undefined): string => (i === undefined ? '' : ` [${i.low.toFixed(2)}, ${i.high.toFixed(2)}]`);
+
 function partLines(p: PartFigures, lang: Lang): string[] {
   const zh = lang === 'zh';
   const name = p.part === 'dev' ? (zh ? '开发集' : 'dev') : zh ? '留出集' : 'held-out';
@@ -11,7 +13,7 @@ function partLines(p: PartFigures, lang: Lang): string[] {
     zh
       ? `${name}：落地 ${p.landings} 个，未落地企业 ${p.negatives} 家`
       : `${name}: ${p.landings} landings, ${p.negatives} non-landed firms`,
-    `  AUC ${zh ? '落地 vs 全部' : 'landed vs all'} ${f3(p.aucAll)} · ${zh ? '落地 vs 同行' : 'landed vs peers'} ${f3(p.aucPeers)} · ${zh ? '同行（去掉全部关系）' : 'peers, every tie removed'} ${f3(p.aucPeersNoTies)}`,
+    `  AUC ${zh ? '落地 vs 全部' : 'landed vs all'} ${f3(p.aucAll)}${ci(p.intervals?.all)} · ${zh ? '落地 vs 同行' : 'landed vs peers'} ${f3(p.aucPeers)}${ci(p.intervals?.peers)} · ${zh ? '同行（去掉全部关系）' : 'peers, every tie removed'} ${f3(p.aucPeersNoTies)}${ci(p.intervals?.peersNoTies)}`,
     `  precision@k (${zh ? '合并排序' : 'pooled ranking'}): ${p.precisionAtK.map((x) => `@${x.k} ${x.landedInTop}/${x.k}`).join(' · ')}`,
     `  ${zh ? '命中率（在落地前数据集的前 k 名内）' : 'hit rate (within top k of its before-ranking)'}: ${p.hitRate.map((x) => `@${x.k} ${f3(x.rate)}`).join(' · ')}`,
     ...p.byIndustry.map((b) => `  ${zh ? '产业' : 'industry'} ${b.industry}: n=${b.landings} AUC ${zh ? '全部' : 'all'} ${f3(b.aucAll)} ${zh ? '同行' : 'peers'} ${f3(b.aucPeers)}`),
@@ -33,7 +35,7 @@ export function formatBacktest(report: BacktestReport, lang: Lang = 'zh', title?
       : `${zh ? '不可评估' : 'not evaluable'}: ${zh ? l.reason?.zh : l.reason?.en}`;
     lines.push(`  [${l.part === 'dev' ? 'dev' : 'held'}] ${l.company} ${l.date} ${l.status} (${l.confidence}) ${l.industry ?? ''} — ${where}`);
   }
-  lines.push(...partLines(report.dev, lang), ...partLines(report.heldout, lang));
+  lines.push(zh ? '  （方括号内为按落地重抽样的 90% bootstrap 区间）' : '  (brackets: 90% bootstrap intervals, resampling landings)', ...partLines(report.dev, lang), ...partLines(report.heldout, lang));
   for (const o of report.otherCities) lines.push(`  ${o.city}: ${o.landings} ${zh ? '个落地记录，不可评估' : 'landings, not evaluable'} — ${zh ? o.reason.zh : o.reason.en}`);
   return lines;
 }

@@ -1,5 +1,5 @@
 import { normalizeCompanyName } from '../match/normalizeCompanyName.js';
-import { pairedAuc } from '../stats/auc.js';
+import { bootstrapPairedAuc, pairedAuc } from '../stats/auc.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
 import type { Ranking } from '../scoring/types.js';
@@ -61,6 +61,12 @@ export interface FeatureRow {
   readonly features: Readonly<Record<string, number>>;
 }
 
+/** A 90% bootstrap interval. */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
 /** Figures of one part (dev or held-out). */
 export interface PartFigures {
   readonly part: SplitPart;
@@ -69,6 +75,8 @@ export interface PartFigures {
   readonly aucAll?: number;
   readonly aucPeers?: number;
   readonly aucPeersNoTies?: number;
+  /** 90% bootstrap intervals of the three AUCs, resampling landings (wide with few landings). */
+  readonly intervals?: { readonly all?: Interval; readonly peers?: Interval; readonly peersNoTies?: Interval };
   /** Pooled ranking (every landing's records removed): landed firms among the top k of the part's firms. */
   readonly precisionAtK: readonly { readonly k: number; readonly landedInTop: number; readonly precision: number }[];
   /** Share of landings ranked within the top k of all candidates in their own before-ranking. */
@@ -125,8 +133,8 @@ const isLanded = (o: Outcome): boolean => (LANDED_STATUSES as readonly string[])
  * stood before it (`datasetBefore`, with the reconstruction keys plus the core names of the company and its group), rank every candidate, and compare the landed firm with the firms that did not
  * land (all of them, and its sector peers: firms sharing one of the project's segments), in the same rebuilt
  * dataset; once more with every tie removed. AUCs pool these within-landing pairs; dev and held-out parts (by a
- * hash of the company name, `splitOf`) are reported apart. Non-landed firms exclude every landed firm of the city,
- * its group, and firms with an existing-investment tie. Outcomes of other cities are listed but not evaluated: the
+ * hash of the company name, `splitOf`) are reported apart. Non-landed firms exclude every firm with an outcome in the city
+ * other than 流失 (a lost firm is a non-landed firm), its group, and firms with an existing-investment tie. Outcomes of other cities are listed but not evaluated: the
  * dataset's gaps, local firms and distances are the home city's. Deterministic; pure.
  *
  * @example
@@ -148,7 +156,7 @@ export function runBacktest(input: BacktestInput): BacktestReport {
   const universe = [...dataset.companies, ...extra];
   // Firms that are not fair negatives: every home-city outcome firm (any status), their groups, firms with an existing investment.
   const excluded = new Set<string>();
-  for (const o of home) {
+  for (const o of home.filter((x) => x.status !== '流失')) {
     const c = findCandidate(o, universe);
     if (c !== undefined) excluded.add(c.id);
     for (const g of entryOf(o).group) excluded.add(g);
@@ -266,8 +274,12 @@ export function runBacktest(input: BacktestInput): BacktestReport {
     const aAll = pairedAuc(g.all);
     const aPeers = pairedAuc(g.peers);
     const aPeers0 = pairedAuc(g.peersNoTies);
+    const iAll = bootstrapPairedAuc(g.all);
+    const iPeers = bootstrapPairedAuc(g.peers);
+    const iPeers0 = bootstrapPairedAuc(g.peersNoTies);
     return {
       part,
+      intervals: { ...(iAll !== undefined ? { all: iAll } : {}), ...(iPeers !== undefined ? { peers: iPeers } : {}), ...(iPeers0 !== undefined ? { peersNoTies: iPeers0 } : {}) },
       landings: evaluated.length,
       negatives: negs.length,
       ...(aAll !== undefined ? { aucAll: aAll } : {}),

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../internal/random.js';
+
 /**
  * Area under the ROC curve of scores for positives against negatives (the Mann–Whitney U statistic divided by
  * n₊·n₋): the probability that a random positive scores above a random negative, ties counting one half.
@@ -49,4 +51,33 @@ export function pairedAuc(groups: readonly { readonly positives: readonly number
     wins += a * n;
   }
   return pairs === 0 ? undefined : wins / pairs;
+}
+
+/**
+ * A percentile bootstrap interval of `pairedAuc`, resampling whole groups (landings) with replacement: with few
+ * groups the interval is wide, and it says so. Seeded (mulberry32), so the same input gives the same interval.
+ * Guard: `undefined` when no group has a pair.
+ *
+ * @param groups - the groups of `pairedAuc`
+ * @param options - `runs` (default 2000), `level` (default 0.9), `seed` (default 15)
+ * @example
+ * bootstrapPairedAuc([{ positives: [1], negatives: [0] }, { positives: [0], negatives: [1] }]); // e.g. { low: 0, high: 1 }
+ */
+export function bootstrapPairedAuc(
+  groups: readonly { readonly positives: readonly number[]; readonly negatives: readonly number[] }[],
+  options: { readonly runs?: number; readonly level?: number; readonly seed?: number } = {},
+): { readonly low: number; readonly high: number } | undefined {
+  const usable = groups.filter((g) => g.positives.length > 0 && g.negatives.length > 0);
+  if (usable.length === 0) return undefined;
+  const runs = options.runs ?? 2000;
+  const level = options.level ?? 0.9;
+  const random = mulberry32(options.seed ?? 15);
+  const values: number[] = [];
+  for (let r = 0; r < runs; r += 1) {
+    const sample = Array.from({ length: usable.length }, () => usable[Math.floor(random() * usable.length)]!);
+    values.push(pairedAuc(sample)!);
+  }
+  values.sort((a, b) => a - b);
+  const at = (p: number): number => values[Math.min(values.length - 1, Math.max(0, Math.floor(p * (values.length - 1))))]!;
+  return { low: at((1 - level) / 2), high: at(1 - (1 - level) / 2) };
 }

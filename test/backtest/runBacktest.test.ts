@@ -60,6 +60,14 @@ describe('runBacktest', () => {
   });
 });
 
+describe('runBacktest with a lost firm', () => {
+  it('keeps a 流失 firm among the non-landed firms (a 洽谈 firm is left out)', () => {
+    const lost = Outcome.parse({ company: '瓦房店轴承集团有限责任公司', companyId: 'zwz-bearing', city: '聊城市', status: '流失', date: '2024', source: 'test (hand-made)' });
+    const r = runBacktest({ dataset: ds, outcomes: [outcomes[0]!, lost], reconstruction, heldOutPercent: 0 });
+    expect(r.landings[0]?.negatives).toBe(9);
+  });
+});
+
 describe('splitOf', () => {
   it('is fixed by the name (these are the committed assignments of the 聊城 records)', () => {
     expect(splitOf('中国中化控股有限责任公司')).toBe('heldout');

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { auc, pairedAuc } from '../../src/stats/auc.js';
+import { auc, bootstrapPairedAuc, pairedAuc } from '../../src/stats/auc.js';
 
 /** The definition: share of (positive, negative) pairs ordered right, ties one half. */
 function bruteAuc(p: readonly number[], n: readonly number[]): number {
@@ -51,5 +51,24 @@ describe('pairedAuc', () => {
   it('equals auc for one group and is undefined when no group has a pair', () => {
     expect(pairedAuc([{ positives: [0.9, 0.4], negatives: [0.5, 0.1] }])).toBe(0.75);
     expect(pairedAuc([{ positives: [], negatives: [1] }])).toBeUndefined();
+  });
+});
+
+describe('bootstrapPairedAuc', () => {
+  it('is a point when every group is the same, and spans [0, 1] for one right and one wrong landing', () => {
+    const g = { positives: [1], negatives: [0, 0.5, 2] };
+    const i = bootstrapPairedAuc([g, g, g])!;
+    expect(i.low).toBeCloseTo(2 / 3, 12);
+    expect(i.high).toBeCloseTo(2 / 3, 12);
+    expect(bootstrapPairedAuc([{ positives: [1], negatives: [0] }, { positives: [0], negatives: [1] }])).toEqual({ low: 0, high: 1 });
+  });
+
+  it('is seeded (same input, same interval) and undefined without pairs', () => {
+    const gs = [0.2, 0.9, 0.6, 0.4, 0.8].map((p) => ({ positives: [p], negatives: [0.1, 0.3, 0.5, 0.7] }));
+    expect(bootstrapPairedAuc(gs)).toEqual(bootstrapPairedAuc(gs));
+    const i = bootstrapPairedAuc(gs)!;
+    expect(i.low).toBeLessThanOrEqual(pairedAuc(gs)!);
+    expect(i.high).toBeGreaterThanOrEqual(pairedAuc(gs)!);
+    expect(bootstrapPairedAuc([{ positives: [], negatives: [1] }])).toBeUndefined();
   });
 });

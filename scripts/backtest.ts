@@ -38,10 +38,12 @@ const reconstruction = ReconstructionSpec.parse(await readJson(values.reconstruc
 const imported = await importCompanies(resolve(values.import), { dataset });
 const known = new Set(dataset.companies.map((c) => c.id));
 const extraCandidates = imported.companies.filter((c) => !known.has(c.id));
+// Rows whose 备注 says "unrelated giant" are checked apart: none should rank above a firm placed on a chain.
+const unrelatedIds = extraCandidates.filter((c) => (c.note ?? '').includes('unrelated giant')).map((c) => c.id);
 let weights: RankOptions['weights'] | undefined;
 if (values.weights !== undefined) weights = values.weights.endsWith('.json') ? ((await readJson(values.weights)) as RankOptions['weights']) : values.weights;
 
-const report = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, ...(weights !== undefined ? { weights } : {}) });
+const report = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, unrelatedIds, ...(weights !== undefined ? { weights } : {}) });
 let model: ReturnType<typeof fitLearnedWeights>;
 let learned: Record<string, number>;
 try {
@@ -53,7 +55,7 @@ try {
   process.stderr.write(`${lang === 'zh' ? '无法学习权重' : 'no learned weights'}: ${(e as Error).message}\n`);
   process.exit(0);
 }
-const learnedReport = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, weights: learned });
+const learnedReport = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, unrelatedIds, weights: learned });
 
 if (values['write-learned'] !== undefined) {
   await writeFile(resolve(values['write-learned']), `${JSON.stringify(learned, null, 2)}\n`);

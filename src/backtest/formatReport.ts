@@ -36,6 +36,14 @@ export function formatBacktest(report: BacktestReport, lang: Lang = 'zh', title?
     lines.push(`  [${l.part === 'dev' ? 'dev' : 'held'}] ${l.company} ${l.date} ${l.status} (${l.confidence}) ${l.industry ?? ''} — ${where}`);
   }
   lines.push(zh ? '  （方括号内为按落地重抽样的 90% bootstrap 区间）' : '  (brackets: 90% bootstrap intervals, resampling landings)', ...partLines(report.dev, lang), ...partLines(report.heldout, lang));
+  if (report.unrelated.length > 0) {
+    const above = report.unrelated.filter((u) => u.chainFirmsBelow > 0);
+    lines.push(
+      zh
+        ? `  无关企业 ${report.unrelated.length} 家：${report.unrelated.filter((u) => u.rank === undefined).length} 家未入排名（链外），排在任何链上企业之前的 ${above.length} 家${above.map((u) => `（${u.name} 第 ${u.rank} 名，其后 ${u.chainFirmsBelow} 家）`).join('')}；入排名的：${report.unrelated.filter((u) => u.rank !== undefined).map((u) => `${u.name} 第 ${u.rank} 名（${u.placement ?? '—'}）`).join('、') || '无'}`
+        : `  unrelated firms ${report.unrelated.length}: ${report.unrelated.filter((u) => u.rank === undefined).length} not ranked (off-chain), ${above.length} above some chain firm${above.map((u) => ` (${u.name} rank ${u.rank}, ${u.chainFirmsBelow} below)`).join('')}; ranked: ${report.unrelated.filter((u) => u.rank !== undefined).map((u) => `${u.name} #${u.rank} (${u.placement ?? '—'})`).join(', ') || 'none'}`,
+    );
+  }
   for (const o of report.otherCities) lines.push(`  ${o.city}: ${o.landings} ${zh ? '个落地记录，不可评估' : 'landings, not evaluable'} — ${zh ? o.reason.zh : o.reason.en}`);
   return lines;
 }

@@ -24,6 +24,8 @@ export interface BacktestInput {
   readonly heldOutPercent?: number;
   /** Cut-offs of precision@k and hit rate (default [10, 20, 50]). */
   readonly ks?: readonly number[];
+  /** Ids of firms with no chain relevance by construction (banks, insurers, property, portals, airlines), checked apart. */
+  readonly unrelatedIds?: readonly string[];
 }
 
 /** One landing and how the ranking placed it, in the dataset as it stood before it. */
@@ -92,6 +94,11 @@ export interface BacktestReport {
   readonly heldout: PartFigures;
   /** Outcomes of other cities: listed, not evaluated on this dataset (with the reason). */
   readonly otherCities: readonly { readonly city: string; readonly landings: number; readonly reason: { readonly zh: string; readonly en: string } }[];
+  /**
+   * Unrelated firms in the pooled ranking: rank (undefined when left out, e.g. off-chain) and how many firms placed on a
+   * chain (not unrelated) rank below them. The target is 0 for every one.
+   */
+  readonly unrelated: readonly { readonly id: string; readonly name: string; readonly placement?: string; readonly rank?: number; readonly chainFirmsBelow: number }[];
   /** Feature rows for the learned weights (positives in their before-dataset, negatives in the pooled one). */
   readonly rows: readonly FeatureRow[];
 }
@@ -245,7 +252,16 @@ export function runBacktest(input: BacktestInput): BacktestReport {
     keepEnterprises: allEntries.flatMap((e) => e.keepEnterprises),
   });
   const poolCands = [...pool.companies, ...extra];
-  const poolScores = scoreMap(rank(pool, poolCands, undefined, false));
+  const poolRanking = rank(pool, poolCands, undefined, false);
+  const poolScores = scoreMap(poolRanking);
+  const unrelatedSet = new Set(input.unrelatedIds ?? []);
+  const unrelated = poolCands
+    .filter((c) => unrelatedSet.has(c.id))
+    .map((c) => {
+      const item = poolRanking.items.find((i) => i.id === c.id);
+      const chainFirmsBelow = item === undefined ? 0 : poolRanking.items.filter((i) => i.rank > item.rank && !unrelatedSet.has(i.id)).length;
+      return { id: c.id, name: c.name, ...(c.placement !== undefined ? { placement: c.placement.status } : {}), ...(item !== undefined ? { rank: item.rank } : {}), chainFirmsBelow };
+    });
   const poolFull = rank(pool, poolCands, undefined, true);
   const poolFeatures = new Map(poolFull.items.map((i) => [i.id, i.features]));
   for (const c of negativesAll) {
@@ -302,6 +318,6 @@ export function runBacktest(input: BacktestInput): BacktestReport {
       en: `the dataset is ${city}'s: gaps, local firms, distances and priorities are ${city}'s, so ranking ${c}'s landings on it means nothing; ${c} needs its own dataset (chains, local enterprises, coordinates)`,
     },
   }));
-  return { city, landings, dev: figures('dev'), heldout: figures('heldout'), otherCities, rows };
+  return { city, landings, dev: figures('dev'), heldout: figures('heldout'), otherCities, unrelated, rows };
 }
 

@@ -3,7 +3,7 @@ import { datasetBefore } from '../../src/backtest/asItStood.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../../src/backtest/learnedWeights.js';
 import { runBacktest, type FeatureRow } from '../../src/backtest/runBacktest.js';
 import { splitOf } from '../../src/backtest/split.js';
-import { liaocheng, Outcome, rankCompanies } from '../../src/index.js';
+import { Company, liaocheng, Outcome, rankCompanies } from '../../src/index.js';
 
 const base = liaocheng();
 // Bearing firms only (fast), with 哈轴's group 建龙 among them.
@@ -65,6 +65,22 @@ describe('runBacktest with a lost firm', () => {
     const lost = Outcome.parse({ company: '瓦房店轴承集团有限责任公司', companyId: 'zwz-bearing', city: '聊城市', status: '流失', date: '2024', source: 'test (hand-made)' });
     const r = runBacktest({ dataset: ds, outcomes: [outcomes[0]!, lost], reconstruction, heldOutPercent: 0 });
     expect(r.landings[0]?.negatives).toBe(9);
+  });
+});
+
+describe('runBacktest: unrelated firms', () => {
+  it('reports an off-chain firm as not ranked, and counts the chain firms below an unrelated firm that is ranked', () => {
+    const bank = Company.parse({ id: 'bank', name: '某银行', hq: { province: '北京市', city: '北京市' }, ownership: 'central-soe', revenue: 5000,
+      placement: { status: 'off-chain', score: 0.9, evidence: [] }, source: 'test', confidence: 'high', asOf: '2025' });
+    const misplaced = Company.parse({ id: 'airline', name: '某航空', hq: { province: '北京市', city: '北京市' }, ownership: 'central-soe', revenue: 1500,
+      segments: ['br-general-bearing'], source: 'test', confidence: 'high', asOf: '2025' });
+    const r = runBacktest({ dataset: ds, extraCandidates: [bank, misplaced], outcomes: [outcomes[0]!], reconstruction, unrelatedIds: ['bank', 'airline'], heldOutPercent: 0 });
+    const byId = new Map(r.unrelated.map((u) => [u.id, u]));
+    expect(byId.get('bank')).toEqual({ id: 'bank', name: '某银行', placement: 'off-chain', chainFirmsBelow: 0 });
+    const a = byId.get('airline')!;
+    expect(a.rank).toBeGreaterThan(0);
+    // 12 ranked: the 11 bearing firms and 某航空 (the bank is off-chain); every firm ranked below it is a chain firm.
+    expect(a.chainFirmsBelow).toBe(12 - a.rank!);
   });
 });
 

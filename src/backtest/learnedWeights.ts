@@ -8,8 +8,8 @@ export interface LearnOptions {
   readonly lambdas?: readonly number[];
   /** Folds of the cross-validation (default: min(5, positives), at least 2). */
   readonly folds?: number;
-  /** Name of the penalty feature (subtracted in the score; default 'risk'). */
-  readonly penaltyFeature?: string;
+  /** Features to use (default: every key of `item.features` of the first dev row), e.g. only those the weights accept. */
+  readonly features?: readonly string[];
 }
 
 /** A learned model: the fit, how it was chosen, and the figures to judge it by. */
@@ -46,7 +46,7 @@ export function fitLearnedWeights(rows: readonly FeatureRow[], options: LearnOpt
   const positives = dev.filter((r) => r.landed).length;
   const negatives = dev.length - positives;
   if (positives === 0 || negatives === 0) throw new RangeError('fitLearnedWeights: dev needs landed and non-landed rows');
-  const featureNames = Object.keys(dev[0]!.features);
+  const featureNames = [...(options.features ?? Object.keys(dev[0]!.features))];
   const x = matrix(dev, featureNames);
   const y = dev.map((r) => (r.landed ? 1 : 0));
   const k = Math.max(2, Math.min(options.folds ?? 5, positives));

@@ -107,6 +107,13 @@ describe('learned weights', () => {
     expect(b.heldoutAuc).not.toBe(a.heldoutAuc);
   });
 
+  it('uses only the features asked for', () => {
+    const m = fitLearnedWeights(rows(false), { features: ['gapFit'] });
+    expect(m.featureNames).toEqual(['gapFit']);
+    expect(m.fit.coefficients).toHaveLength(1);
+    expect(m.fit.coefficients[0]).toBeGreaterThan(0);
+  });
+
   it('turns coefficients into custom weights: positives normalised, negatives clipped, risk as a penalty', () => {
     const model = { featureNames: ['gapFit', 'synergy', 'scale', 'risk'], fit: { coefficients: [3, 1, -2, -2] } };
     expect(weightsFromFit(model)).toEqual({ gapFit: 0.75, synergy: 0.25, scale: 0, risk: 0.5 });

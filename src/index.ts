@@ -301,3 +301,5 @@ export type {
 export { runCli } from './cli/runCli.js';
 export { datasetInfo } from './cli/commands/info.js';
 export type { DatasetInfo } from './cli/commands/info.js';
+export { Outcome, OutcomesFile, OutcomeStatus, LANDED_STATUSES } from './schema/outcome.js';
+export { runBacktest, datasetBefore, withoutTies, splitOf, ReconstructionSpec, fitLearnedWeights, weightsFromFit, auc, pairedAuc, fitLogistic, predictLogistic } from './backtest/index.js';

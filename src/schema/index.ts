@@ -9,3 +9,4 @@ export * from './company.js';
 export * from './city.js';
 export * from './dataset.js';
 export * from './concordance.js';
+export * from './outcome.js';

@@ -37,9 +37,10 @@ const containsKey = (text: string | undefined, keys: readonly string[]): boolean
  * Rebuild a dataset as it stood before a landing, so the landing cannot explain itself:
  * - local enterprise records created by the landing are dropped: those whose name or parent contains one of the
  *   landing's keys (unless listed in `keepEnterprises`, i.e. known to be older);
- * - ties are dropped when they point to a dropped enterprise, when their text names the project (a key), or when
- *   their text mentions a year on or after the landing's year (ties carry no date; a year in the text is the only
- *   clue, so a tie that says "2023年在聊城投资…" cannot have been known before a 2023 landing);
+ * - ties are dropped when they point to a dropped enterprise, when their text names the project (a key), when
+ *   they are dated (`since`) on or after the landing, or, for undated ties, when their text mentions a year on or
+ *   after the landing's year (a tie that says "2023年在聊城投资…" cannot have been known before a 2023 landing);
+ *   a tie dated before the landing is kept whatever its text says;
  * - signals are dropped when they are dated on or after the landing (start of the partial date) or name the project.
  * Everything else — revenues, lists, older ties — stays as it is now (the data has no history of those).
  * Pure: the input is not modified.
@@ -59,7 +60,9 @@ export function datasetBefore(dataset: Dataset, landing: LandingKeys): { dataset
   const removedTies: string[] = [];
   let removedSignals = 0;
   const tieCreated = (t: Tie): boolean =>
-    (t.enterprise !== undefined && droppedEnterprises.has(t.enterprise)) || containsKey(t.text, landing.keys) || mentionsYearFrom(t.text, year);
+    (t.enterprise !== undefined && droppedEnterprises.has(t.enterprise)) ||
+    containsKey(t.text, landing.keys) ||
+    (t.since !== undefined ? partialDateStart(t.since) >= start : mentionsYearFrom(t.text, year));
   const signalAfter = (s: Signal): boolean => partialDateStart(s.date) >= start || containsKey(s.text, landing.keys);
   const companies: Company[] = dataset.companies.map((c) => {
     const ties = c.ties?.filter((t) => {

@@ -59,6 +59,15 @@ describe('datasetBefore', () => {
     expect(r.dataset.companies.find((c) => c.id === 'jia')!.ties?.map((t) => t.text)).not.toContain('2015年在临清建老厂');
   });
 
+  it('uses a tie\'s date when it has one: dated on or after the landing is dropped, dated before is kept whatever the text says', () => {
+    const dated = { ...ds, companies: [{ ...yi, ties: [
+      { type: 'customer-of-local' as const, enterprise: 'bing', text: '2024年起采购', source: 'test', since: '2019' },
+      { type: 'supplier-of-local' as const, enterprise: 'bing', text: '供货', source: 'test', since: '2023-06' },
+    ] }] };
+    const r = datasetBefore(dated, landing);
+    expect(r.dataset.companies[0]!.ties?.map((t) => t.since)).toEqual(['2019']);
+  });
+
   it('keeps an enterprise matched by a key when it is listed as older', () => {
     const r = datasetBefore(ds, { date: '2023', keys: ['甲集团'], keepEnterprises: ['jia-old'] });
     expect(r.dataset.enterprises.map((e) => e.id)).toEqual(['jia-old', 'bing']);

@@ -5,11 +5,22 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'es2022',
+  },
+  {
+    // The CJS entry bundles echarts (and its zrender): they ship as ES modules only, and require() of an ES module
+    // works only from Node 20.19, while `engines` admits every Node 20 (checked on 20.18.0: ERR_REQUIRE_ESM).
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    noExternal: [/^echarts(\/|$)/, /^zrender(\/|$)/],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

@@ -105,6 +105,17 @@ const JUDGEMENT_ONLY: Readonly<Record<string, string>> = {
   'it-power-cable>it-data-centre': 'capital equipment for data centres (investment)',
   'hl-medical-devices>hl-elderly-care': 'capital equipment for care facilities (investment)',
   'hl-high-end-devices>hl-elderly-care': 'capital equipment for hospitals (investment)',
+  // 2026-12 (issue #14): sector proxies that read as nonsense at segment level; the judgement weight in links.json is kept.
+  'hl-api>hl-elderly-care': `${COARSE}the 050→145 cell is drugs bought by hospitals; care homes are not the main buyer of APIs and chemical drugs`,
+  'hl-biologics>hl-elderly-care': `${COARSE}the 050→145 cell is drugs bought by hospitals (vaccines, blood products), not an input of care homes`,
+  'hl-ivd>hl-elderly-care': `${COARSE}the 050→145 cell is drugs bought by hospitals; IVD reagents go to hospitals and labs, not care homes`,
+  'hl-tcm-patent>hl-elderly-care': `${COARSE}the 050→145 cell is drugs bought by hospitals; overstates what integrated elderly-care facilities buy`,
+  'ch-engineering-plastics>au-interior': `${COARSE}the 047→080 cell is diluted by the whole auto-parts sector; modified PP/ABS/PA is the main material of interior parts`,
+  'nf-alumina>nf-red-mud-al-dross': 'by-product (red mud) flow, not recorded as an intermediate sale',
+  'nf-primary-aluminium>nf-red-mud-al-dross': 'by-product (aluminium dross) flow, not recorded as an intermediate sale',
+  'nf-red-mud-al-dross>nf-recycled-al': `${COARSE}the 098→064 cell is all scrap metal; metal recovered from aluminium dross is a small share of secondary aluminium`,
+  'ch-pc-sheet>ag-vegetables': `${COARSE}the 053→001 cell is mostly PE mulch and greenhouse film, not polycarbonate sheet`,
+  'ch-bopa-film>ne-battery-cell': `${COARSE}the 053→087 cell covers all plastic parts of batteries; BOPA goes only into the pouch-cell laminate`,
 };
 
 /** Checks from the external README: 汽车整车 (079) ← 汽车零部件及配件 (080) and 电池 (087) ← 有色金属及其合金 (064). */

@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'SCENARIO_INVALID'
   | 'FILE_UNREADABLE'
   | 'FILE_NOT_REGULAR'
-  | 'FILE_TOO_LARGE';
+  | 'FILE_TOO_LARGE'
+  | 'INVALID_ARGUMENT';
 
 /** Output language of user-facing text. */
 export type Lang = 'zh' | 'en';
@@ -123,6 +124,19 @@ export class UsageError extends ChainTargetingError {
   constructor(message: string, messageZh: string, details: readonly string[] = [], code: ErrorCode = 'USAGE') {
     super(code, message, messageZh);
     this.details = details;
+  }
+}
+
+/**
+ * A numeric routine got arguments it cannot work with (columns of unequal length, a NaN, a probability outside
+ * [0, 1], a singular system): a programming error of the caller, with code `INVALID_ARGUMENT`.
+ *
+ * @example
+ * try { quantiles([1, 2], [2]); } catch (e) { if (e instanceof InvalidArgumentError) e.code; } // 'INVALID_ARGUMENT'
+ */
+export class InvalidArgumentError extends ChainTargetingError {
+  constructor(message: string, messageZh: string) {
+    super('INVALID_ARGUMENT', message, messageZh);
   }
 }
 

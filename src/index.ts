@@ -1,7 +1,7 @@
 // chain-targeting public API. Explicit named exports only, grouped by pipeline stage.
 
 // errors
-export { ChainTargetingError, DatasetError, NotFoundError, UsageError, describeIssue } from './errors.js';
+export { ChainTargetingError, DatasetError, InvalidArgumentError, NotFoundError, UsageError, describeIssue } from './errors.js';
 export type { DataIssue, DataIssueCode, ErrorCode, Lang } from './errors.js';
 
 // schema

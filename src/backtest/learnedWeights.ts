@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { auc } from '../stats/auc.js';
 import { crossValidatedPredictions, fitLogistic, predictLogistic, stratifiedFolds, type LogisticFit } from '../stats/logistic.js';
 import type { FeatureRow } from './runBacktest.js';
@@ -35,7 +36,7 @@ const matrix = (rows: readonly FeatureRow[], names: readonly string[]): number[]
  * returns them per item), choosing λ by stratified k-fold cross-validated AUC on dev only, then report the
  * held-out AUC of the final fit. Held-out rows are never used to fit or to choose. Pure; deterministic.
  *
- * @throws {RangeError} when dev has no positive or no negative row
+ * @throws {InvalidArgumentError} when dev has no positive or no negative row
  * @example
  * const model = fitLearnedWeights(report.rows);
  * model.fit.coefficients; // one per feature name
@@ -45,7 +46,7 @@ export function fitLearnedWeights(rows: readonly FeatureRow[], options: LearnOpt
   const held = rows.filter((r) => r.part === 'heldout');
   const positives = dev.filter((r) => r.landed).length;
   const negatives = dev.length - positives;
-  if (positives === 0 || negatives === 0) throw new RangeError('fitLearnedWeights: dev needs landed and non-landed rows');
+  if (positives === 0 || negatives === 0) throw new InvalidArgumentError('fitLearnedWeights: dev needs landed and non-landed rows', 'fitLearnedWeights：开发集需要同时有落地和未落地的记录');
   const featureNames = [...(options.features ?? Object.keys(dev[0]!.features))];
   const x = matrix(dev, featureNames);
   const y = dev.map((r) => (r.landed ? 1 : 0));
@@ -82,7 +83,7 @@ export function fitLearnedWeights(rows: readonly FeatureRow[], options: LearnOpt
  * weights, capped at 1, so the weighted score is the fitted logit up to scale wherever no coefficient was clipped.
  * A negative coefficient of a positive feature is clipped to 0 (the ranking allows no negative weight): say so.
  *
- * @throws {RangeError} when no positive feature has a positive coefficient (no usable weights)
+ * @throws {InvalidArgumentError} when no positive feature has a positive coefficient (no usable weights)
  * @example
  * weightsFromFit({ featureNames: ['gapFit', 'risk'], fit: { coefficients: [2, -1] } }); // { gapFit: 1, risk: 0.5 }
  */
@@ -98,7 +99,7 @@ export function weightsFromFit(
     out[n] = w;
     sum += w;
   });
-  if (!(sum > 0)) throw new RangeError('weightsFromFit: no feature has a positive coefficient; the fit gives no usable weights');
+  if (!(sum > 0)) throw new InvalidArgumentError('weightsFromFit: no feature has a positive coefficient; the fit gives no usable weights', 'weightsFromFit：没有系数为正的特征，拟合结果给不出可用的权重');
   for (const n of Object.keys(out)) out[n] = Number((out[n]! / sum).toFixed(6));
   const j = model.featureNames.indexOf(penaltyFeature);
   if (j >= 0) out[penaltyFeature] = Number(Math.min(1, Math.max(0, -(model.fit.coefficients[j] ?? 0)) / sum).toFixed(6));

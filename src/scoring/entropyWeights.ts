@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { orderIndependentSum } from '../stats/orderIndependentSum.js';
 
 /**
@@ -11,7 +12,7 @@ import { orderIndependentSum } from '../stats/orderIndependentSum.js';
  *
  * @param columns - one array per criterion, each of length m, values ≥ 0
  * @returns one weight per column, summing to 1
- * @throws {RangeError} when a value is negative or not finite, or the columns differ in length
+ * @throws {InvalidArgumentError} when a value is negative or not finite, or the columns differ in length
  * @example
  * entropyWeights([[1, 3], [1, 1], [0, 2]]); // [0.1588, 0, 0.8412]
  */
@@ -20,10 +21,10 @@ export function entropyWeights(columns: readonly ArrayLike<number>[]): number[] 
   if (k === 0) return [];
   const m = columns[0]!.length;
   for (const col of columns) {
-    if (col.length !== m) throw new RangeError('entropyWeights: every column needs the same number of values');
+    if (col.length !== m) throw new InvalidArgumentError('entropyWeights: every column needs the same number of values', 'entropyWeights：各列的值个数必须相同');
     for (let i = 0; i < m; i++) {
       const v = col[i]!;
-      if (!(v >= 0) || !Number.isFinite(v)) throw new RangeError(`entropyWeights: value ${v} is negative or not finite`);
+      if (!(v >= 0) || !Number.isFinite(v)) throw new InvalidArgumentError(`entropyWeights: value ${v} is negative or not finite`, `entropyWeights：值 ${v} 为负或不是有限数`);
     }
   }
   const equal = columns.map(() => 1 / k);

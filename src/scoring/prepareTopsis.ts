@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { orderIndependentSum } from '../stats/orderIndependentSum.js';
 
 /** Columns normalised once for TOPSIS; `closeness(weights)` scores every alternative for given weights. */
@@ -18,19 +19,19 @@ export interface TopsisModel {
  * @param columns - one array per criterion, each with one value per alternative
  * @param cost - per column, true when smaller is better (e.g. risk)
  * @returns a model whose `closeness(weights)` gives C_i for every alternative
- * @throws {RangeError} when the columns differ in length, a value is not finite, or `cost` has the wrong length
+ * @throws {InvalidArgumentError} when the columns differ in length, a value is not finite, or `cost` has the wrong length
  * @example
  * prepareTopsis([[3, 4, 0], [4, 3, 0]], [false, false]).closeness([0.5, 0.5]); // [0.8333, 0.8333, 0]
  */
 export function prepareTopsis(columns: readonly ArrayLike<number>[], cost: readonly boolean[]): TopsisModel {
-  if (cost.length !== columns.length) throw new RangeError('prepareTopsis: one cost flag per column is needed');
+  if (cost.length !== columns.length) throw new InvalidArgumentError('prepareTopsis: one cost flag per column is needed', 'prepareTopsis：每一列都需要一个成本型标记');
   const m = columns[0]?.length ?? 0;
   const normalised = columns.map((col) => {
-    if (col.length !== m) throw new RangeError('prepareTopsis: every column needs the same number of values');
+    if (col.length !== m) throw new InvalidArgumentError('prepareTopsis: every column needs the same number of values', 'prepareTopsis：各列的值个数必须相同');
     const squares = new Float64Array(m);
     for (let i = 0; i < m; i++) {
       const v = col[i]!;
-      if (!Number.isFinite(v)) throw new RangeError(`prepareTopsis: value ${v} is not finite`);
+      if (!Number.isFinite(v)) throw new InvalidArgumentError(`prepareTopsis: value ${v} is not finite`, `prepareTopsis：值 ${v} 不是有限数`);
       squares[i] = v * v;
     }
     const norm = Math.sqrt(orderIndependentSum(squares));
@@ -45,7 +46,7 @@ export function prepareTopsis(columns: readonly ArrayLike<number>[], cost: reado
   return {
     size: m,
     closeness(weights: readonly number[]): Float64Array {
-      if (weights.length !== normalised.length) throw new RangeError('TopsisModel.closeness: one weight per column is needed');
+      if (weights.length !== normalised.length) throw new InvalidArgumentError('TopsisModel.closeness: one weight per column is needed', 'TopsisModel.closeness：每一列需要一个权重');
       const out = new Float64Array(m);
       for (let i = 0; i < m; i++) {
         let plus = 0;

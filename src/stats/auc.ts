@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { mulberry32 } from '../internal/random.js';
 
 /**
@@ -15,7 +16,7 @@ import { mulberry32 } from '../internal/random.js';
  */
 export function auc(positives: readonly number[], negatives: readonly number[]): number | undefined {
   if (positives.length === 0 || negatives.length === 0) return undefined;
-  for (const v of [...positives, ...negatives]) if (Number.isNaN(v)) throw new RangeError('auc: NaN score');
+  for (const v of [...positives, ...negatives]) if (Number.isNaN(v)) throw new InvalidArgumentError('auc: NaN score', 'auc：得分中有 NaN');
   // Rank-sum with average ranks for ties: O((n+m) log(n+m)).
   const all = [...positives.map((s) => ({ s, p: true })), ...negatives.map((s) => ({ s, p: false }))].sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
   let rankSumPos = 0;

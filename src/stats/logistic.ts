@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 /** A fitted L2-regularised logistic regression. */
 export interface LogisticFit {
   /** Intercept (not penalised). */
@@ -78,7 +79,7 @@ function spdInverse(a: readonly (readonly number[])[]): number[][] | undefined {
  *
  * @param x - rows of features (all rows the same length)
  * @param y - labels 0 or 1, one per row
- * @throws {RangeError} on mismatched lengths, non-finite values, labels other than 0/1, or a singular Hessian
+ * @throws {InvalidArgumentError} on mismatched lengths, non-finite values, labels other than 0/1, or a singular Hessian
  * @example
  * const fit = fitLogistic([[0], [1], [2], [3]], [0, 1, 0, 1], { lambda: 0 });
  * fit.coefficients[0]; // ≈ 0.908 (the maximum-likelihood slope)
@@ -87,15 +88,15 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
   const lambda = options.lambda ?? 1;
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-10;
-  if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new RangeError('fitLogistic: lambda must be a finite number ≥ 0');
-  if (x.length !== y.length) throw new RangeError('fitLogistic: x and y differ in length');
-  if (x.length === 0) throw new RangeError('fitLogistic: no rows');
+  if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new InvalidArgumentError('fitLogistic: lambda must be a finite number ≥ 0', 'fitLogistic：lambda 须为不小于 0 的有限数');
+  if (x.length !== y.length) throw new InvalidArgumentError('fitLogistic: x and y differ in length', 'fitLogistic：x 与 y 长度不同');
+  if (x.length === 0) throw new InvalidArgumentError('fitLogistic: no rows', 'fitLogistic：没有数据行');
   const p = x[0]!.length;
   for (const row of x) {
-    if (row.length !== p) throw new RangeError('fitLogistic: rows differ in length');
-    for (const v of row) if (!Number.isFinite(v)) throw new RangeError('fitLogistic: non-finite feature');
+    if (row.length !== p) throw new InvalidArgumentError('fitLogistic: rows differ in length', 'fitLogistic：各行长度不同');
+    for (const v of row) if (!Number.isFinite(v)) throw new InvalidArgumentError('fitLogistic: non-finite feature', 'fitLogistic：特征值不是有限数');
   }
-  for (const v of y) if (v !== 0 && v !== 1) throw new RangeError('fitLogistic: labels must be 0 or 1');
+  for (const v of y) if (v !== 0 && v !== 1) throw new InvalidArgumentError('fitLogistic: labels must be 0 or 1', 'fitLogistic：标签只能是 0 或 1');
   const d = p + 1;
   const w = new Array<number>(d).fill(0); // w[0] intercept
   let iterations = 0;
@@ -125,7 +126,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
     // A tiny ridge on the intercept keeps the Newton step defined when every label is equal.
     hessian[0]![0]! += 1e-12;
     const step = choleskySolve(hessian, grad);
-    if (step === undefined) throw new RangeError('fitLogistic: singular Hessian (use lambda > 0)');
+    if (step === undefined) throw new InvalidArgumentError('fitLogistic: singular Hessian (use lambda > 0)', 'fitLogistic：Hessian 矩阵奇异（请用 lambda > 0）');
     let maxStep = 0;
     for (let j = 0; j < d; j += 1) {
       w[j]! += step[j]!;
@@ -169,7 +170,7 @@ export function predictLogistic(fit: Pick<LogisticFit, 'intercept' | 'coefficien
  * stratifiedFolds([1, 0, 1, 0], 2); // [0, 0, 1, 1]
  */
 export function stratifiedFolds(y: readonly number[], k: number): number[] {
-  if (!Number.isInteger(k) || k < 2) throw new RangeError('stratifiedFolds: k must be an integer ≥ 2');
+  if (!Number.isInteger(k) || k < 2) throw new InvalidArgumentError('stratifiedFolds: k must be an integer ≥ 2', 'stratifiedFolds：k 须为不小于 2 的整数');
   let pos = 0;
   let neg = 0;
   return y.map((v) => (v === 1 ? pos++ % k : neg++ % k));

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { datasetBefore } from '../../src/backtest/asItStood.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../../src/backtest/learnedWeights.js';
@@ -118,7 +119,7 @@ describe('learned weights', () => {
     const model = { featureNames: ['gapFit', 'synergy', 'scale', 'risk'], fit: { coefficients: [3, 1, -2, -2] } };
     expect(weightsFromFit(model)).toEqual({ gapFit: 0.75, synergy: 0.25, scale: 0, risk: 0.5 });
     expect(clippedFeatures(model)).toEqual(['scale']);
-    expect(() => weightsFromFit({ featureNames: ['gapFit'], fit: { coefficients: [-1] } })).toThrow(RangeError);
+    expect(() => weightsFromFit({ featureNames: ['gapFit'], fit: { coefficients: [-1] } })).toThrow(InvalidArgumentError);
   });
 
   it('the weights are accepted by rankCompanies as custom weights', () => {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../src/errors.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ChainTargetingError, UsageError } from '../../src/errors.js';
@@ -11,8 +12,9 @@ import { FEATURE_NAMES, POSITIVE_FEATURES } from '../../src/scoring/types.js';
 
 describe('entropyWeights (熵权法)', () => {
   it('rejects a negative value and columns of different lengths', () => {
-    expect(() => entropyWeights([[1, -1]])).toThrow(RangeError);
-    expect(() => entropyWeights([[1, 2], [1]])).toThrow(RangeError);
+    expect(() => entropyWeights([[1, -1]])).toThrow(InvalidArgumentError);
+    expect(() => entropyWeights([[1, 2], [1]])).toThrow(InvalidArgumentError);
+    expect(() => entropyWeights([[1, -1]])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', messageZh: 'entropyWeights：值 -1 为负或不是有限数' }));
   });
 
   it('matches a small matrix worked out by hand', () => {
@@ -121,8 +123,8 @@ describe('ahpWeights (AHP)', () => {
 
 describe('prepareTopsis (TOPSIS)', () => {
   it('rejects columns of different lengths and a wrong number of weights', () => {
-    expect(() => prepareTopsis([[1, 2], [1]], [false, false])).toThrow(RangeError);
-    expect(() => prepareTopsis([[1, 2]], [false]).closeness([0.5, 0.5])).toThrow(RangeError);
+    expect(() => prepareTopsis([[1, 2], [1]], [false, false])).toThrow(InvalidArgumentError);
+    expect(() => prepareTopsis([[1, 2]], [false]).closeness([0.5, 0.5])).toThrow(InvalidArgumentError);
   });
 
   it('matches a small matrix with a cost column worked out by hand', () => {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../src/errors.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { auc, bootstrapPairedAuc, pairedAuc } from '../../src/stats/auc.js';
@@ -29,7 +30,7 @@ describe('auc', () => {
   it('is undefined without positives or negatives, and refuses NaN', () => {
     expect(auc([], [1])).toBeUndefined();
     expect(auc([1], [])).toBeUndefined();
-    expect(() => auc([Number.NaN], [1])).toThrow(RangeError);
+    expect(() => auc([Number.NaN], [1])).toThrow(InvalidArgumentError);
   });
 
   const scores = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 20 });

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { crossValidatedPredictions, fitLogistic, predictLogistic, stratifiedFolds } from '../../src/stats/logistic.js';
 
@@ -46,17 +47,17 @@ describe('fitLogistic', () => {
   });
 
   it('refuses bad input', () => {
-    expect(() => fitLogistic([[0]], [2])).toThrow(RangeError);
-    expect(() => fitLogistic([[0], [1]], [0])).toThrow(RangeError);
-    expect(() => fitLogistic([[Number.NaN]], [0])).toThrow(RangeError);
-    expect(() => fitLogistic([[0]], [0], { lambda: -1 })).toThrow(RangeError);
+    expect(() => fitLogistic([[0]], [2])).toThrow(InvalidArgumentError);
+    expect(() => fitLogistic([[0], [1]], [0])).toThrow(InvalidArgumentError);
+    expect(() => fitLogistic([[Number.NaN]], [0])).toThrow(InvalidArgumentError);
+    expect(() => fitLogistic([[0]], [0], { lambda: -1 })).toThrow(InvalidArgumentError);
   });
 });
 
 describe('stratifiedFolds and crossValidatedPredictions', () => {
   it('deals positives and negatives round-robin', () => {
     expect(stratifiedFolds([1, 0, 1, 0, 1, 0], 2)).toEqual([0, 0, 1, 1, 0, 0]);
-    expect(() => stratifiedFolds([1], 1)).toThrow(RangeError);
+    expect(() => stratifiedFolds([1], 1)).toThrow(InvalidArgumentError);
   });
 
   it('predicts every row out of fold, with a model that never saw it', () => {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../src/errors.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../src/stats/haversineKm.js';
@@ -39,7 +40,7 @@ describe('zScores', () => {
 describe('quantiles', () => {
   it('gives undefined for an empty sample and rejects a probability outside [0, 1]', () => {
     expect(quantiles([], [0.5])).toBeUndefined();
-    expect(() => quantiles([1], [1.5])).toThrow(RangeError);
+    expect(() => quantiles([1], [1.5])).toThrow(InvalidArgumentError);
   });
 
   it('interpolates linearly (type 7): p10, median, p90 of 1..5', () => {

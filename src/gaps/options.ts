@@ -43,12 +43,17 @@ export const GapOptions = z.object({
       demandHigh: unit.default(0.4),
       /** HHI ≥ singleFirmHhi: the segment rests on one firm. */
       singleFirmHhi: unit.default(0.9),
-      /** 本地配套率 < lowLocalSupply (with inputs of total weight ≥ minInputWeight): low local supply. */
+      /** 本地配套率 < lowLocalSupply (with inputs of total weight ≥ minInputWeight): the supply-security finding. */
       lowLocalSupply: unit.default(0.15),
-      /** Minimum total input weight for the low-local-supply test to apply. */
+      /** Minimum total input weight for the supply-security finding to apply. */
       minInputWeight: z.number().nonnegative().default(0.5),
       /** Mean presence of a unit (sub-direction, industry or group) below this: the unit is near-empty (建链). */
       buildUnit: unit.default(0.15),
+      /**
+       * A strategic absent segment whose supply push is ≥ this, with a present supplier of presence
+       * ≥ strong, is 延链 (flagged strategic) rather than 建链 (issue 14).
+       */
+      strategicExtendPush: unit.default(0.8),
       /** Links lighter than this are ignored when deciding fill and extend adjacency (still used by the measures). */
       minLinkWeight: unit.default(0),
     })

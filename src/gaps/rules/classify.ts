@@ -12,8 +12,10 @@ export type ClassifyThresholds = Omit<ResolvedGapOptions['thresholds'], 'strateg
 /**
  * Classify one segment by running the rules in a fixed order; the first that applies wins
  * (docs/methodology.md §1.8 states each rule):
- * - not needed locally (not strategic, no present supplier or customer): none, basis `no-local-need`;
- * - present: 强链 if weak (low presence vs demand or relative benchmark, single small firm), else none;
+ * - present: 强链 if weak (low presence vs demand or relative benchmark, single small firm) and
+ *   needed locally (`localNeed`: strategic, or a present supplier or customer); weak but not needed:
+ *   none, basis `no-local-need`; not weak: none (healthy);
+ * - absent and not needed locally: none, basis `no-local-need`;
  * - absent and strategic, fed directly by a strong local segment (`stronglyFed`): 延链 downstream,
  *   flagged `strategicSupply` (before 补链 too: the action is to extend from that supplier);
  * - absent: 建链 (strategic, chain unit near-empty) → 补链 → 延链 (downstream or
@@ -27,8 +29,12 @@ export type ClassifyThresholds = Omit<ResolvedGapOptions['thresholds'], 'strateg
  * classify(facts, DEFAULT_GAP_OPTIONS.thresholds).kind; // 'fill'
  */
 export function classify(f: SegmentFacts, thresholds: ClassifyThresholds): Verdict {
-  if (!localNeed(f)) return { kind: 'none', basis: 'no-local-need' };
-  if (f.present) return strengthen(f, thresholds) ?? { kind: 'none' };
+  const needed = localNeed(f);
+  if (f.present) {
+    const weak = strengthen(f, thresholds);
+    return weak === null ? { kind: 'none' } : needed ? weak : { kind: 'none', basis: 'no-local-need' };
+  }
+  if (!needed) return { kind: 'none', basis: 'no-local-need' };
   if (f.strategic && stronglyFed(f, thresholds.strong, thresholds.strategicExtendPush ?? 0.8)) return extend(f, true)!;
   return build(f, thresholds.buildUnit, 'chain') ?? fill(f) ?? extend(f) ?? smallBase(f) ?? build(f, thresholds.buildUnit, 'fallback')!;
 }

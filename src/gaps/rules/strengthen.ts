@@ -1,5 +1,4 @@
 import type { SegmentFacts, Verdict, Weakness } from './facts.js';
-import { localNeed } from './localNeed.js';
 
 /** Thresholds read by the 强链 rule. */
 export interface StrengthenThresholds {
@@ -9,7 +8,8 @@ export interface StrengthenThresholds {
 }
 
 /**
- * 强链 strengthen: a present segment the city needs (see `localNeed`) that is weak in itself:
+ * 强链 strengthen: a present segment that is weak in itself (`classify` applies it only to a segment
+ * the city needs, see `localNeed`):
  * - `low-presence`: p < strong while local demand pull ≥ demandHigh (local capacity lags local
  *   demand), or p < strong against a relative benchmark (就地转化率 below its target);
  * - `single-firm`: HHI ≥ singleFirmHhi and p < strong (one small firm carries it: fragile; a single
@@ -20,12 +20,12 @@ export interface StrengthenThresholds {
  *
  * @param f - the segment's facts
  * @param t - thresholds
- * @returns the strengthen verdict with its weaknesses, or null (absent, not needed, or healthy)
+ * @returns the strengthen verdict with its weaknesses, or null (absent, or healthy)
  * @example
  * strengthen(facts, DEFAULT_GAP_OPTIONS.thresholds); // { kind: 'strengthen', weakness: ['single-firm'] }
  */
 export function strengthen(f: SegmentFacts, t: StrengthenThresholds): Verdict | null {
-  if (!f.present || !localNeed(f)) return null;
+  if (!f.present) return null;
   const weakness: Weakness[] = [];
   const belowTarget = f.benchmark?.kind === 'relative';
   if (f.presence < t.strong && (f.demandPull >= t.demandHigh || belowTarget)) weakness.push('low-presence');

@@ -221,7 +221,7 @@ function weaknessReason(w: Weakness, r: ReasonInput): Reason {
   }
   if (w === 'low-presence') {
     const b = f.benchmark;
-    if (b?.kind === 'relative' && b.relative !== undefined && !(f.demandPull >= t.demandHigh)) {
+    if (b?.kind === 'relative' && b.relative !== undefined) {
       const ref = r.segments.find((x) => x.id === b.relative!.segment);
       const refName = ref?.name ?? b.relative.segment;
       const ra = amount(b.relative.referenceRevenue);

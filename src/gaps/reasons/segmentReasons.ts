@@ -105,9 +105,10 @@ function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput): Text2 & {
     const fs = r.firmsOf(x.index);
     const a = amount(fs.revenue);
     const lead = fs.names[0];
+    const assumed = fs.assumedSplit.length > 0;
     return {
-      zh: `「${s.name}」（本地约${a.zh}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}）`,
-      en: `"${s.nameEn}" (about ${a.en} locally${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''})`,
+      zh: `「${s.name}」（本地约${a.zh}${assumed ? '·含均分假设' : ''}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}）`,
+      en: `"${s.nameEn}" (about ${a.en} locally${assumed ? ', partly an assumed equal split' : ''}${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''})`,
     };
   };
   const parts = shown.map(one);

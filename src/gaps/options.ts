@@ -62,9 +62,9 @@ export const GapOptions = z.object({
   priority: z
     .object({
       /**
-       * Least need of a 强链 gap (need = max(1 − p, this)): a strong segment with a weakness (e.g. low
-       * 本地配套率) still gets a priority. Capped at 1 − thresholds.present so that adding presence never
-       * raises a priority.
+       * Least need of a 强链 gap (need = max(1 − p, this)). Capped at 1 − thresholds.present so that adding
+       * presence never raises a priority. Since issue 14 both weaknesses need p < strong, so with the
+       * default thresholds this floor does not bind (it served the old low-本地配套率 weakness).
        */
       strengthenMinNeed: unit.default(0.25),
       /**

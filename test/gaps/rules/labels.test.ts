@@ -200,3 +200,28 @@ describe('补链 is unchanged: both sides local', () => {
     expect(b.reasons[0]!.zh).toContain('属战略性环节');
   });
 });
+
+describe('strategic units: a sub-direction marked strategic makes its segments 建链 candidates', () => {
+  // Industry main (not strategic) with sub-direction `adv`; A (50亿) → B (50亿); X in `adv`, isolated.
+  const ds = (strategicSub: boolean | undefined) => {
+    const d = makeChain({
+      industries: [{ id: 'main', subDirections: ['adv'] }],
+      segments: [{ id: 'a' }, { id: 'b' }, { id: 'x', subDirection: 'adv' }],
+      links: [['a', 'b', 0.7]],
+      firms: [{ id: 'a-co', segments: ['a'], revenue: 50 }, { id: 'b-co', segments: ['b'], revenue: 50 }],
+    });
+    return { ...d, industries: d.industries.map((i) => ({ ...i, subDirections: i.subDirections.map((s) => (strategicSub === undefined ? s : { ...s, strategic: strategicSub })) })) };
+  };
+
+  it('unflagged: no local need, no gap', () => {
+    const x = seg(analyzeGaps(ds(undefined)), 'x');
+    expect(x.strategic).toBe(false);
+    expect(x.kind).toBe('none');
+  });
+
+  it('flagged strategic: 建链 (its sub-direction is empty: strategic-unit)', () => {
+    const x = seg(analyzeGaps(ds(true)), 'x');
+    expect(x.strategic).toBe(true);
+    expect(x.kind).toBe('build');
+  });
+});

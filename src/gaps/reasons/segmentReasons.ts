@@ -71,7 +71,7 @@ interface Text2 {
  * segmentReasons(input)[0]!.zh; // '上游「电解铝」本地约600亿元（信发集团有限公司）产能充足，其下游「铝板带箔」未见本地企业记录：向下游延链…'
  */
 export function segmentReasons(r: ReasonInput): Reason[] {
-  const out = ruleReasons(r);
+  const out = ruleReasons(r).map(withAssumedNote);
   if (supplySecurity(r.facts, r.thresholds)) out.push(supplyReason(r));
   if (r.verdict.kind !== 'none') out.push(priorityReason(r));
   return out;
@@ -107,8 +107,8 @@ function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput): Text2 & {
     const lead = fs.names[0];
     const assumed = fs.assumedSplit.length > 0;
     return {
-      zh: `「${s.name}」（本地约${a.zh}${assumed ? '·含均分假设' : ''}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}）`,
-      en: `"${s.nameEn}" (about ${a.en} locally${assumed ? ', partly an assumed equal split' : ''}${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''})`,
+      zh: `「${s.name}」（本地约${a.zh}${assumed ? ASSUMED_MARK : ''}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}）`,
+      en: `"${s.nameEn}" (about ${a.en}${assumed ? ASSUMED_MARK : ''} locally${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''})`,
     };
   };
   const parts = shown.map(one);
@@ -123,6 +123,14 @@ function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput): Text2 & {
 function ownBase(r: ReasonInput): Text2 {
   const fs = r.firmsOf(r.facts.index);
   return localText(fs, { zh: `，规模尚小（存在度 ${f2(r.facts.presence)}，低于"已有"门槛 ${f2(r.thresholds.present)}）`, en: `, still small (presence ${f2(r.facts.presence)}, below the "present" threshold ${f2(r.thresholds.present)})` });
+}
+
+/** Marks a neighbour amount that includes a multi-segment firm's assumed equal split; explained once per reason. */
+const ASSUMED_MARK = '*';
+
+function withAssumedNote(r: Reason): Reason {
+  if (!r.zh.includes(`元${ASSUMED_MARK}`)) return r;
+  return { code: r.code, zh: `${r.zh}（*含多环节企业按环节平均拆分的估算）`, en: `${r.en} (* includes an assumed equal split of multi-segment firms)` };
 }
 
 const STRATEGIC_NOTE: Text2 = { zh: '；属战略性环节', en: '; a strategic segment' };

@@ -52,7 +52,7 @@
 // 绿色建材
 //   ✓ 装配式建筑与绿色建筑 延链（下游） — many local inputs; right.
 //   ✗ 水泥 补链 — 两高 / 产能置换 (feasibility, item 2).
-//   ~ 保温材料 延链（下游） — plausible from 信发 fly ash; the 600亿 on 粉煤灰 is 信发's equal split (reason says 含均分假设).
+//   ~ 保温材料 延链（下游） — plausible from 信发 fly ash; the 600亿 on 粉煤灰 is 信发's equal split (the reason marks it with *).
 //   ~ 建筑玻璃 延链（上游） — plausible, low.
 //   ✗ 商品混凝土与干混砂浆 延链（下游） — present in every county (data hole, item 6).
 // 装备制造

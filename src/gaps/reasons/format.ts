@@ -19,7 +19,12 @@ export function amount(x: number): { zh: string; en: string } {
   return { zh: `${Math.round(x * 1e4)}万元`, en };
 }
 
-/** A percentage with no decimals (one below 10%). */
+/**
+ * A percentage with no decimals (one decimal between 0 and 10%).
+ *
+ * @example
+ * pct(0.025); // '2.5%'
+ */
 export function pct(x: number): string {
   const v = x * 100;
   return `${v > 0 && v < 10 ? v.toFixed(1) : Math.round(v)}%`;

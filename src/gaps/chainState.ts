@@ -3,6 +3,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { GapContext } from './context.js';
 import { linkages } from './measures/linkages.js';
 import { localSupplyRate } from './measures/localSupplyRate.js';
+import { segmentBenchmark } from './measures/benchmark.js';
 import { presence } from './measures/presence.js';
 import { relatedness } from './measures/relatedness.js';
 import { unitPresence } from './measures/unitPresence.js';
@@ -44,7 +45,7 @@ export function chainState(ctx: GapContext, dataset: Dataset, o: ResolvedGapOpti
   const p = new Float64Array(n);
   const present = new Uint8Array(n);
   segments.forEach((s, i) => {
-    p[i] = presence(firms.get(s.id)?.revenue ?? 0, s.benchmarkRevenue ?? o.presence.benchmarkRevenue);
+    p[i] = presence(firms.get(s.id)?.revenue ?? 0, segmentBenchmark(s, (id) => firms.get(id)?.revenue ?? 0, o.presence.benchmarkRevenue).value);
     present[i] = p[i]! >= o.thresholds.present ? 1 : 0;
   });
   const supplyNum = new Float64Array(n);

@@ -43,12 +43,17 @@ export const GapOptions = z.object({
       demandHigh: unit.default(0.4),
       /** HHI ≥ singleFirmHhi: the segment rests on one firm. */
       singleFirmHhi: unit.default(0.9),
-      /** 本地配套率 < lowLocalSupply (with inputs of total weight ≥ minInputWeight): low local supply. */
+      /** 本地配套率 < lowLocalSupply (with inputs of total weight ≥ minInputWeight): the supply-security finding. */
       lowLocalSupply: unit.default(0.15),
-      /** Minimum total input weight for the low-local-supply test to apply. */
+      /** Minimum total input weight for the supply-security finding to apply. */
       minInputWeight: z.number().nonnegative().default(0.5),
       /** Mean presence of a unit (sub-direction, industry or group) below this: the unit is near-empty (建链). */
       buildUnit: unit.default(0.15),
+      /**
+       * A strategic absent segment whose supply push is ≥ this, with a present supplier of presence
+       * ≥ strong, is 延链 (flagged strategic) rather than 建链 (issue 14).
+       */
+      strategicExtendPush: unit.default(0.8),
       /** Links lighter than this are ignored when deciding fill and extend adjacency (still used by the measures). */
       minLinkWeight: unit.default(0),
     })
@@ -57,9 +62,9 @@ export const GapOptions = z.object({
   priority: z
     .object({
       /**
-       * Least need of a 强链 gap (need = max(1 − p, this)): a strong segment with a weakness (e.g. low
-       * 本地配套率) still gets a priority. Capped at 1 − thresholds.present so that adding presence never
-       * raises a priority.
+       * Least need of a 强链 gap (need = max(1 − p, this)). Capped at 1 − thresholds.present so that adding
+       * presence never raises a priority. Since issue 14 both weaknesses need p < strong, so with the
+       * default thresholds this floor does not bind (it served the old low-本地配套率 weakness).
        */
       strengthenMinNeed: unit.default(0.25),
       /**

@@ -51,7 +51,7 @@ export function runGapAnalysis(ctx: GapContext, dataset: Dataset, options: GapOp
   const priorities = new Float64Array(n);
   const segments: SegmentGap[] = [];
   for (let i = 0; i < n; i++) {
-    const facts = segmentFacts(c, state, i, o.thresholds);
+    const facts = segmentFacts(c, state, i, o.thresholds, o.presence.benchmarkRevenue);
     const gap = segmentGap(run, facts, classify(facts, o.thresholds));
     kinds.push(gap.kind);
     priorities[i] = gap.priority;

@@ -1,5 +1,6 @@
 import type { ChainState } from './chainState.js';
 import type { GapContext } from './context.js';
+import { segmentBenchmark } from './measures/benchmark.js';
 import { herfindahl } from './measures/concentration.js';
 import type { ResolvedGapOptions } from './options.js';
 import type { NeighbourRef, SegmentFacts } from './rules/facts.js';
@@ -12,11 +13,12 @@ import type { NeighbourRef, SegmentFacts } from './rules/facts.js';
  * @param st - the chain state of this run
  * @param i - segment index
  * @param t - resolved thresholds
+ * @param defaultBenchmark - the default benchmark (亿元), `presence.benchmarkRevenue`
  * @returns the facts
  * @example
  * classify(segmentFacts(ctx, st, 0, o.thresholds), o.thresholds);
  */
-export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: ResolvedGapOptions['thresholds']): SegmentFacts {
+export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: ResolvedGapOptions['thresholds'], defaultBenchmark = 50): SegmentFacts {
   const { adjacency: adj } = ctx;
   const p = st.presence;
   const suppliers: NeighbourRef[] = [];
@@ -33,7 +35,8 @@ export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: Reso
   const strongest = (a: NeighbourRef, b: NeighbourRef): number => b.weight * b.presence - a.weight * a.presence || a.index - b.index;
   if (suppliers.length > 1) suppliers.sort(strongest);
   if (consumers.length > 1) consumers.sort(strongest);
-  const firms = st.firms.get(adj.ids[i]!)?.firms ?? [];
+  const segmentFirms = st.firms.get(adj.ids[i]!);
+  const firms = segmentFirms?.firms ?? [];
   const g = ctx.groupUnit[i]!;
   return {
     index: i,
@@ -55,5 +58,7 @@ export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: Reso
     chainUnit: { index: ctx.chainUnit[i]!, presence: st.unitPresence[ctx.chainUnit[i]!]! },
     industryUnit: { index: ctx.industryUnit[i]!, presence: st.unitPresence[ctx.industryUnit[i]!]! },
     groupUnit: g >= 0 ? { index: g, presence: st.unitPresence[g]! } : null,
+    localRevenue: segmentFirms?.revenue ?? 0,
+    benchmark: segmentBenchmark(ctx.segments[i]!, (id) => st.firms.get(id)?.revenue ?? 0, defaultBenchmark),
   };
 }

@@ -5,9 +5,12 @@ import { centralityFactor } from './measures/centrality.js';
 import { cityPriority } from './measures/cityPriority.js';
 import type { ResolvedGapOptions } from './options.js';
 import { gapPriority } from './priority.js';
-import { segmentReasons } from './reasons/segmentReasons.js';
+import { segmentReasons, type FirmSummary } from './reasons/segmentReasons.js';
+import { classify } from './rules/classify.js';
 import type { SegmentFacts, Verdict } from './rules/facts.js';
-import type { PriorityBreakdown, PriorityFactor, Reason, SegmentGap } from './types.js';
+import { supplySecurity } from './rules/supplySecurity.js';
+import { segmentFacts } from './segmentFacts.js';
+import type { GapKind, PriorityBreakdown, PriorityFactor, Reason, SegmentGap } from './types.js';
 
 /** Four decimals: enough for any decision, and stable output. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -48,21 +51,52 @@ interface PendingReasons {
   value: readonly Reason[] | undefined;
 }
 
+/** The local firms of segment i as reasons quote them: names largest first, revenue, count, assumed splits. */
+function firmSummary(run: GapRun, i: number): FirmSummary {
+  const segmentFirms = run.state.firms.get(run.ctx.segments[i]!.id);
+  const firms = segmentFirms?.firms ?? [];
+  const sorted = firms.length > 1 ? [...firms].sort((a, b) => b.revenue - a.revenue || (a.id < b.id ? -1 : 1)) : firms;
+  const name = (id: string): string => run.enterpriseName.get(id) ?? id;
+  return {
+    names: sorted.map((x) => name(x.id)),
+    revenue: segmentFirms?.revenue ?? 0,
+    count: firms.reduce((n, f) => n + f.count, 0),
+    assumedSplit: sorted.filter((x) => x.shareAssumed === true).map((x) => name(x.id)),
+  };
+}
+
+/** Local revenue (亿元) of a unit's member segments. */
+function unitRevenue(run: GapRun, u: number): number {
+  let sum = 0;
+  for (const i of run.ctx.units[u]!.members) sum += run.state.firms.get(run.ctx.segments[i]!.id)?.revenue ?? 0;
+  return sum;
+}
+
+/** The absent inputs of a segment with the supply-security finding, with their own verdicts; [] otherwise. */
+function supplyInputs(run: GapRun, f: SegmentFacts): { index: number; kind: GapKind }[] {
+  const { ctx, state: st, options: o } = run;
+  if (!supplySecurity(f, o.thresholds)) return [];
+  return missingInputs(ctx, st.presence, f.index, o.thresholds.present).map((j) => ({
+    index: j,
+    kind: classify(segmentFacts(ctx, st, j, o.thresholds, o.presence.benchmarkRevenue), o.thresholds).kind,
+  }));
+}
+
 /** Format the reasons of one segment (what `segmentReasons` needs, gathered from the run). */
 function reasonsOf(p: Omit<PendingReasons, 'value'>): readonly Reason[] {
   const { run, facts: f, verdict: v } = p;
-  const { ctx, state: st, options: o } = run;
+  const { ctx, options: o } = run;
   const i = f.index;
   const s = ctx.segments[i]!;
-  const firms = st.firms.get(s.id)?.firms ?? [];
   return segmentReasons({
     verdict: v,
     facts: f,
     segment: s,
     segments: ctx.segments,
     units: ctx.units,
-    firmNames: firms.length === 0 ? [] : [...firms].sort((a, b) => b.revenue - a.revenue || (a.id < b.id ? -1 : 1)).map((x) => run.enterpriseName.get(x.id) ?? x.id),
-    missingInputs: v.kind === 'strengthen' && v.weakness.includes('low-local-supply') ? missingInputs(ctx, st.presence, i, o.thresholds.present) : [],
+    firmsOf: (j) => firmSummary(run, j),
+    unitRevenue: (u) => unitRevenue(run, u),
+    supplyInputs: supplyInputs(run, f),
     priority: p.priority,
     breakdown: p.breakdown,
     thresholds: o.thresholds,
@@ -155,10 +189,16 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
   } else {
     gap.reasons = reasonsOf({ run, facts: f, verdict: v, priority: finalPriority, breakdown });
   }
+  const inputs = supplyInputs(run, f);
+  if (supplySecurity(f, o.thresholds)) gap.supplySecurity = { localSupplyRate: round(f.localSupplyRate ?? 0), inputs: inputs.map((x) => ({ id: ctx.segments[x.index]!.id, kind: x.kind })) };
   gap.kind = v.kind;
   switch (v.kind) {
     case 'extend':
       gap.direction = v.direction;
+      if (v.strategicSupply === true) gap.strategicSupply = true;
+      break;
+    case 'none':
+      if (v.basis !== undefined) gap.basis = v.basis;
       break;
     case 'strengthen':
       gap.weakness = v.weakness;

@@ -87,24 +87,46 @@ interface SegmentGapBase {
   readonly breakdown: PriorityBreakdown;
   /** Reasons that quote the numbers, in zh and en. */
   readonly reasons: readonly Reason[];
+  /**
+   * The supply-security finding (供应安全, issue 14): present, but 本地配套率 below `lowLocalSupply`;
+   * `inputs` are the absent supplier segments (heaviest link first) with their own gap kinds.
+   * Absent when the finding does not apply. Not a weakness of the segment itself.
+   */
+  readonly supplySecurity?: { readonly localSupplyRate: number; readonly inputs: readonly { readonly id: string; readonly kind: GapKind }[] };
 }
 
 /** The gap verdict for one segment: a discriminated union on `kind`. */
 export type SegmentGap =
   | (SegmentGapBase & { readonly kind: 'fill' })
-  | (SegmentGapBase & { readonly kind: 'extend'; readonly direction: 'downstream' | 'upstream' })
-  | (SegmentGapBase & { readonly kind: 'strengthen'; readonly weakness: readonly ('low-presence' | 'single-firm' | 'low-local-supply')[] })
+  | (SegmentGapBase & {
+      readonly kind: 'extend';
+      readonly direction: 'downstream' | 'upstream';
+      /** true: a strategic segment fed directly by a strong local segment (延链, not 建链; issue 14). */
+      readonly strategicSupply?: true;
+    })
+  | (SegmentGapBase & {
+      readonly kind: 'strengthen';
+      /**
+       * `small-base` (issue 14): local firms below the present threshold, nothing local to fill or
+       * extend from. `low-local-supply` is no longer emitted: see `supplySecurity`.
+       */
+      readonly weakness: readonly ('low-presence' | 'single-firm' | 'low-local-supply' | 'small-base')[];
+    })
   | (SegmentGapBase & {
       readonly kind: 'build';
       /**
-       * Why 建链: `strategic-unit` = a strategic segment whose sub-direction (or industry) or group has
-       * almost no local presence; `no-local-base` = an absent segment with no present neighbour at all.
+       * Why 建链 (strategic segments only): `strategic-unit` = its sub-direction (or industry) or group has
+       * almost no local presence; `no-local-base` = no local firm and no present neighbour at all.
        */
       readonly basis: 'strategic-unit' | 'no-local-base';
       /** The near-empty unit (sub-direction, industry or group id) for `strategic-unit`. */
       readonly unit?: string;
     })
-  | (SegmentGapBase & { readonly kind: 'none' });
+  | (SegmentGapBase & {
+      readonly kind: 'none';
+      /** `no-local-need` (issue 14): not strategic and no local supplier or customer — not a gap, not "healthy". */
+      readonly basis?: 'no-local-need';
+    });
 
 /** Counts of segments per gap kind. */
 export type GapCounts = Readonly<Record<GapKind, number>>;

@@ -2,8 +2,9 @@ import type { Industry } from '../schema/industry.js';
 import type { Segment } from '../schema/segment.js';
 
 /**
- * Whether a segment is strategic: its own `strategic` flag when set, else its industry's
- * `strategic` or `future` flag (a segment of 新能源 is strategic unless it says otherwise).
+ * Whether a segment is strategic: its own `strategic` flag when set, else its sub-direction's
+ * `strategic` flag when set (issue 14), else its industry's `strategic` or `future` flag (a segment
+ * of 新能源 is strategic unless it says otherwise).
  *
  * @param segment - the segment
  * @param industry - its industry, when known
@@ -13,5 +14,7 @@ import type { Segment } from '../schema/segment.js';
  */
 export function segmentIsStrategic(segment: Segment, industry: Industry | undefined): boolean {
   if (segment.strategic !== undefined) return segment.strategic;
+  const sub = segment.subDirection !== undefined ? industry?.subDirections.find((d) => d.id === segment.subDirection) : undefined;
+  if (sub?.strategic !== undefined) return sub.strategic;
   return industry?.strategic === true || industry?.future === true;
 }

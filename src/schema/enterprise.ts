@@ -33,6 +33,12 @@ export const Enterprise = z
      * firms: concentration (HHI) then treats its revenue as split equally among them.
      */
     firms: z.number().int().min(1).max(1_000_000, 'firms must be ≤ 1000000 (企业数不超过 100 万)').optional(),
+    /**
+     * Share of the enterprise's revenue on each of its segments, in (0, 1], summing to ≤ 1 (issue 14).
+     * Segments not listed split the rest equally; when every segment is listed, the rest is revenue
+     * off the chain. Without it a multi-segment firm's revenue is split equally (and reasons say so).
+     */
+    segmentShares: z.record(z.string(), z.number().positive().max(1)).optional(),
     status: EnterpriseStatus.optional(),
     listed: z.string().optional(),
     note: z.string().optional(),
@@ -41,5 +47,13 @@ export const Enterprise = z
   .refine((e) => e.revenue !== undefined || e.revenueBand !== undefined, {
     message: 'revenue or revenueBand is required (营业收入或收入区间至少填一项)',
     path: ['revenueBand'],
+  })
+  .refine((e) => e.segmentShares === undefined || Object.keys(e.segmentShares).every((k) => e.segments.includes(k)), {
+    message: 'segmentShares may only name the enterprise\'s own segments (收入占比只能填写本企业所属环节)',
+    path: ['segmentShares'],
+  })
+  .refine((e) => e.segmentShares === undefined || Object.values(e.segmentShares).reduce((t, x) => t + x, 0) <= 1 + 1e-9, {
+    message: 'segmentShares must sum to at most 1 (各环节收入占比之和不超过 1)',
+    path: ['segmentShares'],
   });
 export type Enterprise = z.infer<typeof Enterprise>;

@@ -8,6 +8,8 @@ export const SubDirection = z.object({
   name: Text,
   nameEn: Text,
   reconstructed: z.boolean().optional(),
+  /** Marks a strategic sub-direction inside a non-strategic industry (issue 14: 建链 candidates); segments may override. */
+  strategic: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type SubDirection = z.infer<typeof SubDirection>;

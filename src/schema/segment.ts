@@ -3,6 +3,23 @@ import { Id, IndustryCodeFields, MAX_REVENUE, Stage, Text } from './common.js';
 import { OptionalProvenance } from './provenance.js';
 
 /**
+ * A benchmark relative to an upstream or downstream segment (就地转化率): the local revenue of this
+ * segment at which presence is full is `share` × the local revenue of `segment`.
+ *
+ * @example
+ * BenchmarkRelative.parse({ segment: 'nf-primary-aluminium', share: 0.3, note: '铝水就地转化率目标 30%' });
+ */
+export const BenchmarkRelative = z.object({
+  /** The reference segment (usually the direct supplier or customer). */
+  segment: Id,
+  /** Target ratio of this segment's local revenue to the reference segment's, > 0 (0.3 = 30%). */
+  share: z.number().positive().max(100, 'share must be ≤ 100 (比例不超过 100 倍)'),
+  /** Why this ratio (policy target, judgement), quoted in reasons. */
+  note: z.string().optional(),
+});
+export type BenchmarkRelative = z.infer<typeof BenchmarkRelative>;
+
+/**
  * A chain segment (环节), a node of the chain graph. `keywords` (zh and en) tag companies to it
  * from their names, products and business scope (经营范围). `benchmarkRevenue` (亿元) is the local
  * revenue at which presence counts as full; without it the analysis uses its default benchmark.
@@ -37,6 +54,13 @@ export const Segment = z.object({
   excludeCodes: IndustryCodeFields.excludeCodes,
   /** A benchmark revenue in 亿元; at most 100× the largest single-firm revenue (a whole national industry). */
   benchmarkRevenue: z.number().positive().max(100 * MAX_REVENUE, `benchmarkRevenue must be ≤ ${100 * MAX_REVENUE} (亿元) (基准营收不超过 ${100 * MAX_REVENUE} 亿元)`).optional(),
+  /**
+   * A benchmark relative to another segment (就地转化率): presence is full when the local revenue
+   * reaches `share` × the local revenue of `segment` (e.g. 铝板带箔 against 信发's 电解铝). Used instead
+   * of `benchmarkRevenue` whenever that segment has local revenue; `benchmarkRevenue` (or the default)
+   * is the fallback when it has none. Added in issue 14.
+   */
+  benchmarkRelative: BenchmarkRelative.optional(),
   description: z.string().optional(),
   ...OptionalProvenance.shape,
 });

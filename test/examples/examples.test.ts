@@ -62,7 +62,8 @@ describe('examples/what-if.ts', () => {
     const diff = compareScenarios(base, after);
     const changed = diff.segments.filter((x) => x.from !== x.to);
     for (const s of changed) expect(r.stdout).toContain(`${s.name}（${s.id}）：${GAP_KIND_LABELS[s.from].zh} → ${GAP_KIND_LABELS[s.to].zh}`);
-    expect(changed.filter((s) => s.from === 'fill' && s.to === 'none').map((s) => s.id)).toEqual(['br-robot-bearing', 'br-auto-bearing']);
+    // Issue 14: 机器人轴承 is 延链 (strategic, fed by the 临清 ring and ball cluster), 汽车轴承 补链; both close.
+    expect(changed.filter((s) => s.id === 'br-robot-bearing' || s.id === 'br-auto-bearing').map((s) => `${s.id}:${s.from}→${s.to}`)).toEqual(['br-robot-bearing:extend→none', 'br-auto-bearing:fill→none']);
     expect(r.stdout).toContain(`全市链条完整度 ${pct(diff.city.completenessFrom)} → ${pct(diff.city.completenessTo)}`);
     const gains = opportunityGain(after.dataset, after.dataset.companies.filter((c) => c.id !== 'harbin-bearing'));
     const best = gains[0]!;

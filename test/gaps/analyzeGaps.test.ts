@@ -30,7 +30,7 @@ describe('analyzeGaps: options', () => {
   it('has the defaults stated in docs/methodology.md (change both together)', () => {
     expect(DEFAULT_GAP_OPTIONS).toEqual({
       presence: { benchmarkRevenue: 50, underConstructionWeight: 0.5 },
-      thresholds: { present: 0.25, strong: 0.6, demandHigh: 0.4, singleFirmHhi: 0.9, lowLocalSupply: 0.15, minInputWeight: 0.5, buildUnit: 0.15, minLinkWeight: 0 },
+      thresholds: { present: 0.25, strong: 0.6, demandHigh: 0.4, singleFirmHhi: 0.9, lowLocalSupply: 0.15, minInputWeight: 0.5, buildUnit: 0.15, strategicExtendPush: 0.8, minLinkWeight: 0 },
       weights: { demandPull: 0.25, supplyPush: 0.15, relatedness: 0.15, centrality: 0.15, strategic: 0.1, cityPriority: 0.2 },
       priority: { strengthenMinNeed: 0.25, primarySectors: ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'], primarySectorFactor: 0.3 },
       centrality: { betweenness: 'auto', exactMaxNodes: 1000, samples: 64, seed: 20240220, alpha: 0.85 },
@@ -62,12 +62,19 @@ describe('analyzeGaps: hand-made chains (answers in test/fixtures/chains/index.t
     expect(seg(a, 'a').measures.pagerank).toBeCloseTo(1 / 2.5725, 3);
     expect(seg(a, 'c').measures.pagerank).toBe(1);
     expect(seg(a, 'a').kind).toBe('none');
+    // C is strong (p 1) with its only input B absent: not 强链 (issue 14) but healthy with a
+    // supply-security finding that points at B's own gap (补链).
     const c = seg(a, 'c');
-    expect(c.kind).toBe('strengthen');
-    if (c.kind === 'strengthen') expect(c.weakness).toEqual(['low-local-supply']);
+    expect(c.kind).toBe('none');
+    expect(c.supplySecurity).toEqual({ localSupplyRate: 0, inputs: [{ id: 'b', kind: 'fill' }] });
+    expect(c.reasons.map((r) => r.code)).toEqual(['healthy', 'supply-security']);
     expect(c.measures.localSupplyRate).toBe(0);
+    expect(seg(a, 'a').supplySecurity).toBeUndefined();
     expect(b.reasons.map((r) => r.code)).toEqual(['fill', 'priority']);
-    expect(b.reasons[0]!.zh).toContain('0.80');
+    // Issue 14: the rule reason quotes amounts and firm names; the indices stay in the measures and the priority reason.
+    expect(b.reasons[0]!.zh).toContain('上游「环节a」（本地约50亿元，企业a-co）');
+    expect(b.reasons[0]!.zh).toContain('未见本地企业记录');
+    expect(b.reasons[1]!.zh).toContain('0.80');
   });
 
   it('priority = need × importance with the stated weights (worked by hand)', () => {
@@ -77,8 +84,9 @@ describe('analyzeGaps: hand-made chains (answers in test/fixtures/chains/index.t
     expect(b.priority).toBeCloseTo(0.8, 4);
     expect(b.breakdown.need).toBe(1);
     expect(b.breakdown.weights.demandPull).toBe(0.5);
-    // C: strengthen, need = max(1 − 1, 0.25) = 0.25; importance = 0.5·0 + 0.5·0 = 0 → priority 0
-    expect(seg(a, 'c').breakdown.need).toBe(0.25);
+    // C: no gap since issue 14 (strong, only its inputs are imported): need = 1 − 1 = 0, priority 0
+    expect(seg(a, 'c').breakdown.need).toBe(0);
+    expect(seg(a, 'c').priority).toBe(0);
   });
 
   it('A present, B absent downstream: B is 延链 downstream; X absent upstream of A: 延链 upstream', () => {
@@ -111,7 +119,7 @@ describe('analyzeGaps: hand-made chains (answers in test/fixtures/chains/index.t
     expect(seg(a, 'd').measures.localSupplyRate).toBeCloseTo(0.2794, 4);
   });
 
-  it('a strategic industry with nothing local is 建链; an isolated absent segment is 建链 with no local base', () => {
+  it('a strategic industry with nothing local is 建链; an isolated non-strategic segment is no gap (not 建链)', () => {
     const a = analyzeGaps(greenfield);
     for (const id of ['e1', 'e2', 'e3']) {
       const g = seg(a, id);
@@ -121,10 +129,13 @@ describe('analyzeGaps: hand-made chains (answers in test/fixtures/chains/index.t
         expect(g.unit).toBe('energy');
       }
     }
+    // Issue 14: 建链 only for strategic segments; Z and Y have no local supplier or customer.
     for (const id of ['z', 'y']) {
       const g = seg(a, id);
-      expect(g.kind).toBe('build');
-      if (g.kind === 'build') expect(g.basis).toBe('no-local-base');
+      expect(g.kind).toBe('none');
+      if (g.kind === 'none') expect(g.basis).toBe('no-local-need');
+      expect(g.priority).toBe(0);
+      expect(g.reasons[0]!.code).toBe('no-local-need');
     }
     expect(seg(a, 'm').kind).toBe('none');
   });
@@ -203,7 +214,7 @@ describe('analyzeGaps: summaries and order', () => {
     expect(energy.counts.build).toBe(3);
     expect(energy.completeness).toBe(0);
     expect(energy.topGaps).toHaveLength(3);
-    expect(a.city.counts.build).toBe(5);
+    expect(a.city.counts.build).toBe(3); // E1–E3; Z and Y are no gap since issue 14
   });
 });
 

@@ -7,11 +7,13 @@ import type { SegmentGap } from '../../src/gaps/types.js';
 function label(g: SegmentGap): string {
   switch (g.kind) {
     case 'extend':
-      return `extend:${g.direction}`;
+      return `extend:${g.direction}${g.strategicSupply === true ? ':strategic-supply' : ''}`;
     case 'strengthen':
       return `strengthen:${g.weakness.join('+')}`;
     case 'build':
       return `build:${g.basis}`;
+    case 'none':
+      return g.basis !== undefined ? `none:${g.basis}` : 'none';
     default:
       return g.kind;
   }
@@ -34,13 +36,16 @@ describe('gap analysis of the embedded 聊城 data', () => {
     // 信发's primary aluminium: one very large firm, the chain leader — present and healthy, not 强链.
     expect(kindOf('nf-primary-aluminium')).toBe('none');
     // Aluminium deep processing next to the local aluminium chain: 补链 or 延链 (downstream), never 建链.
-    for (const id of ['nf-al-sheet-foil', 'nf-aviation-al', 'nf-copper-foil']) expect(kindOf(id)).toMatch(/^(fill|extend:downstream)$/);
+    for (const id of ['nf-al-sheet-foil', 'nf-aviation-al', 'nf-copper-foil']) expect(kindOf(id)).toMatch(/^(fill|extend:downstream(:strategic-supply)?)$/);
     // 友升's extrusions (its battery-tray beams) make 铝型材 present.
     expect(kindOf('nf-al-extrusion')).toBe('none');
     // A cluster record of 2,200 firms is not "one firm": 临清 bearings are healthy.
     expect(kindOf('br-general-bearing')).toBe('none');
     // Hydrogen and energy-storage manufacturing: the city lacks the chain — 建链.
-    for (const id of ['ne-hydrogen-production', 'ne-electrolyser', 'ne-hydrogen-station', 'ne-bms-pcs', 'ne-battery-cell']) expect(kindOf(id)).toBe('build:strategic-unit');
+    for (const id of ['ne-electrolyser', 'ne-hydrogen-station', 'ne-bms-pcs', 'ne-battery-cell']) expect(kindOf(id)).toBe('build:strategic-unit');
+    // Issue 14: hydrogen production is fed directly by 鲁西's chlor-alkali and coal gasification (by-product
+    // hydrogen, supply push ≥ 0.8): 延链 downstream with the strategic flag, not 建链.
+    expect(kindOf('ne-hydrogen-production')).toBe('extend:downstream:strategic-supply');
     // Resources (bauxite, copper concentrate) rank low: a supply to secure, not a firm to attract.
     const top20 = a.segments.slice(0, 20).map((s) => s.id);
     expect(top20).not.toContain('nf-bauxite');

@@ -22,14 +22,15 @@ describe('honest what-if summary', () => {
     const first = d.summary[0]!;
     expect(first.code).toBe('whatif.summary.loss');
     expect(first.zh).toMatch(/^失去：测试冶炼 关停/);
-    expect(first.zh).toContain('缺口增加 2 个');
+    // Issue 14: parts (p 0.77) losing its local supplier is a supply-security finding, not a 强链 gap, so only ingot opens.
+    expect(first.zh).toContain('缺口增加 1 个');
     expect(first.zh).toContain('全市链条完整度 50.79% → 28.57%');
     expect(first.zh).toContain('零部件 的本地企业失去本地供应商');
     expect(first.zh).toContain('矿石 的本地企业失去本地客户');
     expect(first.en).toMatch(/^Lost: /);
     expect(first.en).toContain('left without a local supplier');
     expect(d.summary.some((r) => r.zh.includes('补上') || /\bfilled\b/.test(r.en))).toBe(false);
-    expect(d.losses).toMatchObject({ lost: true, firmsClosed: ['ingot-co'], gapsOpened: ['ingot', 'parts'] });
+    expect(d.losses).toMatchObject({ lost: true, firmsClosed: ['ingot-co'], gapsOpened: ['ingot'] });
     expect(d.losses.withoutLocalSupplier.map((s) => s.id)).toEqual(['parts']);
     expect(d.losses.withoutLocalCustomer.map((s) => s.id)).toEqual(['ore']);
   });

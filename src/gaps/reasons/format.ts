@@ -1,6 +1,4 @@
 // Small text helpers shared by the reason builders (not exported from the package).
-import type { NeighbourRef } from '../rules/facts.js';
-import type { Segment } from '../../schema/segment.js';
 
 /** A number with two decimals, as quoted in reasons. */
 export function f2(x: number): string {
@@ -8,15 +6,26 @@ export function f2(x: number): string {
 }
 
 /**
- * Up to two neighbours, named with their presence, in both languages.
+ * An amount in 亿元 as a reader says it: whole 亿 from 10 up, one decimal from 1, else 万元.
  *
  * @example
- * neighbourList(refs, ctx.segments).zh; // '「铝型材」（存在度 0.87）、「铝板带箔」（0.60）'
+ * amount(750).zh; // '750亿元'
+ * amount(0.25).zh; // '2500万元'
  */
-export function neighbourList(refs: readonly NeighbourRef[], segments: readonly Segment[]): { zh: string; en: string; enVerb: 'is' | 'are' } {
-  const shown = refs.slice(0, 2);
-  const more = refs.length - shown.length;
-  const zh = shown.map((r, k) => `「${segments[r.index]!.name}」（${k === 0 ? '存在度 ' : ''}${f2(r.presence)}）`).join('、') + (more > 0 ? `等 ${refs.length} 个环节` : '');
-  const en = shown.map((r, k) => `"${segments[r.index]!.nameEn}" (${k === 0 ? 'presence ' : ''}${f2(r.presence)})`).join(', ') + (more > 0 ? ` and ${more} more` : '');
-  return { zh, en, enVerb: refs.length > 1 ? 'are' : 'is' };
+export function amount(x: number): { zh: string; en: string } {
+  const en = x >= 10 ? `CNY ${Number((x / 10).toFixed(1))}bn` : `CNY ${Math.round(x * 100)}m`;
+  if (x >= 10) return { zh: `${Math.round(x)}亿元`, en };
+  if (x >= 1) return { zh: `${x.toFixed(1)}亿元`, en };
+  return { zh: `${Math.round(x * 1e4)}万元`, en };
+}
+
+/**
+ * A percentage with no decimals (one decimal between 0 and 10%).
+ *
+ * @example
+ * pct(0.025); // '2.5%'
+ */
+export function pct(x: number): string {
+  const v = x * 100;
+  return `${v > 0 && v < 10 ? v.toFixed(1) : Math.round(v)}%`;
 }

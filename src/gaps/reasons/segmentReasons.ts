@@ -1,9 +1,22 @@
 import type { Segment } from '../../schema/segment.js';
 import type { GapUnit } from '../context.js';
 import type { ResolvedGapOptions } from '../options.js';
-import type { SegmentFacts, Verdict } from '../rules/facts.js';
-import { PRIORITY_FACTORS, type PriorityBreakdown, type PriorityFactor, type Reason } from '../types.js';
-import { f2, neighbourList } from './format.js';
+import type { NeighbourRef, SegmentFacts, Verdict, Weakness } from '../rules/facts.js';
+import { supplySecurity } from '../rules/supplySecurity.js';
+import { GAP_KIND_LABELS, PRIORITY_FACTORS, type GapKind, type PriorityBreakdown, type PriorityFactor, type Reason } from '../types.js';
+import { amount, f2, pct } from './format.js';
+
+/** The local firms of one segment as reasons quote them. */
+export interface FirmSummary {
+  /** Display names, largest revenue first. */
+  readonly names: readonly string[];
+  /** Local revenue attributed to the segment, 亿元. */
+  readonly revenue: number;
+  /** Number of firms (cluster records count as the firms they stand for). */
+  readonly count: number;
+  /** Names of multi-segment firms whose revenue here comes from the default equal split. */
+  readonly assumedSplit: readonly string[];
+}
 
 /** What the reason builder needs about one classified segment. */
 export interface ReasonInput {
@@ -14,10 +27,12 @@ export interface ReasonInput {
   readonly segments: readonly Segment[];
   /** Units by index (of the gap context). */
   readonly units: readonly GapUnit[];
-  /** Display names of the local firms, largest first. */
-  readonly firmNames: readonly string[];
-  /** Absent inputs of the segment, heaviest first (needed only for low local supply). */
-  readonly missingInputs: readonly number[];
+  /** The local firms of a segment, by segment index. */
+  readonly firmsOf: (index: number) => FirmSummary;
+  /** Local revenue (亿元) of a unit, by unit index. */
+  readonly unitRevenue: (unit: number) => number;
+  /** For the supply-security finding: the absent inputs (heaviest first) and their gap kinds; [] when it does not apply. */
+  readonly supplyInputs: readonly { readonly index: number; readonly kind: GapKind }[];
   readonly priority: number;
   readonly breakdown: PriorityBreakdown;
   readonly thresholds: ResolvedGapOptions['thresholds'];
@@ -38,106 +53,236 @@ const UNIT_TEXT: Readonly<Record<GapUnit['kind'], { zh: string; en: string }>> =
   group: { zh: '板块', en: 'group' },
 };
 
+interface Text2 {
+  readonly zh: string;
+  readonly en: string;
+}
+
 /**
- * The reasons of one segment's verdict, in Chinese and English, quoting the numbers: first the rule
- * that decided the kind (one reason per weakness for 强链), then, for a gap, how its priority was
+ * The reasons of one segment's verdict, in Chinese and English, in words a 局长 reads: local revenue,
+ * firm counts and names of the segment and of its local neighbours (the indices stay in the structured
+ * measures and in the priority reason). First the rule that decided the kind (one reason per weakness
+ * for 强链), then the supply-security finding when it applies, then, for a gap, how its priority was
  * computed.
  *
  * @param r - the verdict, facts and lookups
  * @returns the reasons, most important first
  * @example
- * segmentReasons(input)[0]!.zh; // '上游「铝型材」（存在度 0.87）在本地，下游「电池托盘」缺失…'
+ * segmentReasons(input)[0]!.zh; // '上游「电解铝」本地约600亿元（信发集团有限公司）产能充足，其下游「铝板带箔」未见本地企业记录：向下游延链…'
  */
 export function segmentReasons(r: ReasonInput): Reason[] {
-  const out = ruleReasons(r);
+  const out = ruleReasons(r).map(withAssumedNote);
+  if (supplySecurity(r.facts, r.thresholds)) out.push(supplyReason(r));
   if (r.verdict.kind !== 'none') out.push(priorityReason(r));
   return out;
 }
 
+/** "本地约30亿元营收、3家企业（甲、乙、丙）" or "未见本地企业记录", with the equal-split caveat. */
+function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }): Text2 {
+  if (fs.count === 0) return { zh: '未见本地企业记录', en: 'no local firm on record' };
+  const a = amount(fs.revenue);
+  const shown = fs.names.slice(0, 3);
+  const more = fs.count > shown.length;
+  const split =
+    fs.assumedSplit.length > 0
+      ? {
+          zh: `；其中${fs.assumedSplit.slice(0, 2).map((n) => `「${n}」`).join('、')}的营收按所在环节平均拆分（假设，数据未给出各环节占比）`,
+          en: `; the revenue of ${fs.assumedSplit.slice(0, 2).map((n) => `"${n}"`).join(', ')} is split equally over its segments (an assumption: no shares given)`,
+        }
+      : { zh: '', en: '' };
+  return {
+    zh: `本地约${a.zh}营收、${fs.count}家企业（${shown.join('、')}${more ? '等' : ''}）${extra.zh}${split.zh}`,
+    en: `about ${a.en} of local revenue from ${fs.count} firm${fs.count === 1 ? '' : 's'} (${shown.join(', ')}${more ? ' and others' : ''})${extra.en}${split.en}`,
+  };
+}
+
+/** Up to two present neighbours with their local revenue and largest firm. */
+function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput): Text2 & { enVerb: 'is' | 'are' } {
+  const shown = refs.slice(0, 2);
+  const more = refs.length - shown.length;
+  const one = (x: NeighbourRef): Text2 => {
+    const s = r.segments[x.index]!;
+    const fs = r.firmsOf(x.index);
+    const a = amount(fs.revenue);
+    const lead = fs.names[0];
+    const assumed = fs.assumedSplit.length > 0;
+    return {
+      zh: `「${s.name}」（本地约${a.zh}${assumed ? ASSUMED_MARK : ''}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}）`,
+      en: `"${s.nameEn}" (about ${a.en}${assumed ? ASSUMED_MARK : ''} locally${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''})`,
+    };
+  };
+  const parts = shown.map(one);
+  return {
+    zh: parts.map((p) => p.zh).join('、') + (more > 0 ? `等 ${refs.length} 个环节` : ''),
+    en: parts.map((p) => p.en).join(', ') + (more > 0 ? ` and ${more} more` : ''),
+    enVerb: refs.length > 1 ? 'are' : 'is',
+  };
+}
+
+/** The segment's own local base, for an absent segment: nothing, or a small base below the threshold. */
+function ownBase(r: ReasonInput): Text2 {
+  const fs = r.firmsOf(r.facts.index);
+  return localText(fs, { zh: `，规模尚小（存在度 ${f2(r.facts.presence)}，低于"已有"门槛 ${f2(r.thresholds.present)}）`, en: `, still small (presence ${f2(r.facts.presence)}, below the "present" threshold ${f2(r.thresholds.present)})` });
+}
+
+/** Marks a neighbour amount that includes a multi-segment firm's assumed equal split; explained once per reason. */
+const ASSUMED_MARK = '*';
+
+function withAssumedNote(r: Reason): Reason {
+  if (!r.zh.includes(`元${ASSUMED_MARK}`)) return r;
+  return { code: r.code, zh: `${r.zh}（*含多环节企业按环节平均拆分的估算）`, en: `${r.en} (* includes an assumed equal split of multi-segment firms)` };
+}
+
+const STRATEGIC_NOTE: Text2 = { zh: '；属战略性环节', en: '; a strategic segment' };
+
 function ruleReasons(r: ReasonInput): Reason[] {
   const { facts: f, segment: s, verdict: v, thresholds: t } = r;
-  const p = f2(f.presence);
-  const ups = neighbourList(f.presentSuppliers, r.segments);
-  const downs = neighbourList(f.presentConsumers, r.segments);
+  const strategic = f.strategic ? STRATEGIC_NOTE : { zh: '', en: '' };
   switch (v.kind) {
-    case 'fill':
+    case 'fill': {
+      const ups = neighbourText(f.presentSuppliers, r);
+      const downs = neighbourText(f.presentConsumers, r);
+      const own = ownBase(r);
       return [{
         code: 'fill',
-        zh: `「${s.name}」本地缺失（存在度 ${p}），上游${ups.zh}与下游${downs.zh}都在本地：中间断链，本地企业只能外购外销；需求拉动 ${f2(f.demandPull)}，供给推动 ${f2(f.supplyPush)}`,
-        en: `"${s.nameEn}" is missing locally (presence ${p}) while upstream ${ups.en} and downstream ${downs.en} are present: a hole that makes local firms buy and sell afar; demand pull ${f2(f.demandPull)}, supply push ${f2(f.supplyPush)}`,
+        zh: `「${s.name}」${own.zh}；上游${ups.zh}可供料，下游${downs.zh}需要它：中间断链，本地企业只能外购外销${strategic.zh}`,
+        en: `"${s.nameEn}": ${own.en}; upstream ${ups.en} could supply it and downstream ${downs.en} ${downs.enVerb === 'is' ? 'needs' : 'need'} it: a hole that makes local firms buy and sell afar${strategic.en}`,
       }];
+    }
     case 'extend': {
+      const own = ownBase(r);
       if (v.direction === 'downstream') {
+        const ups = neighbourText(f.presentSuppliers, r);
         const strong = f.presentSuppliers.every((x) => x.presence >= t.strong);
+        const fed = v.strategicSupply === true;
         return [{
-          code: 'extend-downstream',
-          zh: `上游${ups.zh}本地${strong ? '产能充足' : '已有'}，下游「${s.name}」缺失（存在度 ${p}）：向下游精深加工延链，就地转化本地产出；供给推动 ${f2(f.supplyPush)}，需求拉动 ${f2(f.demandPull)}`,
-          en: `Upstream ${ups.en} ${ups.enVerb} ${strong ? 'strong' : 'present'} locally while downstream "${s.nameEn}" is missing (presence ${p}): extend downstream into deep processing of local output; supply push ${f2(f.supplyPush)}, demand pull ${f2(f.demandPull)}`,
+          code: fed ? 'extend-downstream-strategic' : 'extend-downstream',
+          zh: `上游${ups.zh}本地${strong ? '产能充足' : '已有'}，其下游「${s.name}」${own.zh}：向下游延链，就地转化本地产出${fed ? `；属战略性环节，因本地强势上游直接供料（供给推动 ${f2(f.supplyPush)} ≥ ${f2(t.strategicExtendPush)}），按延链而非建链` : strategic.zh}`,
+          en: `Upstream ${ups.en} ${ups.enVerb} ${strong ? 'strong' : 'present'} locally, while its downstream "${s.nameEn}" has ${own.en}: extend downstream to process local output${fed ? `; a strategic segment fed directly by a strong local supplier (supply push ${f2(f.supplyPush)} ≥ ${f2(t.strategicExtendPush)}), so extend rather than build` : strategic.en}`,
         }];
       }
+      const downs = neighbourText(f.presentConsumers, r);
       return [{
         code: 'extend-upstream',
-        zh: `下游${downs.zh}在本地，其投入「${s.name}」缺失（存在度 ${p}）：向上游延链，保障本地供应；需求拉动 ${f2(f.demandPull)}`,
-        en: `Downstream ${downs.en} ${downs.enVerb} present locally but its input "${s.nameEn}" is missing (presence ${p}): extend upstream to secure local supply; demand pull ${f2(f.demandPull)}`,
+        zh: `下游${downs.zh}在本地，需要「${s.name}」作投入，而「${s.name}」${own.zh}：向上游延链，保障本地供应${strategic.zh}`,
+        en: `Downstream ${downs.en} ${downs.enVerb} local and ${downs.enVerb === 'is' ? 'needs' : 'need'} "${s.nameEn}" as an input, which has ${own.en}: extend upstream to secure local supply${strategic.en}`,
       }];
     }
-    case 'build': {
-      if (v.basis === 'strategic-unit' && v.unit !== undefined) {
-        const u = r.units[v.unit]!;
-        const viaGroup = f.groupUnit !== null && v.unit === f.groupUnit.index;
-        const m = f2(viaGroup ? (f.groupUnit?.presence ?? 0) : f.chainUnit.presence);
-        const ind = r.units[f.industryUnit.index]!;
-        const alsoIndustry = !viaGroup && f.industryUnit.index !== f.chainUnit.index;
-        const zhInd = alsoIndustry ? `，所属产业「${ind.name}」平均存在度 ${f2(f.industryUnit.presence)}` : '';
-        const enInd = alsoIndustry ? `; its industry "${ind.nameEn}" ${f2(f.industryUnit.presence)}` : '';
+    case 'build':
+      return [buildReason(r, v)];
+    case 'strengthen':
+      return v.weakness.map((w) => weaknessReason(w, r));
+    case 'none': {
+      const l = localText(r.firmsOf(f.index));
+      if (v.basis === 'no-local-need') {
         return [{
-          code: 'build-strategic-unit',
-          zh: `战略性环节「${s.name}」所在${UNIT_TEXT[u.kind].zh}「${u.name}」本地几乎空白（平均存在度 ${m}${zhInd}，均 < ${f2(t.buildUnit)}）：需建链；关联密度 ${f2(f.relatedness)}`,
-          en: `Strategic segment "${s.nameEn}": its ${UNIT_TEXT[u.kind].en} "${u.nameEn}" is almost absent locally (mean presence ${m}${enInd}; < ${f2(t.buildUnit)}): build the chain; relatedness ${f2(f.relatedness)}`,
+          code: 'no-local-need',
+          zh: `「${s.name}」${l.zh}；本地上下游环节都未见企业记录，且不是战略性环节：没有本地企业需要它，不列为缺口`,
+          en: `"${s.nameEn}": ${l.en}; none of its suppliers or customers is local and it is not strategic: no local firm needs it, so it is not a gap`,
         }];
       }
       return [{
-        code: 'build-no-local-base',
-        zh: `「${s.name}」本地缺失（存在度 ${p}），上下游也都没有本地企业（关联密度 ${f2(f.relatedness)}）：无基础可延，需从零建链`,
-        en: `"${s.nameEn}" is missing locally (presence ${p}) and none of its suppliers or customers is local (relatedness ${f2(f.relatedness)}): nothing to extend from; building it starts from scratch`,
+        code: 'healthy',
+        zh: `${l.zh}，无明显短板（存在度 ${f2(f.presence)}${f.hhi !== null ? `，HHI ${f2(f.hhi)}` : ''}）`,
+        en: `${capital(l.en)}: no clear weakness (presence ${f2(f.presence)}${f.hhi !== null ? `, HHI ${f2(f.hhi)}` : ''})`,
       }];
     }
-    case 'strengthen':
-      return v.weakness.map((w) => weaknessReason(w, r));
-    case 'none':
-      return [{
-        code: 'healthy',
-        zh: `本地存在度 ${p}（${f.firmCount} 家企业${f.hhi !== null ? `，HHI ${f2(f.hhi)}` : ''}），本地配套率 ${f.localSupplyRate !== null ? f2(f.localSupplyRate) : '—'}，无明显短板`,
-        en: `Local presence ${p} (${f.firmCount} firm${f.firmCount === 1 ? '' : 's'}${f.hhi !== null ? `, HHI ${f2(f.hhi)}` : ''}), local supply rate ${f.localSupplyRate !== null ? f2(f.localSupplyRate) : '—'}: no clear weakness`,
-      }];
   }
 }
 
-function weaknessReason(w: 'low-presence' | 'single-firm' | 'low-local-supply', r: ReasonInput): Reason {
-  const { facts: f, thresholds: t } = r;
+function buildReason(r: ReasonInput, v: Extract<Verdict, { kind: 'build' }>): Reason {
+  const { facts: f, segment: s, thresholds: t } = r;
+  const own = ownBase(r);
+  if (v.basis === 'strategic-unit' && v.unit !== undefined) {
+    const u = r.units[v.unit]!;
+    const viaGroup = f.groupUnit !== null && v.unit === f.groupUnit.index;
+    const m = f2(viaGroup ? (f.groupUnit?.presence ?? 0) : f.chainUnit.presence);
+    const ur = amount(r.unitRevenue(v.unit));
+    const ind = r.units[f.industryUnit.index]!;
+    const alsoIndustry = !viaGroup && f.industryUnit.index !== f.chainUnit.index;
+    const ir = amount(r.unitRevenue(f.industryUnit.index));
+    const zhInd = alsoIndustry ? `；所属产业「${ind.name}」${ind.members.length}个环节合计约${ir.zh}（平均存在度 ${f2(f.industryUnit.presence)}）` : '';
+    const enInd = alsoIndustry ? `; its industry "${ind.nameEn}" (${ind.members.length} segments) about ${ir.en} (mean presence ${f2(f.industryUnit.presence)})` : '';
+    return {
+      code: 'build-strategic-unit',
+      zh: `战略性环节「${s.name}」${own.zh}；所在${UNIT_TEXT[u.kind].zh}「${u.name}」${u.members.length}个环节本地合计仅约${ur.zh}（平均存在度 ${m}）${zhInd}，均低于 ${f2(t.buildUnit)}：整条链本地基础薄弱，需建链`,
+      en: `Strategic segment "${s.nameEn}": ${own.en}; its ${UNIT_TEXT[u.kind].en} "${u.nameEn}" (${u.members.length} segments) has only about ${ur.en} locally (mean presence ${m})${enInd}, all below ${f2(t.buildUnit)}: the chain has little local base, so build it`,
+    };
+  }
+  return {
+    code: 'build-no-local-base',
+    zh: `战略性环节「${s.name}」${own.zh}，上下游环节也都未见本地企业记录：无基础可延，需从零建链`,
+    en: `Strategic segment "${s.nameEn}": ${own.en}, and none of its suppliers or customers is local: nothing to extend from; building it starts from scratch`,
+  };
+}
+
+function weaknessReason(w: Weakness, r: ReasonInput): Reason {
+  const { facts: f, thresholds: t, segment: s } = r;
+  const fs = r.firmsOf(f.index);
+  const l = localText(fs);
   const p = f2(f.presence);
+  if (w === 'small-base') {
+    return {
+      code: 'strengthen-small-base',
+      zh: `「${s.name}」${ownBase(r).zh}；上下游未见本地企业，但已有企业是可以做大的基础：强链（培育壮大），不是从零建链`,
+      en: `"${s.nameEn}": ${ownBase(r).en}; no local supplier or customer, but the local firm is a base to grow: strengthen it rather than build from scratch`,
+    };
+  }
   if (w === 'low-presence') {
+    const b = f.benchmark;
+    if (b?.kind === 'relative' && b.relative !== undefined) {
+      const ref = r.segments.find((x) => x.id === b.relative!.segment);
+      const refName = ref?.name ?? b.relative.segment;
+      const ra = amount(b.relative.referenceRevenue);
+      const rate = b.relative.referenceRevenue > 0 ? (f.localRevenue ?? fs.revenue) / b.relative.referenceRevenue : 0;
+      return {
+        code: 'strengthen-low-conversion',
+        zh: `${l.zh}，相当于本地「${refName}」（约${ra.zh}）的 ${pct(rate)}，低于就地转化目标 ${pct(b.relative.share)}${s.benchmarkRelative?.note !== undefined ? `（${s.benchmarkRelative.note}）` : ''}：就地转化不足（存在度 ${p} < ${f2(t.strong)}）`,
+        en: `${capital(l.en)}, ${pct(rate)} of local "${ref?.nameEn ?? b.relative.segment}" (about ${ra.en}), below the local-conversion target of ${pct(b.relative.share)}: too little is processed locally (presence ${p} < ${f2(t.strong)})`,
+      };
+    }
+    const downs = neighbourText(f.presentConsumers, r);
+    const hasDowns = f.presentConsumers.length > 0;
     return {
       code: 'strengthen-low-presence',
-      zh: `本地存在度 ${p} 偏弱（< ${f2(t.strong)}），而下游需求拉动 ${f2(f.demandPull)}（≥ ${f2(t.demandHigh)}）：本地产能跟不上本地需求`,
-      en: `Local presence ${p} is weak (< ${f2(t.strong)}) against demand pull ${f2(f.demandPull)} (≥ ${f2(t.demandHigh)}): local capacity lags local demand`,
+      zh: `${l.zh}，${hasDowns ? `而本地下游${downs.zh}需要它` : '而本地下游需求较大'}：本地产能跟不上本地需求（存在度 ${p} < ${f2(t.strong)}，需求拉动 ${f2(f.demandPull)} ≥ ${f2(t.demandHigh)}）`,
+      en: `${capital(l.en)}, ${hasDowns ? `while local downstream ${downs.en} ${downs.enVerb === 'is' ? 'needs' : 'need'} it` : 'while local downstream demand is large'}: local capacity lags local demand (presence ${p} < ${f2(t.strong)}, demand pull ${f2(f.demandPull)} ≥ ${f2(t.demandHigh)})`,
     };
   }
   if (w === 'single-firm') {
-    const firm = r.firmNames[0] ?? '';
+    const firm = fs.names[0] ?? '';
     const only = f.firmCount === 1;
+    const a = amount(fs.revenue);
     return {
       code: 'strengthen-single-firm',
-      zh: `${only ? `仅「${firm}」一家企业支撑` : `主要靠「${firm}」支撑（共 ${f.firmCount} 家）`}（HHI ${f2(f.hhi ?? 1)}，存在度 ${p}）：单点脆弱，宜引进第二家`,
-      en: `${only ? `Only "${firm}" carries it` : `Mostly "${firm}" carries it (${f.firmCount} firms)`} (HHI ${f2(f.hhi ?? 1)}, presence ${p}): fragile; bring in a second firm`,
+      zh: `${only ? `仅「${firm}」一家企业支撑（本地约${a.zh}）` : `主要靠「${firm}」支撑（共 ${f.firmCount} 家，本地约${a.zh}）`}：单点脆弱，宜引进第二家（HHI ${f2(f.hhi ?? 1)}，存在度 ${p}）`,
+      en: `${only ? `Only "${firm}" carries it (about ${a.en} locally)` : `Mostly "${firm}" carries it (${f.firmCount} firms, about ${a.en} locally)`}: fragile; bring in a second firm (HHI ${f2(f.hhi ?? 1)}, presence ${p})`,
     };
   }
-  const inputs = r.missingInputs.slice(0, 2).map((i) => r.segments[i]!);
+  // 'low-local-supply' is no longer emitted by the rules (see supplyReason); kept for old verdicts.
+  return supplyReason(r);
+}
+
+/** The supply-security finding: inputs come mostly from elsewhere; names the absent suppliers and their own gap labels. */
+function supplyReason(r: ReasonInput): Reason {
+  const { facts: f, thresholds: t, segment: s } = r;
+  const inputs = r.supplyInputs.slice(0, 3);
+  const zhInputs = inputs.map((x) => `「${r.segments[x.index]!.name}」（${kindZh(x.kind)}）`).join('、');
+  const enInputs = inputs.map((x) => `"${r.segments[x.index]!.nameEn}" (${GAP_KIND_LABELS[x.kind].en})`).join(', ');
+  const rate = pct(f.localSupplyRate ?? 0);
   return {
-    code: 'strengthen-low-local-supply',
-    zh: `本地配套率仅 ${f2(f.localSupplyRate ?? 0)}（< ${f2(t.lowLocalSupply)}）：投入多来自外地${inputs.length > 0 ? `，如${inputs.map((s) => `「${s.name}」`).join('、')}` : ''}`,
-    en: `Local supply rate only ${f2(f.localSupplyRate ?? 0)} (< ${f2(t.lowLocalSupply)}): inputs come mostly from elsewhere${inputs.length > 0 ? `, e.g. ${inputs.map((s) => `"${s.nameEn}"`).join(', ')}` : ''}`,
+    code: 'supply-security',
+    zh: `供应安全：「${s.name}」的本地配套率约 ${rate}（< ${pct(t.lowLocalSupply)}），投入主要靠外地${inputs.length > 0 ? `，如${zhInputs}` : ''}${inputs.length > 0 ? '：缺口在供应环节，见各环节自身的结论' : ''}；这不是本环节自身的短板`,
+    en: `Supply security: the local supply rate of "${s.nameEn}" is about ${rate} (< ${pct(t.lowLocalSupply)}); its inputs come mostly from elsewhere${inputs.length > 0 ? `, e.g. ${enInputs}: the gap lies with those suppliers, see their own verdicts` : ''}; not a weakness of this segment itself`,
   };
+}
+
+function kindZh(k: GapKind): string {
+  return GAP_KIND_LABELS[k].zh;
+}
+
+function capital(x: string): string {
+  return x.length > 0 ? x[0]!.toUpperCase() + x.slice(1) : x;
 }
 
 function priorityReason(r: ReasonInput): Reason {

@@ -1,14 +1,26 @@
 import type { ResolvedGapOptions } from '../options.js';
-import { build } from './build.js';
+import { build, stronglyFed } from './build.js';
 import { extend } from './extend.js';
 import type { SegmentFacts, Verdict } from './facts.js';
 import { fill } from './fill.js';
-import { strengthen } from './strengthen.js';
+import { localNeed } from './localNeed.js';
+import { smallBase, strengthen } from './strengthen.js';
+
+/** The thresholds `classify` reads (`strategicExtendPush` defaults to 0.8 when a caller's object lacks it). */
+export type ClassifyThresholds = Omit<ResolvedGapOptions['thresholds'], 'strategicExtendPush'> & { readonly strategicExtendPush?: number };
 
 /**
- * Classify one segment by running the rules in a fixed order; the first that applies wins.
- * Present: 强链 if weak, else none. Absent: 建链 (strategic, chain unit near-empty) → 补链 → 延链 →
- * 建链 (strategic group near-empty, or no local neighbour). Every absent segment gets a gap kind.
+ * Classify one segment by running the rules in a fixed order; the first that applies wins
+ * (docs/methodology.md §1.8 states each rule):
+ * - present: 强链 if weak (low presence vs demand or relative benchmark, single small firm) and
+ *   needed locally (`localNeed`: strategic, or a present supplier or customer); weak but not needed:
+ *   none, basis `no-local-need`; not weak: none (healthy);
+ * - absent and not needed locally: none, basis `no-local-need`;
+ * - absent and strategic, fed directly by a strong local segment (`stronglyFed`): 延链 downstream,
+ *   flagged `strategicSupply` (before 补链 too: the action is to extend from that supplier);
+ * - absent: 建链 (strategic, chain unit near-empty) → 补链 → 延链 (downstream or
+ *   upstream, by link direction) → 强链 `small-base` (a local firm below the threshold) → 建链
+ *   (strategic: group near-empty, or no local base).
  *
  * @param f - the segment's facts
  * @param thresholds - the resolved thresholds
@@ -16,7 +28,13 @@ import { strengthen } from './strengthen.js';
  * @example
  * classify(facts, DEFAULT_GAP_OPTIONS.thresholds).kind; // 'fill'
  */
-export function classify(f: SegmentFacts, thresholds: ResolvedGapOptions['thresholds']): Verdict {
-  if (f.present) return strengthen(f, thresholds) ?? { kind: 'none' };
-  return build(f, thresholds.buildUnit, 'chain') ?? fill(f) ?? extend(f) ?? build(f, thresholds.buildUnit, 'fallback')!;
+export function classify(f: SegmentFacts, thresholds: ClassifyThresholds): Verdict {
+  const needed = localNeed(f);
+  if (f.present) {
+    const weak = strengthen(f, thresholds);
+    return weak === null ? { kind: 'none' } : needed ? weak : { kind: 'none', basis: 'no-local-need' };
+  }
+  if (!needed) return { kind: 'none', basis: 'no-local-need' };
+  if (f.strategic && stronglyFed(f, thresholds.strong, thresholds.strategicExtendPush ?? 0.8)) return extend(f, true)!;
+  return build(f, thresholds.buildUnit, 'chain') ?? fill(f) ?? extend(f) ?? smallBase(f) ?? build(f, thresholds.buildUnit, 'fallback')!;
 }

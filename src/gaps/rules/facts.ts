@@ -1,4 +1,5 @@
 // What the rules see about one segment: plain numbers, computed once per analysis.
+import type { SegmentBenchmark } from '../measures/benchmark.js';
 
 /** A present neighbour: segment index, link weight, its presence. */
 export interface NeighbourRef {
@@ -32,12 +33,19 @@ export interface SegmentFacts {
   readonly industryUnit: { readonly index: number; readonly presence: number };
   /** The group and its mean presence, when the segment has a group. */
   readonly groupUnit: { readonly index: number; readonly presence: number } | null;
+  /** Local revenue attributed to the segment, 亿元 (issue 14; 0 when no firm). */
+  readonly localRevenue?: number;
+  /** The benchmark presence was measured against (issue 14; absent = the default). */
+  readonly benchmark?: SegmentBenchmark;
 }
+
+/** Weaknesses of a 强链 segment. `low-local-supply` is no longer emitted (issue 14: see `supplySecurity`). */
+export type Weakness = 'low-presence' | 'single-firm' | 'low-local-supply' | 'small-base';
 
 /** The verdict of a rule (before priority and reasons are attached). */
 export type Verdict =
   | { readonly kind: 'fill' }
-  | { readonly kind: 'extend'; readonly direction: 'downstream' | 'upstream' }
-  | { readonly kind: 'strengthen'; readonly weakness: readonly ('low-presence' | 'single-firm' | 'low-local-supply')[] }
+  | { readonly kind: 'extend'; readonly direction: 'downstream' | 'upstream'; readonly strategicSupply?: true }
+  | { readonly kind: 'strengthen'; readonly weakness: readonly Weakness[] }
   | { readonly kind: 'build'; readonly basis: 'strategic-unit' | 'no-local-base'; readonly unit?: number }
-  | { readonly kind: 'none' };
+  | { readonly kind: 'none'; readonly basis?: 'no-local-need' };

@@ -86,11 +86,13 @@ function reasonsFor(g0: SegmentGap, g1: SegmentGap, added: readonly string[], re
 
 /**
  * Why a gap closed: `filled` only when local presence rose; `demand-disappeared` when nothing was added
- * locally but the segment's demand pull fell (its local customers went away); `other` otherwise.
+ * locally but the segment's demand pull fell (its local customers went away), or when it is no longer needed at
+ * all (basis `no-local-need`: no local supplier or customer is left); `other` otherwise.
  */
 export function closedBy(g0: SegmentGap, g1: SegmentGap): 'filled' | 'demand-disappeared' | 'other' {
   if (g1.measures.presence > g0.measures.presence) return 'filled';
   if (g1.measures.demandPull < g0.measures.demandPull) return 'demand-disappeared';
+  if (g1.kind === 'none' && 'basis' in g1 && g1.basis === 'no-local-need') return 'demand-disappeared';
   return 'other';
 }
 

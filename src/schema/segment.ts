@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, IndustryCodeFields, MAX_REVENUE, Stage, Text } from './common.js';
+import { PolicyNote } from './correction.js';
 import { OptionalProvenance } from './provenance.js';
 
 /**
@@ -38,6 +39,8 @@ export const Segment = z.object({
   /** A benchmark revenue in 亿元; at most 100× the largest single-firm revenue (a whole national industry). */
   benchmarkRevenue: z.number().positive().max(100 * MAX_REVENUE, `benchmarkRevenue must be ≤ ${100 * MAX_REVENUE} (亿元) (基准营收不超过 ${100 * MAX_REVENUE} 亿元)`).optional(),
   description: z.string().optional(),
+  /** Policies that make the segment infeasible to attract here (负面清单, 两高, 产能置换 …): its gaps read 受限 (issue 14). */
+  policy: z.array(PolicyNote).min(1).optional(),
   ...OptionalProvenance.shape,
 });
 export type Segment = z.infer<typeof Segment>;

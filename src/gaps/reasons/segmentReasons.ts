@@ -2,7 +2,8 @@ import type { Segment } from '../../schema/segment.js';
 import type { GapUnit } from '../context.js';
 import type { ResolvedGapOptions } from '../options.js';
 import type { SegmentFacts, Verdict } from '../rules/facts.js';
-import { PRIORITY_FACTORS, type PriorityBreakdown, type PriorityFactor, type Reason } from '../types.js';
+import { absenceText } from '../absenceText.js';
+import { PRIORITY_FACTORS, type Evidence, type PriorityBreakdown, type PriorityFactor, type Reason } from '../types.js';
 import { f2, neighbourList } from './format.js';
 
 /** What the reason builder needs about one classified segment. */
@@ -21,6 +22,8 @@ export interface ReasonInput {
   readonly priority: number;
   readonly breakdown: PriorityBreakdown;
   readonly thresholds: ResolvedGapOptions['thresholds'];
+  /** What the data says about the segment's firms (issue 14): absence is worded as what the data shows. */
+  readonly evidence?: Evidence;
 }
 
 const FACTOR_TEXT: Readonly<Record<PriorityFactor, { zh: string; en: string }>> = {
@@ -46,7 +49,7 @@ const UNIT_TEXT: Readonly<Record<GapUnit['kind'], { zh: string; en: string }>> =
  * @param r - the verdict, facts and lookups
  * @returns the reasons, most important first
  * @example
- * segmentReasons(input)[0]!.zh; // '上游「铝型材」（存在度 0.87）在本地，下游「电池托盘」缺失…'
+ * segmentReasons(input)[0]!.zh; // '上游「铝型材」（存在度 0.87）本地已有，下游「电池托盘」未见本地企业记录…'
  */
 export function segmentReasons(r: ReasonInput): Reason[] {
   const out = ruleReasons(r);
@@ -59,26 +62,27 @@ function ruleReasons(r: ReasonInput): Reason[] {
   const p = f2(f.presence);
   const ups = neighbourList(f.presentSuppliers, r.segments);
   const downs = neighbourList(f.presentConsumers, r.segments);
+  const abs = absenceText(r.evidence, p, f.firmCount);
   switch (v.kind) {
     case 'fill':
       return [{
         code: 'fill',
-        zh: `「${s.name}」本地缺失（存在度 ${p}），上游${ups.zh}与下游${downs.zh}都在本地：中间断链，本地企业只能外购外销；需求拉动 ${f2(f.demandPull)}，供给推动 ${f2(f.supplyPush)}`,
-        en: `"${s.nameEn}" is missing locally (presence ${p}) while upstream ${ups.en} and downstream ${downs.en} are present: a hole that makes local firms buy and sell afar; demand pull ${f2(f.demandPull)}, supply push ${f2(f.supplyPush)}`,
+        zh: `「${s.name}」${abs.zh}，上游${ups.zh}与下游${downs.zh}都在本地：中间断链，本地企业只能外购外销；需求拉动 ${f2(f.demandPull)}，供给推动 ${f2(f.supplyPush)}`,
+        en: `"${s.nameEn}" shows ${abs.en} while upstream ${ups.en} and downstream ${downs.en} are present: a hole that makes local firms buy and sell afar; demand pull ${f2(f.demandPull)}, supply push ${f2(f.supplyPush)}`,
       }];
     case 'extend': {
       if (v.direction === 'downstream') {
         const strong = f.presentSuppliers.every((x) => x.presence >= t.strong);
         return [{
           code: 'extend-downstream',
-          zh: `上游${ups.zh}本地${strong ? '产能充足' : '已有'}，下游「${s.name}」缺失（存在度 ${p}）：向下游精深加工延链，就地转化本地产出；供给推动 ${f2(f.supplyPush)}，需求拉动 ${f2(f.demandPull)}`,
-          en: `Upstream ${ups.en} ${ups.enVerb} ${strong ? 'strong' : 'present'} locally while downstream "${s.nameEn}" is missing (presence ${p}): extend downstream into deep processing of local output; supply push ${f2(f.supplyPush)}, demand pull ${f2(f.demandPull)}`,
+          zh: `上游${ups.zh}本地${strong ? '产能充足' : '已有'}，下游「${s.name}」${abs.zh}：向下游精深加工延链，就地转化本地产出；供给推动 ${f2(f.supplyPush)}，需求拉动 ${f2(f.demandPull)}`,
+          en: `Upstream ${ups.en} ${ups.enVerb} ${strong ? 'strong' : 'present'} locally while downstream "${s.nameEn}" shows ${abs.en}: extend downstream into deep processing of local output; supply push ${f2(f.supplyPush)}, demand pull ${f2(f.demandPull)}`,
         }];
       }
       return [{
         code: 'extend-upstream',
-        zh: `下游${downs.zh}在本地，其投入「${s.name}」缺失（存在度 ${p}）：向上游延链，保障本地供应；需求拉动 ${f2(f.demandPull)}`,
-        en: `Downstream ${downs.en} ${downs.enVerb} present locally but its input "${s.nameEn}" is missing (presence ${p}): extend upstream to secure local supply; demand pull ${f2(f.demandPull)}`,
+        zh: `下游${downs.zh}在本地，其投入「${s.name}」${abs.zh}：向上游延链，保障本地供应；需求拉动 ${f2(f.demandPull)}`,
+        en: `Downstream ${downs.en} ${downs.enVerb} present locally but its input "${s.nameEn}" shows ${abs.en}: extend upstream to secure local supply; demand pull ${f2(f.demandPull)}`,
       }];
     }
     case 'build': {
@@ -92,14 +96,14 @@ function ruleReasons(r: ReasonInput): Reason[] {
         const enInd = alsoIndustry ? `; its industry "${ind.nameEn}" ${f2(f.industryUnit.presence)}` : '';
         return [{
           code: 'build-strategic-unit',
-          zh: `战略性环节「${s.name}」所在${UNIT_TEXT[u.kind].zh}「${u.name}」本地几乎空白（平均存在度 ${m}${zhInd}，均 < ${f2(t.buildUnit)}）：需建链；关联密度 ${f2(f.relatedness)}`,
-          en: `Strategic segment "${s.nameEn}": its ${UNIT_TEXT[u.kind].en} "${u.nameEn}" is almost absent locally (mean presence ${m}${enInd}; < ${f2(t.buildUnit)}): build the chain; relatedness ${f2(f.relatedness)}`,
+          zh: `战略性环节「${s.name}」所在${UNIT_TEXT[u.kind].zh}「${u.name}」本地企业记录很少（平均存在度 ${m}${zhInd}，均 < ${f2(t.buildUnit)}）：需建链；关联密度 ${f2(f.relatedness)}`,
+          en: `Strategic segment "${s.nameEn}": its ${UNIT_TEXT[u.kind].en} "${u.nameEn}" has few local firms on record (mean presence ${m}${enInd}; < ${f2(t.buildUnit)}): build the chain; relatedness ${f2(f.relatedness)}`,
         }];
       }
       return [{
         code: 'build-no-local-base',
-        zh: `「${s.name}」本地缺失（存在度 ${p}），上下游也都没有本地企业（关联密度 ${f2(f.relatedness)}）：无基础可延，需从零建链`,
-        en: `"${s.nameEn}" is missing locally (presence ${p}) and none of its suppliers or customers is local (relatedness ${f2(f.relatedness)}): nothing to extend from; building it starts from scratch`,
+        zh: `「${s.name}」${abs.zh}，上下游也未见本地企业记录（关联密度 ${f2(f.relatedness)}）：无基础可延，需从零建链`,
+        en: `"${s.nameEn}" shows ${abs.en} and no supplier or customer of it is on record locally (relatedness ${f2(f.relatedness)}): nothing to extend from; building it starts from scratch`,
       }];
     }
     case 'strengthen':

@@ -131,7 +131,7 @@ function extraReasons(run: GapRun, s: Segment, f: SegmentFacts, v: Verdict, evid
     const firms = names(x.firms ?? []);
     after.push({
       code: 'correction-present',
-      zh: `链长办更正（${x.author}，${x.date}）：本地已有${firms.zh !== '' ? firms.zh : '企业'}，${size.zh.join('，')}；来源：${x.source}`,
+      zh: `更正记录（${x.author}，${x.date}）：本地已有${firms.zh !== '' ? firms.zh : '企业'}，${size.zh.join('，')}；来源：${x.source}`,
       en: `Correction by ${x.author} (${x.date}): present locally${firms.en !== '' ? ` (${firms.en})` : ''}, ${size.en.join(', ')}; source: ${x.source}`,
     });
   }
@@ -156,7 +156,7 @@ function extraReasons(run: GapRun, s: Segment, f: SegmentFacts, v: Verdict, evid
   if (o !== undefined && v.kind !== 'none') {
     after.push({
       code: 'correction-priority',
-      zh: `链长办设定优先级 ${o.priority.toFixed(2)}（原计算 ${computed.toFixed(2)}）：${o.reason}（${o.author}，${o.date}；来源：${o.source}）`,
+      zh: `更正记录设定优先级 ${o.priority.toFixed(2)}（原计算 ${computed.toFixed(2)}）：${o.reason}（${o.author}，${o.date}；来源：${o.source}）`,
       en: `Priority set to ${o.priority.toFixed(2)} by ${o.author} (${o.date}; computed ${computed.toFixed(2)}): ${o.reason}; source: ${o.source}`,
     });
   }

@@ -52,13 +52,21 @@ interface PendingReasons {
   readonly verdict: Verdict;
   readonly priority: number;
   readonly breakdown: PriorityBreakdown;
-  readonly extra: ExtraReasons;
+  readonly extra: ExtraInput;
   value: readonly Reason[] | undefined;
+}
+
+/** What the issue-14 reasons read (kept as data, formatted with the other reasons). */
+interface ExtraInput {
+  readonly evidence: Evidence;
+  readonly policies: readonly GapPolicy[];
+  readonly excluded: boolean;
+  /** The priority the 受限 and override reasons quote as computed. */
+  readonly computed: number;
 }
 
 /** Reasons of issue 14 around the rule's: 受限 first; corrections, absence and an override after. */
 interface ExtraReasons {
-  readonly evidence: Evidence;
   readonly before: readonly Reason[];
   readonly after: readonly Reason[];
 }
@@ -83,14 +91,15 @@ function reasonsOf(p: Omit<PendingReasons, 'value'>): readonly Reason[] {
     thresholds: o.thresholds,
     evidence: p.extra.evidence,
   });
-  if (p.extra.before.length === 0 && p.extra.after.length === 0) return rule;
+  const extra = extraReasons(run, s, f, v, p.extra);
+  if (extra.before.length === 0 && extra.after.length === 0) return rule;
   // The priority reason stays last but for an override, which explains the published number.
   const k = rule.findIndex((x) => x.code === 'priority');
   const head = k >= 0 ? rule.slice(0, k) : rule;
   const tail = k >= 0 ? rule.slice(k) : [];
-  const override = p.extra.after.filter((x) => x.code === 'correction-priority');
-  const rest = p.extra.after.filter((x) => x.code !== 'correction-priority');
-  return [...p.extra.before, ...head, ...rest, ...tail, ...override];
+  const override = extra.after.filter((x) => x.code === 'correction-priority');
+  const rest = extra.after.filter((x) => x.code !== 'correction-priority');
+  return [...extra.before, ...head, ...rest, ...tail, ...override];
 }
 
 const MONEY = (x: number): string => (Math.round(x * 100) / 100).toString();
@@ -101,7 +110,8 @@ function names(list: readonly string[]): { zh: string; en: string } {
 }
 
 /** The issue-14 reasons of one segment: policy (受限), corrections, unverified absence, priority override. */
-function extraReasons(run: GapRun, s: Segment, f: SegmentFacts, v: Verdict, evidence: Evidence, policies: readonly GapPolicy[], excluded: boolean, computed: number): ExtraReasons {
+function extraReasons(run: GapRun, s: Segment, f: SegmentFacts, v: Verdict, x0: ExtraInput): ExtraReasons {
+  const { policies, excluded, computed } = x0;
   const before: Reason[] = [];
   const after: Reason[] = [];
   const c = run.corrections.get(s.id);
@@ -160,7 +170,7 @@ function extraReasons(run: GapRun, s: Segment, f: SegmentFacts, v: Verdict, evid
       en: `Priority set to ${o.priority.toFixed(2)} by ${o.author} (${o.date}; computed ${computed.toFixed(2)}): ${o.reason}; source: ${o.source}`,
     });
   }
-  return { evidence, before, after };
+  return { before, after };
 }
 
 /** What the data says about a segment's firms (see `Evidence`). */
@@ -235,7 +245,7 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
   const policies = segmentPolicies(run.segmentById.get(s.id) ?? s, run.corrections.get(s.id));
   const excluded = policies.length > 0 && v.kind !== 'none' && !o.includeRestricted;
   const finalPriority = excluded ? 0 : override !== undefined ? override.priority : computed;
-  const extra = extraReasons(run, s, f, v, evidence, policies, excluded, override !== undefined ? override.priority : computed);
+  const extra: ExtraInput = { evidence, policies, excluded, computed };
   // Built key by key, in the published key order (JSON output and deep equality see one order), without
   // intermediate copies: a what-if re-run builds one of these per segment.
   const gap: Record<string, unknown> = { id: s.id, name: s.name, nameEn: s.nameEn, industry: s.industry };

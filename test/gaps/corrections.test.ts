@@ -70,6 +70,7 @@ describe('corrections: presence', () => {
     expect(b.priorityOverride!.computed).toBeGreaterThan(0.05);
     expect(b.reasons.at(-1)!.code).toBe('correction-priority');
     expect(b.reasons.at(-1)!.zh).toContain('园区无用地');
+    expect(b.reasons.at(-1)!.zh).toContain(`原计算 ${b.priorityOverride!.computed.toFixed(2)}`);
   });
 });
 

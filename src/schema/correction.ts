@@ -33,7 +33,7 @@ export const POLICY_STATUS_LABELS: Readonly<Record<PolicyStatus, { readonly zh: 
  * @example
  * PolicyNote.parse({ status: 'capacity-capped', rule: '钢铁行业产能置换实施办法：新建炼钢产能须等量或减量置换', source: '工信部 工信部原〔2021〕46号' });
  */
-export const PolicyNote = z.strictObject({
+export const PolicyNote = z.object({
   status: PolicyStatus,
   /** The rule, in the words of the policy (Chinese). */
   rule: Text,
@@ -46,7 +46,7 @@ export const PolicyNote = z.strictObject({
 export type PolicyNote = z.infer<typeof PolicyNote>;
 
 /** A capacity (产能, 装机) with its unit, e.g. `{ value: 60, unit: '万吨/年' }`. */
-export const Capacity = z.strictObject({
+export const Capacity = z.object({
   value: z.number().positive().max(1e9),
   unit: Text.max(40),
 });
@@ -72,7 +72,7 @@ const CorrectionBase = {
  * (presence from capacity: see docs/methodology.md § Corrections).
  */
 export const PresentCorrection = z
-  .strictObject({
+  .object({
     ...CorrectionBase,
     kind: z.literal('present'),
     /** Names of the local firms on the segment (as the office knows them). */
@@ -97,10 +97,10 @@ export const PresentCorrection = z
   });
 
 /** The office has checked: no local firm on the segment (verified absence, 已核实无本地企业). */
-export const AbsentCorrection = z.strictObject({ ...CorrectionBase, kind: z.literal('verified-absent') });
+export const AbsentCorrection = z.object({ ...CorrectionBase, kind: z.literal('verified-absent') });
 
 /** The segment is not to be pursued: a policy forbids or caps it (see `PolicyStatus`). */
-export const NotPursuedCorrection = z.strictObject({
+export const NotPursuedCorrection = z.object({
   ...CorrectionBase,
   kind: z.literal('not-pursued'),
   policy: PolicyStatus,
@@ -110,7 +110,7 @@ export const NotPursuedCorrection = z.strictObject({
 });
 
 /** The office sets the gap's priority (0–1) directly; `reason` says why. */
-export const PriorityCorrection = z.strictObject({
+export const PriorityCorrection = z.object({
   ...CorrectionBase,
   kind: z.literal('priority'),
   priority: z.number().min(0).max(1),

@@ -56,6 +56,14 @@ describe('corrections.json', () => {
     expect(r.error.issues[1]!.message).toContain('needs a size');
   });
 
+  it('a misspelt field is a warning naming file, entry and field, with the closest known field', () => {
+    const corrections = [{ id: 'typo', segment: 'm-ingot', kind: 'present', capacity: { value: 1, unit: 'GW' }, benchmarkCapacity: { value: 2, unit: 'GW' }, firmz: ['甲'], ...by }];
+    const r = safeParseDataset({ ...goodInput(), corrections });
+    expect(r.success).toBe(true);
+    expect(r.warnings?.map((w) => `${w.code} ${w.file}#${w.index} ${w.id} ${w.field}`)).toEqual(['unknown-field corrections.json#0 typo firmz']);
+    expect(r.warnings?.[0]?.message).toContain('firms');
+  });
+
   describe('in a dataset directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ct-corrections-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -41,6 +41,8 @@ export {
   Concordance,
 } from './schema/index.js';
 export type { Dataset, DatasetFileName } from './schema/index.js';
+// corrections.json and policy status (issue 14)
+export { Correction, PresentCorrection, AbsentCorrection, NotPursuedCorrection, PriorityCorrection, PolicyStatus, PolicyNote, Capacity, POLICY_STATUS_LABELS } from './schema/correction.js';
 
 // dataset
 export { parseDataset, safeParseDataset } from './dataset/parseDataset.js';
@@ -87,7 +89,7 @@ export type { GapContext, GapUnit } from './gaps/context.js';
 export { GapOptions, PriorityWeights, DEFAULT_GAP_OPTIONS } from './gaps/options.js';
 export type { GapOptionsInput, ResolvedGapOptions } from './gaps/options.js';
 export { resolveGapOptions } from './gaps/resolveGapOptions.js';
-export { GAP_KIND_LABELS, PRIORITY_FACTORS } from './gaps/types.js';
+export { GAP_KIND_LABELS, PRIORITY_FACTORS, RESTRICTED_LABEL } from './gaps/types.js';
 export type {
   GapAnalysis,
   SegmentGap,
@@ -98,6 +100,9 @@ export type {
   ChainSummary,
   PriorityBreakdown,
   PriorityFactor,
+  Evidence,
+  GapFeasibility,
+  GapPolicy,
 } from './gaps/types.js';
 
 // scoring (issue 5): fit score, weights (presets, custom, 熵权法, AHP), TOPSIS, stability, 招商方式
@@ -154,7 +159,7 @@ export type { ApproachRule } from './scoring/suggestApproach.js';
 export { FEATURE_LABELS, APPROACH_LABELS, COMPANY_LIST_LABELS, TOP_500_LISTS } from './scoring/labels.js';
 
 // whatif (issue 8): scenarios, diffs, opportunity gain, visit planning
-export { Scenario, Change, LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange, LandingSize, DEFAULT_LANDING_SIZE } from './whatif/scenario.js';
+export { Scenario, Change, LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange, AddCorrectionChange, RemoveCorrectionsChange, LandingSize, DEFAULT_LANDING_SIZE } from './whatif/scenario.js';
 export type { ScenarioInput } from './whatif/scenario.js';
 export { ScenarioError } from './whatif/ScenarioError.js';
 export type { ScenarioIssue, ScenarioIssueCode } from './whatif/ScenarioError.js';

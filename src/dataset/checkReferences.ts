@@ -1,6 +1,6 @@
 import type { DataIssue, DataIssueCode } from '../errors.js';
 import { dataIssueText, type IssueParams } from '../messages/dataIssueText.js';
-import type { City, Company, DatasetMeta, Enterprise, Industry, Link, Segment } from '../schema/index.js';
+import type { City, Company, Correction, DatasetMeta, Enterprise, Industry, Link, Segment } from '../schema/index.js';
 
 /** Records that passed their schema, each with its index in its file. */
 export interface IndexedRecords {
@@ -11,6 +11,8 @@ export interface IndexedRecords {
   readonly enterprises: readonly (readonly [number, Enterprise])[];
   readonly companies: readonly (readonly [number, Company])[];
   readonly cities: readonly (readonly [number, City])[];
+  /** Entries of the optional corrections.json (absent = none). */
+  readonly corrections?: readonly (readonly [number, Correction])[];
   /** Files that failed to load at all: references into them are not checked. */
   readonly unavailable: ReadonlySet<string>;
   /**
@@ -77,6 +79,7 @@ export function checkReferences(r: IndexedRecords): DataIssue[] {
   out.push(...duplicates('segments.json', r.segments, (x) => x.id, (x) => x.id));
   out.push(...duplicates('enterprises.json', r.enterprises, (x) => x.id, (x) => x.id));
   out.push(...duplicates('companies.json', r.companies, (x) => x.id, (x) => x.id));
+  out.push(...duplicates('corrections.json', r.corrections ?? [], (x) => x.id, (x) => x.id));
   out.push(...duplicates('cities.json', r.cities, (x) => placeKey(x.province, x.name, x.country), (x) => x.name));
 
   const subDirOwner = new Map<string, string>();
@@ -130,6 +133,9 @@ export function checkReferences(r: IndexedRecords): DataIssue[] {
       e.segments.forEach((sid, k) => {
         if (!segmentIds.has(sid)) out.push(issue('unknown-segment', { file: 'enterprises.json', index, id: e.id, field: `segments.${k}` }, { value: sid }));
       });
+    }
+    for (const [index, c] of r.corrections ?? []) {
+      if (!segmentIds.has(c.segment)) out.push(issue('unknown-segment', { file: 'corrections.json', index, id: c.id, field: 'segment' }, { value: c.segment }));
     }
     for (const [index, c] of r.companies) {
       (c.segments ?? []).forEach((sid, k) => {

@@ -2,6 +2,7 @@
 // system: it works in Node, in bundlers and in browsers alike.
 import cities from '../../data/liaocheng/cities.json';
 import companies from '../../data/liaocheng/companies.json';
+import corrections from '../../data/liaocheng/corrections.json';
 import meta from '../../data/liaocheng/dataset.json';
 import enterprises from '../../data/liaocheng/enterprises.json';
 import industries from '../../data/liaocheng/industries.json';
@@ -15,7 +16,8 @@ let cached: Dataset | undefined;
 
 /**
  * The embedded default dataset modelled on 聊城 (Liaocheng, Shandong): 12 industries, 20 sub-directions
- * (a reconstruction), chain segments and links, local enterprises, target companies and places.
+ * (a reconstruction), chain segments and links, local enterprises, target companies, places and the
+ * corrections over them (`corrections.json`: presence the enterprise list misses, policy limits).
  * Compiled from public information; every record carries `source`, `confidence` and `asOf`.
  * Validated on first call, then the same frozen object is returned.
  *
@@ -26,6 +28,6 @@ let cached: Dataset | undefined;
  * ds.industries.map((i) => i.name); // ['有色金属', '黑色金属', …]
  */
 export function liaocheng(): Dataset {
-  cached ??= deepFreeze(parseDataset({ meta, industries, segments, links, enterprises, companies, cities }, 'data/liaocheng (embedded)'));
+  cached ??= deepFreeze(parseDataset({ meta, industries, segments, links, enterprises, companies, cities, corrections }, 'data/liaocheng (embedded)'));
   return cached;
 }

@@ -60,7 +60,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
   const warnings: DataIssue[] = [];
   const unavailable = new Set<string>(preIssues.map((i) => i.file));
   const rawIds = new Map<string, Set<string>>();
-  const parsed: Parsed = { industries: [], segments: [], links: [], enterprises: [], companies: [], cities: [], unavailable, rawIds };
+  const parsed: Parsed = { industries: [], segments: [], links: [], enterprises: [], companies: [], cities: [], corrections: [], unavailable, rawIds };
   for (const file of FILE_NAMES) {
     if (unavailable.has(file)) continue;
     let raw = files[file];
@@ -107,6 +107,8 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
     enterprises: strip(parsed.enterprises),
     companies: strip(parsed.companies),
     cities: strip(parsed.cities),
+    // Optional file: the key is present only when the dataset has corrections, so datasets without stay as they were.
+    ...(files['corrections.json'] !== undefined ? { corrections: strip(parsed.corrections ?? []) } : {}),
   };
   return { success: true, data, warnings };
 }
@@ -133,6 +135,8 @@ export interface DatasetInput {
   readonly enterprises: unknown;
   readonly companies?: unknown;
   readonly cities: unknown;
+  /** The 链长 office's corrections (optional; see `Correction`). */
+  readonly corrections?: unknown;
 }
 
 function toFiles(input: DatasetInput): DatasetFiles {
@@ -162,7 +166,7 @@ export function safeParseDataset(input: DatasetInput, where = 'memory'): Dataset
 /**
  * Validate an in-memory dataset (same checks as `loadDataset`).
  *
- * @param input - `{ meta, industries, segments, links, enterprises, companies?, cities }`
+ * @param input - `{ meta, industries, segments, links, enterprises, companies?, cities, corrections? }`
  * @returns the validated dataset
  * @throws {DatasetError} listing every problem, each with file, record index, field and message
  * @example

@@ -12,6 +12,21 @@ interface Def {
   readonly innerType?: { readonly _zod: { readonly def: Def } };
   readonly in?: { readonly _zod: { readonly def: Def } };
   readonly valueType?: { readonly _zod: { readonly def: Def } };
+  readonly options?: readonly { readonly _zod: { readonly def: Def } }[];
+  readonly discriminator?: string;
+  readonly values?: readonly unknown[];
+}
+
+/** The option of a discriminated union whose discriminator literal matches the value's (e.g. a correction's `kind`). */
+function unionOption(def: Def, value: object): Def | undefined {
+  const key = def.discriminator;
+  if (key === undefined || def.options === undefined || !Object.hasOwn(value, key)) return undefined;
+  const tag = (value as Record<string, unknown>)[key];
+  for (const o of def.options) {
+    const d = o._zod.def;
+    if (d.shape?.[key]?._zod.def.values?.includes(tag) === true) return d;
+  }
+  return undefined;
 }
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
@@ -32,6 +47,11 @@ function walk(def: Def, value: unknown, path: (string | number)[], out: Found[],
   if (out.length >= limit || value === null || typeof value !== 'object') return;
   if (WRAPPERS.has(def.type) && def.innerType) return walk(def.innerType._zod.def, value, path, out, limit);
   if (def.type === 'pipe' && def.in) return walk(def.in._zod.def, value, path, out, limit);
+  if (def.type === 'union') {
+    const option = Array.isArray(value) ? undefined : unionOption(def, value);
+    if (option !== undefined) walk(option, value, path, out, limit);
+    return;
+  }
   if (def.type === 'array' && def.element && Array.isArray(value)) {
     value.forEach((v, i) => walk(def.element!._zod.def, v, [...path, i], out, limit));
     return;
@@ -40,7 +60,7 @@ function walk(def: Def, value: unknown, path: (string | number)[], out: Found[],
     for (const [k, v] of Object.entries(value)) walk(def.valueType._zod.def, v, [...path, k], out, limit);
     return;
   }
-  // Objects with a catchall (passthrough or strict) decide unknown keys themselves; unions are not walked.
+  // Objects with a catchall (passthrough or strict) decide unknown keys themselves; a discriminated union is walked through the option its tag selects.
   if (def.type !== 'object' || def.shape === undefined || def.catchall !== undefined || Array.isArray(value)) return;
   const shape = def.shape;
   const known = Object.keys(shape);

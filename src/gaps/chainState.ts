@@ -1,6 +1,7 @@
 import { localFirmsBySegment, type SegmentFirms } from '../graph/localFirmsBySegment.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { GapContext } from './context.js';
+import { correctedRevenue, type SegmentCorrections } from './corrections.js';
 import { linkages } from './measures/linkages.js';
 import { localSupplyRate } from './measures/localSupplyRate.js';
 import { segmentBenchmark } from './measures/benchmark.js';
@@ -24,6 +25,10 @@ export interface ChainState {
   /** Σ w·p over inputs, and Σ w over inputs (本地配套率 numerator and denominator). */
   readonly supplyNum: Float64Array;
   readonly supplyDen: Float64Array;
+  /** Revenue (亿元) each segment's `present` corrections stand for (0 without); presence uses max(recorded, this). */
+  readonly correctedRevenue: Float64Array;
+  /** Firm names of each segment's `present` corrections (empty without). */
+  readonly correctedFirms: readonly (readonly string[])[];
 }
 
 /**
@@ -33,19 +38,31 @@ export interface ChainState {
  * @param ctx - the gap context
  * @param dataset - the dataset whose local enterprises give presence
  * @param o - resolved options
+ * @param corrections - the run's corrections by segment id (issue 14): a `present` entry gives a segment at
+ *   least the revenue it stands for (see `correctedRevenue`)
  * @returns the measures by segment index
  * @throws {NotFoundError} when an enterprise names an unknown segment
  * @example
  * chainState(ctx, ds, resolveGapOptions()).presence[0];
  */
-export function chainState(ctx: GapContext, dataset: Dataset, o: ResolvedGapOptions): ChainState {
+export function chainState(ctx: GapContext, dataset: Dataset, o: ResolvedGapOptions, corrections: ReadonlyMap<string, SegmentCorrections> = new Map()): ChainState {
   const { adjacency: adj, segments } = ctx;
   const n = segments.length;
   const firms = localFirmsBySegment(dataset.enterprises, new Set(adj.ids), o.presence.underConstructionWeight);
   const p = new Float64Array(n);
   const present = new Uint8Array(n);
+  const corrected = new Float64Array(n);
+  const correctedFirms: (readonly string[])[] = [];
   segments.forEach((s, i) => {
-    p[i] = presence(firms.get(s.id)?.revenue ?? 0, segmentBenchmark(s, (id) => firms.get(id)?.revenue ?? 0, o.presence.benchmarkRevenue).value);
+    const benchmark = segmentBenchmark(s, (id) => firms.get(id)?.revenue ?? 0, o.presence.benchmarkRevenue).value;
+    const c = corrections.get(s.id);
+    let names: readonly string[] = [];
+    if (c !== undefined && c.present.length > 0) {
+      for (const x of c.present) corrected[i] = Math.max(corrected[i]!, correctedRevenue(x, benchmark));
+      names = [...new Set(c.present.flatMap((x) => x.firms ?? []))];
+    }
+    correctedFirms.push(names);
+    p[i] = presence(Math.max(firms.get(s.id)?.revenue ?? 0, corrected[i]!), benchmark);
     present[i] = p[i]! >= o.thresholds.present ? 1 : 0;
   });
   const supplyNum = new Float64Array(n);
@@ -68,5 +85,7 @@ export function chainState(ctx: GapContext, dataset: Dataset, o: ResolvedGapOpti
     unitPresence: unitPresence(ctx.units, p),
     supplyNum,
     supplyDen,
+    correctedRevenue: corrected,
+    correctedFirms,
   };
 }

@@ -75,6 +75,14 @@ export const GapOptions = z.object({
        */
       primarySectors: z.array(z.string()).default(['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011']),
       primarySectorFactor: unit.default(0.3),
+      /**
+       * Issue 14, honest absence: the most need counted for a gap whose absence is not verified (no
+       * `verified-absent` correction): need = min(1 − p, this). With no firm on record a segment may be a
+       * hole in the data rather than in the chain, so its priority is discounted by 1 − this (20% by
+       * default). Never below 1 − thresholds.present (then it would reach present segments and adding
+       * presence could raise a priority): a smaller value counts as 1 − thresholds.present.
+       */
+      unverifiedNeedCap: unit.default(0.8),
     })
     .prefault({}),
   centrality: z
@@ -92,6 +100,16 @@ export const GapOptions = z.object({
     .prefault({}),
   /** Number of top gap ids kept on each summary. */
   topGaps: z.number().int().nonnegative().default(5),
+  /**
+   * Issue 14: read the dataset's corrections (corrections.json). `false` analyses the data as recorded
+   * (what-if `--without-corrections`); segment policies (segments.json `policy`) still apply.
+   */
+  applyCorrections: z.boolean().default(true),
+  /**
+   * Issue 14: keep 受限 gaps (on segments with a policy) in the priority list and gap fit with their
+   * computed priority. By default they are shown as 受限 with priority 0 and left out of `topGaps`.
+   */
+  includeRestricted: z.boolean().default(false),
 });
 
 /** Options as a caller may pass them (every field optional). */

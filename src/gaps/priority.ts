@@ -12,6 +12,8 @@ import { PRIORITY_FACTORS, type PriorityBreakdown, type PriorityFactor } from '.
  * @param sectorFactor - 1, or the primary-sector factor for resource segments
  * @param factors - factor values in [0, 1]
  * @param weights - non-negative weights, not all 0
+ * @param needCap - the most need counted (1 = none; issue 14: an unverified absence counts at most
+ *   `unverifiedNeedCap`); a cap never below 1 − the present threshold keeps the monotonicity above
  * @returns the priority and how it was computed
  * @example
  * gapPriority(0, 0, 1, { demandPull: 1, supplyPush: 0, relatedness: 0, centrality: 0, strategic: 0, cityPriority: 0 }, weights).priority;
@@ -22,6 +24,7 @@ export function gapPriority(
   sectorFactor: number,
   factors: Readonly<Record<PriorityFactor, number>>,
   weights: Readonly<Record<PriorityFactor, number>>,
+  needCap = 1,
 ): { readonly priority: number; readonly breakdown: PriorityBreakdown } {
   const total = PRIORITY_FACTORS.reduce((t, f) => t + weights[f], 0);
   const normalised = {} as Record<PriorityFactor, number>;
@@ -31,6 +34,8 @@ export function gapPriority(
     importance += normalised[f] * factors[f];
   }
   importance = Math.min(1, Math.max(0, importance));
-  const need = Math.max(1 - Math.min(1, Math.max(0, presence)), minNeed);
-  return { priority: need * importance * sectorFactor, breakdown: { need, importance, factors: { ...factors }, weights: normalised, sectorFactor } };
+  const raw = Math.max(1 - Math.min(1, Math.max(0, presence)), minNeed);
+  const need = Math.min(raw, needCap);
+  const breakdown: PriorityBreakdown = { need, importance, factors: { ...factors }, weights: normalised, sectorFactor, ...(need < raw ? { needCap } : {}) };
+  return { priority: need * importance * sectorFactor, breakdown };
 }

@@ -3,6 +3,7 @@ import { buildGapContext } from './buildGapContext.js';
 import { chainState } from './chainState.js';
 import type { GapContext } from './context.js';
 import { contextMatches } from './contextMatches.js';
+import { indexCorrections } from './corrections.js';
 import type { GapOptionsInput } from './options.js';
 import { resolveGapOptions } from './resolveGapOptions.js';
 import { classify } from './rules/classify.js';
@@ -36,7 +37,8 @@ export interface GapRunSettings {
 export function runGapAnalysis(ctx: GapContext, dataset: Dataset, options: GapOptionsInput = {}, settings: GapRunSettings = {}): GapAnalysis {
   const o = resolveGapOptions(options);
   const c = contextMatches(ctx, dataset, o.centrality) ? ctx : buildGapContext(dataset, o);
-  const state = chainState(c, dataset, o);
+  const corrections = o.applyCorrections ? indexCorrections(dataset.corrections) : new Map();
+  const state = chainState(c, dataset, o, corrections);
   const run: GapRun = {
     ctx: c,
     state,
@@ -44,20 +46,37 @@ export function runGapAnalysis(ctx: GapContext, dataset: Dataset, options: GapOp
     options: o,
     enterpriseName: new Map(dataset.enterprises.map((e) => [e.id, e.name])),
     primarySectors: new Set(o.priority.primarySectors),
+    corrections,
+    segmentById: new Map(dataset.segments.map((s) => [s.id, s])),
     ...(settings.lazyReasons === true ? { lazyReasons: true } : {}),
   };
   const n = c.segments.length;
   const kinds: GapKind[] = [];
   const priorities = new Float64Array(n);
+  const listed = new Uint8Array(n);
   const segments: SegmentGap[] = [];
   for (let i = 0; i < n; i++) {
     const facts = segmentFacts(c, state, i, o.thresholds, o.presence.benchmarkRevenue);
     const gap = segmentGap(run, facts, classify(facts, o.thresholds));
     kinds.push(gap.kind);
     priorities[i] = gap.priority;
+    listed[i] = gap.kind !== 'none' && gap.feasibility?.excluded !== true ? 1 : 0;
     segments.push(gap);
   }
   segments.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const sums = summarizeChains(c, { presence: state.presence, present: state.present, supplyNum: state.supplyNum, supplyDen: state.supplyDen, kind: kinds, priority: priorities }, o.topGaps);
-  return { segments, industries: sums.industries.map(roundSummary), subDirections: sums.subDirections.map(roundSummary), city: roundSummary(sums.city) };
+  const sums = summarizeChains(c, { presence: state.presence, present: state.present, supplyNum: state.supplyNum, supplyDen: state.supplyDen, kind: kinds, priority: priorities, listed }, o.topGaps);
+  return { segments, industries: sums.industries.map(roundSummary), subDirections: sums.subDirections.map(roundSummary), city: roundSummary(sums.city), ...gapLists(segments) };
+}
+
+/**
+ * Issue 14: the 待核实 list (gaps with no firm on record and no verification, left-out 受限 gaps aside)
+ * in priority order, and the 受限 gaps by computed priority (ties by id).
+ */
+function gapLists(sorted: readonly SegmentGap[]): { toVerify: string[]; restricted: string[] } {
+  const toVerify = sorted.filter((g) => g.kind !== 'none' && g.evidence === 'no-record' && g.feasibility?.excluded !== true).map((g) => g.id);
+  const restricted = sorted
+    .filter((g) => g.kind !== 'none' && g.feasibility !== undefined)
+    .sort((a, b) => b.feasibility!.computedPriority - a.feasibility!.computedPriority || (a.id < b.id ? -1 : 1))
+    .map((g) => g.id);
+  return { toVerify, restricted };
 }

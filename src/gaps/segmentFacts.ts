@@ -42,7 +42,8 @@ export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: Reso
     index: i,
     presence: p[i]!,
     present: st.present[i] === 1,
-    firmCount: firms.reduce((n, f) => n + f.count, 0),
+    // Firms on record, or (issue 14) the firms a present correction names when more.
+    firmCount: Math.max(firms.reduce((n, f) => n + f.count, 0), st.correctedFirms[i]?.length ?? 0),
     hhi: herfindahl(
       firms.map((f) => f.revenue),
       firms.map((f) => f.count),

@@ -1,4 +1,7 @@
 import type { Dataset } from '../schema/dataset.js';
+import { POLICY_STATUS_LABELS } from '../schema/correction.js';
+import type { Segment } from '../schema/segment.js';
+import { segmentPolicies, type SegmentCorrections } from './corrections.js';
 import type { ChainState } from './chainState.js';
 import type { GapContext } from './context.js';
 import { centralityFactor } from './measures/centrality.js';
@@ -10,7 +13,7 @@ import { classify } from './rules/classify.js';
 import type { SegmentFacts, Verdict } from './rules/facts.js';
 import { supplySecurity } from './rules/supplySecurity.js';
 import { segmentFacts } from './segmentFacts.js';
-import type { GapKind, PriorityBreakdown, PriorityFactor, Reason, SegmentGap } from './types.js';
+import type { Evidence, GapKind, GapPolicy, PriorityBreakdown, PriorityFactor, Reason, SegmentGap } from './types.js';
 
 /** Four decimals: enough for any decision, and stable output. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -32,6 +35,10 @@ export interface GapRun {
   readonly options: ResolvedGapOptions;
   readonly enterpriseName: ReadonlyMap<string, string>;
   readonly primarySectors: ReadonlySet<string>;
+  /** The corrections of this run by segment id (empty with `applyCorrections: false`; issue 14). */
+  readonly corrections: ReadonlyMap<string, SegmentCorrections>;
+  /** The dataset's segments by id: their `policy` is read from here (the context's copies may predate it). */
+  readonly segmentById: ReadonlyMap<string, Segment>;
   /**
    * Format each segment's reasons only when they are first read (an enumerable getter that caches):
    * a what-if re-run whose caller never reads most reasons skips that work. The values are the same.
@@ -48,6 +55,7 @@ interface PendingReasons {
   readonly verdict: Verdict;
   readonly priority: number;
   readonly breakdown: PriorityBreakdown;
+  readonly extra: ExtraInput;
   value: readonly Reason[] | undefined;
 }
 
@@ -82,13 +90,28 @@ function supplyInputs(run: GapRun, f: SegmentFacts): { index: number; kind: GapK
   }));
 }
 
+/** What the issue-14 reasons read (kept as data, formatted with the other reasons). */
+interface ExtraInput {
+  readonly evidence: Evidence;
+  readonly policies: readonly GapPolicy[];
+  readonly excluded: boolean;
+  /** The priority the 受限 and override reasons quote as computed. */
+  readonly computed: number;
+}
+
+/** Reasons of issue 14 around the rule's: 受限 first; corrections, absence and an override after. */
+interface ExtraReasons {
+  readonly before: readonly Reason[];
+  readonly after: readonly Reason[];
+}
+
 /** Format the reasons of one segment (what `segmentReasons` needs, gathered from the run). */
 function reasonsOf(p: Omit<PendingReasons, 'value'>): readonly Reason[] {
   const { run, facts: f, verdict: v } = p;
   const { ctx, options: o } = run;
   const i = f.index;
   const s = ctx.segments[i]!;
-  return segmentReasons({
+  const rule = segmentReasons({
     verdict: v,
     facts: f,
     segment: s,
@@ -100,7 +123,96 @@ function reasonsOf(p: Omit<PendingReasons, 'value'>): readonly Reason[] {
     priority: p.priority,
     breakdown: p.breakdown,
     thresholds: o.thresholds,
+    evidence: p.extra.evidence,
   });
+  const extra = extraReasons(run, s, f, v, p.extra);
+  if (extra.before.length === 0 && extra.after.length === 0) return rule;
+  // The priority reason stays last but for an override, which explains the published number.
+  const k = rule.findIndex((x) => x.code === 'priority');
+  const head = k >= 0 ? rule.slice(0, k) : rule;
+  const tail = k >= 0 ? rule.slice(k) : [];
+  const override = extra.after.filter((x) => x.code === 'correction-priority');
+  const rest = extra.after.filter((x) => x.code !== 'correction-priority');
+  return [...extra.before, ...head, ...rest, ...tail, ...override];
+}
+
+const MONEY = (x: number): string => (Math.round(x * 100) / 100).toString();
+
+/** 「信发华兴」、「…」 and "A", "B": firm names as quoted in reasons. */
+function names(list: readonly string[]): { zh: string; en: string } {
+  return { zh: list.map((n) => `「${n}」`).join('、'), en: list.map((n) => `"${n}"`).join(', ') };
+}
+
+/** The issue-14 reasons of one segment: policy (受限), corrections, unverified absence, priority override. */
+function extraReasons(run: GapRun, s: Segment, f: SegmentFacts, v: Verdict, x0: ExtraInput): ExtraReasons {
+  const { policies, excluded, computed } = x0;
+  const before: Reason[] = [];
+  const after: Reason[] = [];
+  const c = run.corrections.get(s.id);
+  if (policies.length > 0) {
+    const zh = policies.map((x) => `${POLICY_STATUS_LABELS[x.status].zh}：${x.rule}（${x.source}）`).join('；');
+    const en = policies.map((x) => `${POLICY_STATUS_LABELS[x.status].en}: ${x.ruleEn ?? x.rule} (${x.source})`).join('; ');
+    const gap = v.kind !== 'none';
+    before.push({
+      code: 'restricted',
+      zh: `受限——${zh}${gap ? (excluded ? `；不列入优先清单与缺口匹配（计算优先级 ${computed.toFixed(2)}，可用 includeRestricted 显示）` : `；按要求仍列入（计算优先级 ${computed.toFixed(2)}）`) : ''}`,
+      en: `Restricted — ${en}${gap ? (excluded ? `; left out of the priority list and gap fit (computed priority ${computed.toFixed(2)}; includeRestricted shows it)` : `; kept as asked (computed priority ${computed.toFixed(2)})`) : ''}`,
+    });
+  }
+  for (const x of c?.present ?? []) {
+    const size: { zh: string[]; en: string[] } = { zh: [], en: [] };
+    if (x.revenue !== undefined) {
+      size.zh.push(`营收约 ${MONEY(x.revenue)} 亿元`);
+      size.en.push(`revenue about ¥${MONEY(x.revenue / 10)}bn`);
+    } else if (x.revenueBand !== undefined) {
+      size.zh.push(`营收 ${x.revenueBand} 亿元档`);
+      size.en.push(`revenue band ${x.revenueBand} (亿元)`);
+    }
+    if (x.capacity !== undefined && x.benchmarkCapacity !== undefined) {
+      size.zh.push(`产能 ${x.capacity.value}${x.capacity.unit}（对标 ${x.benchmarkCapacity.value}${x.benchmarkCapacity.unit}）`);
+      size.en.push(`capacity ${x.capacity.value} ${x.capacity.unit} (benchmark ${x.benchmarkCapacity.value} ${x.benchmarkCapacity.unit})`);
+    }
+    const firms = names(x.firms ?? []);
+    after.push({
+      code: 'correction-present',
+      zh: `更正记录（${x.author}，${x.date}）：本地已有${firms.zh !== '' ? firms.zh : '企业'}，${size.zh.join('，')}；来源：${x.source}`,
+      en: `Correction by ${x.author} (${x.date}): present locally${firms.en !== '' ? ` (${firms.en})` : ''}, ${size.en.join(', ')}; source: ${x.source}`,
+    });
+  }
+  if (f.firmCount === 0 && !f.present) {
+    const verified = c?.verifiedAbsent[0];
+    if (verified !== undefined) {
+      after.push({
+        code: 'absence-verified',
+        zh: `已核实本地无企业（${verified.author}，${verified.date}；来源：${verified.source}）`,
+        en: `Absence verified by ${verified.author} (${verified.date}; source: ${verified.source})`,
+      });
+    } else if (v.kind !== 'none') {
+      const cap = run.options.priority.unverifiedNeedCap;
+      after.push({
+        code: 'absence-unverified',
+        zh: `未见本地企业记录，尚未核实（待核实）：可能是数据缺漏而非链条缺口，缺口度按至多 ${cap.toFixed(2)} 计`,
+        en: `No local firm on record and not verified (to verify): it may be a hole in the data rather than in the chain, so need counts at most ${cap.toFixed(2)}`,
+      });
+    }
+  }
+  const o = c?.priority;
+  if (o !== undefined && v.kind !== 'none') {
+    after.push({
+      code: 'correction-priority',
+      zh: `更正记录设定优先级 ${o.priority.toFixed(2)}（原计算 ${computed.toFixed(2)}）：${o.reason}（${o.author}，${o.date}；来源：${o.source}）`,
+      en: `Priority set to ${o.priority.toFixed(2)} by ${o.author} (${o.date}; computed ${computed.toFixed(2)}): ${o.reason}; source: ${o.source}`,
+    });
+  }
+  return { before, after };
+}
+
+/** What the data says about a segment's firms (see `Evidence`). */
+function evidenceOf(run: GapRun, id: string, recordedFirms: number): Evidence {
+  const c = run.corrections.get(id);
+  if (c !== undefined && c.present.length > 0) return 'corrected-present';
+  if (recordedFirms > 0) return 'firms-on-record';
+  return c !== undefined && c.verifiedAbsent.length > 0 ? 'verified-absent' : 'no-record';
 }
 
 /**
@@ -156,10 +268,18 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
     strategic: f.strategic ? 1 : 0,
     cityPriority: cityPriority(run.dataset.meta.priorities, s),
   };
-  const { priority, breakdown } = gapPriority(f.presence, minNeed, sectorFactor, factors, o.weights);
-  const finalPriority = v.kind === 'none' ? 0 : round(priority);
   const segmentFirms = st.firms.get(s.id);
   const firms = segmentFirms?.firms ?? [];
+  // Issue 14: an absence nobody verified counts at most `unverifiedNeedCap` of need (never below 1 − present).
+  const evidence = evidenceOf(run, s.id, firms.length);
+  const needCap = evidence === 'verified-absent' ? 1 : Math.max(o.priority.unverifiedNeedCap, 1 - o.thresholds.present);
+  const { priority, breakdown } = gapPriority(f.presence, minNeed, sectorFactor, factors, o.weights, needCap);
+  const computed = v.kind === 'none' ? 0 : round(priority);
+  const override = v.kind === 'none' ? undefined : run.corrections.get(s.id)?.priority;
+  const policies = segmentPolicies(run.segmentById.get(s.id) ?? s, run.corrections.get(s.id));
+  const excluded = policies.length > 0 && v.kind !== 'none' && !o.includeRestricted;
+  const finalPriority = excluded ? 0 : override !== undefined ? override.priority : computed;
+  const extra: ExtraInput = { evidence, policies, excluded, computed };
   // Built key by key, in the published key order (JSON output and deep equality see one order), without
   // intermediate copies: a what-if re-run builds one of these per segment.
   const gap: Record<string, unknown> = { id: s.id, name: s.name, nameEn: s.nameEn, industry: s.industry };
@@ -178,19 +298,32 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
     betweenness: round(ctx.betweenness[i]!),
     hhi: f.hhi === null ? null : round(f.hhi),
     firmCount: f.firmCount,
-    localRevenue: round(segmentFirms?.revenue ?? 0),
+    localRevenue: round(Math.max(segmentFirms?.revenue ?? 0, st.correctedRevenue[i]!)),
   };
   gap.localFirms = firms.map((x) => x.id);
-  gap.breakdown = { need: round(breakdown.need), importance: round(breakdown.importance), factors: roundFactors(breakdown.factors), weights: roundFactors(breakdown.weights), sectorFactor };
+  gap.breakdown = {
+    need: round(breakdown.need),
+    importance: round(breakdown.importance),
+    factors: roundFactors(breakdown.factors),
+    weights: roundFactors(breakdown.weights),
+    sectorFactor,
+    ...(breakdown.needCap !== undefined ? { needCap: breakdown.needCap } : {}),
+  };
+  // The rule's priority reason explains the computed priority; the 受限 and override reasons explain the published one.
   if (run.lazyReasons === true) {
-    const pending: PendingReasons = { run, facts: f, verdict: v, priority: finalPriority, breakdown, value: undefined };
+    const pending: PendingReasons = { run, facts: f, verdict: v, priority: computed, breakdown, extra, value: undefined };
     Object.defineProperty(gap, PENDING_REASONS, { value: pending });
     Object.defineProperty(gap, 'reasons', LAZY_REASONS);
   } else {
-    gap.reasons = reasonsOf({ run, facts: f, verdict: v, priority: finalPriority, breakdown });
+    gap.reasons = reasonsOf({ run, facts: f, verdict: v, priority: computed, breakdown, extra });
   }
   const inputs = supplyInputs(run, f);
   if (supplySecurity(f, o.thresholds)) gap.supplySecurity = { localSupplyRate: round(f.localSupplyRate ?? 0), inputs: inputs.map((x) => ({ id: ctx.segments[x.index]!.id, kind: x.kind })) };
+  gap.evidence = evidence;
+  const applied = run.corrections.get(s.id)?.ids;
+  if (applied !== undefined) gap.corrections = applied;
+  if (policies.length > 0) gap.feasibility = { feasible: false, excluded, computedPriority: computed, policies };
+  if (override !== undefined) gap.priorityOverride = { correction: override.id, computed };
   gap.kind = v.kind;
   switch (v.kind) {
     case 'extend':

@@ -10,6 +10,8 @@ export interface SegmentOutcome {
   readonly supplyDen: Float64Array;
   readonly kind: readonly GapKind[];
   readonly priority: Float64Array;
+  /** 1 when the segment's gap is on the priority list (kind ≠ none and not a left-out 受限 gap); absent = every gap. */
+  readonly listed?: Uint8Array;
 }
 
 const emptyCounts = (): Record<GapKind, number> => ({ fill: 0, extend: 0, strengthen: 0, build: 0, none: 0 });
@@ -31,7 +33,7 @@ function summarize(members: ArrayLike<number>, ctx: GapContext, o: SegmentOutcom
       den += o.presence[i]! * o.supplyDen[i]!;
     }
     counts[o.kind[i]!] += 1;
-    if (o.kind[i] !== 'none') gaps.push(i);
+    if (o.kind[i] !== 'none' && (o.listed === undefined || o.listed[i] === 1)) gaps.push(i);
   }
   const ids = ctx.adjacency.ids;
   gaps.sort((a, b) => o.priority[b]! - o.priority[a]! || (ids[a]! < ids[b]! ? -1 : 1));
@@ -49,7 +51,8 @@ function summarize(members: ArrayLike<number>, ctx: GapContext, o: SegmentOutcom
  *   links (better-connected segments count more);
  * - 本地配套率 = Σ p(n)·Σ w(m→n)·p(m) / Σ p(n)·Σ w(m→n) over present segments n (input weight that
  *   local suppliers cover, each segment weighted by its own presence); 0 when nothing is present;
- * - counts by gap kind, and the top gaps by priority (ties by id).
+ * - counts by gap kind, and the top gaps by priority (ties by id); 受限 gaps left out of the priority
+ *   list (`listed` 0, issue 14) are counted by kind but are not among the top gaps.
  *
  * @param ctx - the gap context
  * @param o - per-segment outcomes

@@ -1,6 +1,7 @@
 // Contract of the gap analysis (issue 4). Scoring, handbook and what-if read these types;
 // change them only together with their users.
 import type { Stage } from '../schema/common.js';
+import type { PolicyNote } from '../schema/correction.js';
 
 /** A sentence of explanation in both languages; `code` names the rule or measure it comes from. */
 export interface Reason {
@@ -67,7 +68,41 @@ export interface PriorityBreakdown {
   readonly weights: Readonly<Record<PriorityFactor, number>>;
   /** 1, or `primarySectorFactor` for a primary-sector (resource) segment. */
   readonly sectorFactor: number;
+  /**
+   * The cap that bounded `need` because the segment's absence is not verified (issue 14: at most
+   * `priority.unverifiedNeedCap`); absent when the cap did not bite.
+   */
+  readonly needCap?: number;
 }
+
+/**
+ * What the data says about a segment's local firms (issue 14, honest absence):
+ * - `firms-on-record`: local enterprises are recorded on it;
+ * - `corrected-present`: a `present` correction of the 链长 office says it is there;
+ * - `verified-absent`: a `verified-absent` correction says the office checked and found none;
+ * - `no-record`: no firm is recorded and nobody verified the absence (未见本地企业记录, 待核实).
+ */
+export type Evidence = 'firms-on-record' | 'corrected-present' | 'verified-absent' | 'no-record';
+
+/** A policy behind a 受限 gap, with the correction entry it comes from (absent when it is on the segment record). */
+export type GapPolicy = PolicyNote & { readonly correction?: string };
+
+/** Feasibility of a segment that carries a policy (负面清单, 两高, 产能置换, 无港口, 准入 …). */
+export interface GapFeasibility {
+  /** Always false: a segment with a policy is infeasible to attract here (受限). */
+  readonly feasible: false;
+  /**
+   * True when the gap is left out of the priority list (priority 0, not in `topGaps`) and so of gap fit:
+   * the default for a gap (kind ≠ none); `includeRestricted: true` keeps its computed priority.
+   */
+  readonly excluded: boolean;
+  /** The priority before exclusion. */
+  readonly computedPriority: number;
+  readonly policies: readonly GapPolicy[];
+}
+
+/** Display label of a 受限 gap (a gap on an infeasible segment). */
+export const RESTRICTED_LABEL = Object.freeze({ zh: '受限', en: 'restricted' });
 
 interface SegmentGapBase {
   readonly id: string;
@@ -93,6 +128,14 @@ interface SegmentGapBase {
    * Absent when the finding does not apply. Not a weakness of the segment itself.
    */
   readonly supplySecurity?: { readonly localSupplyRate: number; readonly inputs: readonly { readonly id: string; readonly kind: GapKind }[] };
+  /** What the data says about the segment's local firms (issue 14; set by `analyzeGaps`). */
+  readonly evidence?: Evidence;
+  /** Ids of the corrections (corrections.json) applied to the segment, in file order (issue 14). */
+  readonly corrections?: readonly string[];
+  /** Present when the segment carries a policy: the gap is 受限 (issue 14). */
+  readonly feasibility?: GapFeasibility;
+  /** Present when a `priority` correction set the priority: its id and the computed priority it replaced. */
+  readonly priorityOverride?: { readonly correction: string; readonly computed: number };
 }
 
 /** The gap verdict for one segment: a discriminated union on `kind`. */
@@ -154,4 +197,11 @@ export interface GapAnalysis {
   readonly subDirections: readonly ChainSummary[];
   /** City-wide summary over all segments. */
   readonly city: { readonly completeness: number; readonly localSupplyRate: number; readonly counts: GapCounts };
+  /**
+   * 待核实 (issue 14): ids of the gaps whose segment has no firm on record and no verification
+   * (evidence `no-record`), by priority desc, then id; excluded 受限 gaps are left out.
+   */
+  readonly toVerify?: readonly string[];
+  /** Ids of the 受限 gaps (kind ≠ none on a segment with a policy), by computed priority desc, then id. */
+  readonly restricted?: readonly string[];
 }

@@ -114,7 +114,8 @@ export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInput
       groups: [...groups.entries()].map(([name, industries]) => ({ name, industries })),
       industries: rows,
       city: inputs.gaps.city,
-      topGaps: gapsOf(o.industry).slice(0, o.topGaps).map((g) => gapRow(g, ctx)),
+      // Issue 14: 受限 gaps left out of the priority list are not top gaps (their chapter's table still lists them).
+      topGaps: gapsOf(o.industry).filter((g) => g.feasibility?.excluded !== true).slice(0, o.topGaps).map((g) => gapRow(g, ctx)),
       topTargets: overallItems.slice(0, o.top).map((item, i) => targetCard(item, i + 1, ctx)),
     },
     chapters,

@@ -39,10 +39,10 @@ export const GAP_KINDS_ORDER: readonly GapKind[] = Object.freeze(['build', 'exte
 
 /** Legend text of each gap kind on chain maps. */
 export const GAP_KIND_LEGEND: Readonly<Record<GapKind, Label>> = Object.freeze({
-  build: { zh: '本地几乎空白的战略性新兴环节', en: 'strategic segment with almost no local base' },
+  build: { zh: '本地几乎未见企业记录的战略性新兴环节', en: 'strategic segment with almost no local firm on record' },
   extend: { zh: '紧邻本地链条、可向上下游延伸', en: 'next to the local chain, up- or downstream' },
   strengthen: { zh: '已有但偏弱（规模小、单一企业、配套低）', en: 'present but weak (small, one firm, low local supply)' },
-  fill: { zh: '上下游都在本地、唯独此环节缺失', en: 'missing, while its neighbours are local' },
+  fill: { zh: '上下游都在本地、此环节未见本地企业或规模小', en: 'no or little local firm on record, while its neighbours are local' },
   none: { zh: '本地已有且较强', en: 'present and strong' },
 });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { City } from './city.js';
 import { Company } from './company.js';
+import { Correction } from './correction.js';
 import { DatasetMeta } from './datasetMeta.js';
 import { Enterprise } from './enterprise.js';
 import { Industry } from './industry.js';
@@ -16,13 +17,14 @@ export const DATASET_FILES = {
   'enterprises.json': z.array(Enterprise),
   'companies.json': z.array(Company),
   'cities.json': z.array(City),
+  'corrections.json': z.array(Correction),
 } as const;
 
 /** A file name of a dataset directory. */
 export type DatasetFileName = keyof typeof DATASET_FILES;
 
 /** Files that may be absent (an empty list is used). */
-export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json'];
+export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json'];
 
 /**
  * A whole dataset as plain data: the parsed files. Produced by `loadDataset`, `parseDataset` or
@@ -36,6 +38,7 @@ export const DatasetSchema = z.object({
   enterprises: z.array(Enterprise),
   companies: z.array(Company),
   cities: z.array(City),
+  corrections: z.array(Correction).optional(),
 });
 
 /** A validated dataset (see `DatasetSchema`). */
@@ -47,6 +50,8 @@ export interface Dataset {
   readonly enterprises: readonly Enterprise[];
   readonly companies: readonly Company[];
   readonly cities: readonly City[];
+  /** The 链长 office's corrections (`corrections.json`, optional; issue 14): read by the gap analysis. */
+  readonly corrections?: readonly Correction[];
 }
 
 /** Which dataset key each file fills. */
@@ -58,4 +63,5 @@ export const FILE_TO_KEY: Readonly<Record<DatasetFileName, keyof Dataset>> = {
   'enterprises.json': 'enterprises',
   'companies.json': 'companies',
   'cities.json': 'cities',
+  'corrections.json': 'corrections',
 };

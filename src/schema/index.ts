@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './provenance.js';
 export * from './datasetMeta.js';
 export * from './industry.js';
+export * from './correction.js';
 export * from './segment.js';
 export * from './link.js';
 export * from './enterprise.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, IndustryCodeFields, MAX_REVENUE, Stage, Text } from './common.js';
+import { PolicyNote } from './correction.js';
 import { OptionalProvenance } from './provenance.js';
 
 /**
@@ -62,6 +63,8 @@ export const Segment = z.object({
    */
   benchmarkRelative: BenchmarkRelative.optional(),
   description: z.string().optional(),
+  /** Policies that make the segment infeasible to attract here (负面清单, 两高, 产能置换 …): its gaps read 受限 (issue 14). */
+  policy: z.array(PolicyNote).min(1).optional(),
   ...OptionalProvenance.shape,
 });
 export type Segment = z.infer<typeof Segment>;

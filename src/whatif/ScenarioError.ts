@@ -7,6 +7,7 @@ export type ScenarioIssueCode =
   | 'unknown-segment'
   | 'unknown-industry'
   | 'unknown-enterprise'
+  | 'unknown-correction'
   | 'unknown-city'
   | 'duplicate-id'
   | 'no-segments'

@@ -7,7 +7,8 @@ import type { ScenarioInput } from './scenario.js';
  * Apply a what-if scenario to a dataset and return the changed dataset; the input is never mutated
  * (unchanged parts are shared, so the frozen embedded dataset works as is). Changes apply in order:
  * `land` adds a local enterprise `landed.<company id>` on the given segments, `add-enterprise` adds one,
- * `close-enterprise` marks one closed, `set-priority` writes `meta.priorities`; `set-weights` and
+ * `close-enterprise` marks one closed, `set-priority` writes `meta.priorities`, `add-correction` and
+ * `remove-corrections` add or drop corrections.json entries (issue 14); `set-weights` and
  * `exclude` only affect the ranking (see `runScenario`). Every reference is checked.
  *
  * @param dataset - a validated dataset

@@ -76,7 +76,7 @@ export function opportunityGain(dataset: Dataset, companies: readonly Company[] 
   const ctx = given !== undefined && contextMatches(given, dataset, o.centrality) ? given : buildGapContext(dataset, parsed.data.gaps ?? {});
   const ucw = o.presence.underConstructionWeight;
   const firms = localFirmsBySegment(dataset.enterprises, new Set(ctx.adjacency.ids), ucw);
-  const state = chainTotals(ctx, firms, o);
+  const state = chainTotals(ctx, firms, o, dataset.corrections);
   const known = new Set(dataset.companies.map((c) => c.id));
   const out = companies.map((company) => gainOf(company, state, firms, { dataset, ucw, size: parsed.data.size, inDataset: known.has(company.id) }));
   return out.sort((a, b) => b.completeness - a.completeness || b.localSupplyRate - a.localSupplyRate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -104,7 +104,7 @@ function gainOf(company: Company, s: ChainState, firms: ReturnType<typeof localF
   for (const id of segments) {
     const i = adj.indexOf.get(id)!;
     const rev = sortedSum([...(firms.get(id)?.firms ?? []), { id: newId, revenue: share }]);
-    p2.set(i, presence(rev, ctx.segments[i]!.benchmarkRevenue ?? s.benchmark));
+    p2.set(i, presence(Math.max(rev, s.corrected[i]!), ctx.segments[i]!.benchmarkRevenue ?? s.benchmark));
   }
   const pOf = (i: number): number => p2.get(i) ?? s.p[i]!;
   // Affected: the landed segments (their presence) and their customers (their local supply).

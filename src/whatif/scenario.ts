@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { Id, MAX_REVENUE, RevenueBand, Text } from '../schema/common.js';
 import { Company } from '../schema/company.js';
+import { Correction } from '../schema/correction.js';
 import { Enterprise } from '../schema/enterprise.js';
 import { AhpWeightsSpec, CustomWeights, EntropyWeightsSpec, WeightsName } from '../scoring/weightsSpec.js';
 
@@ -59,8 +60,26 @@ export const SetWeightsChange = z
 /** Companies left out of the ranking: already signed, contacted, or not to be approached. */
 export const ExcludeChange = z.strictObject({ type: z.literal('exclude'), companies: z.array(Id).min(1) });
 
+/**
+ * A correction entry is added to the dataset's corrections (issue 14): a segment becomes present, verified
+ * absent, not to be pursued, or gets a priority — as the 链长 office would write it in corrections.json.
+ *
+ * @example
+ * AddCorrectionChange.parse({ type: 'add-correction', correction: { id: 'x', segment: 'ch-pe-pvc-resin', kind: 'present', revenue: 30, author: '化工链长办', date: '2026-12', source: '走访' } });
+ */
+export const AddCorrectionChange = z.strictObject({ type: z.literal('add-correction'), correction: Correction });
+
+/**
+ * Corrections are switched off (issue 14): the entries `ids`, or all of them without `ids` — the picture
+ * of the city as the data records it (`whatif --without-corrections`).
+ *
+ * @example
+ * RemoveCorrectionsChange.parse({ type: 'remove-corrections', ids: ['present-pvc-xinfa-huaxing'] });
+ */
+export const RemoveCorrectionsChange = z.strictObject({ type: z.literal('remove-corrections'), ids: z.array(Id).min(1).optional() });
+
 /** One change of a scenario, discriminated by `type`. */
-export const Change = z.discriminatedUnion('type', [LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange]);
+export const Change = z.discriminatedUnion('type', [LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange, AddCorrectionChange, RemoveCorrectionsChange]);
 
 /**
  * A what-if scenario: an optional name and description, and the changes, applied in order.
@@ -80,6 +99,8 @@ export type CloseEnterpriseChange = z.infer<typeof CloseEnterpriseChange>;
 export type SetPriorityChange = z.infer<typeof SetPriorityChange>;
 export type SetWeightsChange = z.infer<typeof SetWeightsChange>;
 export type ExcludeChange = z.infer<typeof ExcludeChange>;
+export type AddCorrectionChange = z.infer<typeof AddCorrectionChange>;
+export type RemoveCorrectionsChange = z.infer<typeof RemoveCorrectionsChange>;
 export type Change = z.infer<typeof Change>;
 export type Scenario = z.infer<typeof Scenario>;
 /** A scenario as a caller writes it (before validation). */

@@ -32,9 +32,11 @@ describe('analyzeGaps: options', () => {
       presence: { benchmarkRevenue: 50, underConstructionWeight: 0.5 },
       thresholds: { present: 0.25, strong: 0.6, demandHigh: 0.4, singleFirmHhi: 0.9, lowLocalSupply: 0.15, minInputWeight: 0.5, buildUnit: 0.15, strategicExtendPush: 0.8, minLinkWeight: 0 },
       weights: { demandPull: 0.25, supplyPush: 0.15, relatedness: 0.15, centrality: 0.15, strategic: 0.1, cityPriority: 0.2 },
-      priority: { strengthenMinNeed: 0.25, primarySectors: ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'], primarySectorFactor: 0.3 },
+      priority: { strengthenMinNeed: 0.25, primarySectors: ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'], primarySectorFactor: 0.3, unverifiedNeedCap: 0.8 },
       centrality: { betweenness: 'auto', exactMaxNodes: 1000, samples: 64, seed: 20240220, alpha: 0.85 },
       topGaps: 5,
+      applyCorrections: true,
+      includeRestricted: false,
     });
     expect(Object.isFrozen(DEFAULT_GAP_OPTIONS)).toBe(true);
   });
@@ -70,19 +72,24 @@ describe('analyzeGaps: hand-made chains (answers in test/fixtures/chains/index.t
     expect(c.reasons.map((r) => r.code)).toEqual(['healthy', 'supply-security']);
     expect(c.measures.localSupplyRate).toBe(0);
     expect(seg(a, 'a').supplySecurity).toBeUndefined();
-    expect(b.reasons.map((r) => r.code)).toEqual(['fill', 'priority']);
-    // Issue 14: the rule reason quotes amounts and firm names; the indices stay in the measures and the priority reason.
+    // issue 14: B has no firm on record and nobody verified it, so its reasons say so (待核实)
+    expect(b.reasons.map((r) => r.code)).toEqual(['fill', 'absence-unverified', 'priority']);
+    expect(b.evidence).toBe('no-record');
+    expect(a.toVerify).toEqual(['b']);
+    // The rule reason quotes amounts and firm names; the indices stay in the measures and the priority reason.
     expect(b.reasons[0]!.zh).toContain('上游「环节a」（本地约50亿元，企业a-co）');
     expect(b.reasons[0]!.zh).toContain('未见本地企业记录');
-    expect(b.reasons[1]!.zh).toContain('0.80');
+    expect(b.reasons[2]!.zh).toContain('0.80');
   });
 
   it('priority = need × importance with the stated weights (worked by hand)', () => {
-    // weights demandPull 1, supplyPush 1, rest 0 → normalised 0.5 each; importance = 0.5·0.8 + 0.5·0.8 = 0.8; need 1.
+    // weights demandPull 1, supplyPush 1, rest 0 → normalised 0.5 each; importance = 0.5·0.8 + 0.5·0.8 = 0.8;
+    // need 1 − 0 = 1, capped at 0.8 because B's absence is not verified (issue 14) → priority 0.64.
     const a = analyzeGaps(hole, { weights: { demandPull: 1, supplyPush: 1, relatedness: 0, centrality: 0, strategic: 0, cityPriority: 0 } });
     const b = seg(a, 'b');
-    expect(b.priority).toBeCloseTo(0.8, 4);
-    expect(b.breakdown.need).toBe(1);
+    expect(b.priority).toBeCloseTo(0.64, 4);
+    expect(b.breakdown.need).toBe(0.8);
+    expect(b.breakdown.needCap).toBe(0.8);
     expect(b.breakdown.weights.demandPull).toBe(0.5);
     // C: no gap since issue 14 (strong, only its inputs are imported): need = 1 − 1 = 0, priority 0
     expect(seg(a, 'c').breakdown.need).toBe(0);

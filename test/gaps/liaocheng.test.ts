@@ -27,6 +27,14 @@ describe('gap analysis of the embedded 聊城 data', () => {
     return label(g);
   };
 
+  // Reviewed 2026-12 (issue 14, corrections.json): the three presence corrections move 13 verdicts.
+  // - PVC (信发华兴 60万吨/年), 光伏电站, 预焙阳极 (信发): present → none (the review's false gaps).
+  // - 塑料管材: its PVC input is now local → no longer 强链 low-local-supply.
+  // - 药用辅料与包材: PVC (a supplier) present → 补链 (hole between PVC and 药品) instead of 延链.
+  // - 电力电缆: PVC raises its local demand against its small presence → low-presence added to single-firm.
+  // - 光伏/风电: with 光伏电站 present the sub-direction is no longer near-empty, so 建链 (strategic-unit)
+  //   gives way to position: 组件, 支架与边框, 风机 → 补链; 逆变器, 塔筒叶片 → 延链 upstream; 多晶硅, 电池片
+  //   (no local neighbour) → 建链 no-local-base. (The label rules of issue 14 item 4 may refine these.)
   it('classifies every segment as a reviewed snapshot records it (review any change before updating with -u)', async () => {
     const kinds = Object.fromEntries([...a.segments].sort((x, y) => (x.id < y.id ? -1 : 1)).map((g) => [g.id, label(g)]));
     await expect(`${JSON.stringify(kinds, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/liaocheng-kinds.json');

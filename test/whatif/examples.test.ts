@@ -5,7 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { HeaderMappingSchema } from '../../src/io/import/planColumns.js';
 import { WeightsSpec } from '../../src/scoring/weightsSpec.js';
-import { extraJsonSchemas } from '../../src/schema/toJsonSchemas.js';
+import { parseDataset } from '../../src/dataset/parseDataset.js';
+import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
+import { datasetJsonSchemas, extraJsonSchemas } from '../../src/schema/toJsonSchemas.js';
 import { applyChanges } from '../../src/whatif/internal/applyChanges.js';
 import { safeParseScenario } from '../../src/whatif/parseScenario.js';
 
@@ -28,6 +30,16 @@ describe('documented example files', () => {
 
   test('examples/mapping.json is a valid import mapping', () => {
     expect(HeaderMappingSchema.safeParse(read('mapping.json')).success).toBe(true);
+  });
+
+  test('examples/corrections.json (issue 14) is a valid corrections.json for the 聊城 data, one entry of each kind', () => {
+    const ds = liaocheng();
+    const corrections = read('corrections.json') as { kind: string }[];
+    expect(corrections.map((c) => c.kind)).toEqual(['present', 'verified-absent', 'not-pursued', 'priority']);
+    const withExample = parseDataset({ ...ds, corrections });
+    const a = analyzeGaps(withExample);
+    expect(a.segments.find((s) => s.id === 'ch-carbon-fibre')?.evidence).toBe('verified-absent');
+    expect(Object.keys(datasetJsonSchemas())).toContain('corrections.schema.json');
   });
 
   test('each has a JSON Schema in schema/', () => {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
-import { GAP_KIND_LABELS, type ChainSummary, type GapAnalysis, type GapKind, type SegmentGap } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, RESTRICTED_LABEL, type ChainSummary, type GapAnalysis, type GapKind, type SegmentGap } from '../../gaps/types.js';
 import { STAGE_LABELS } from '../../handbook/labels.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
@@ -17,6 +17,8 @@ const GapsArgs = z.object({
   kind: z.enum(['fill', 'extend', 'strengthen', 'build', 'none']).optional(),
   top: z.coerce.number().int().positive().optional(),
   out: z.string().min(1).optional(),
+  includeRestricted: z.boolean().optional(),
+  withoutCorrections: z.boolean().optional(),
 });
 
 /** Rows shown in a terminal table when `--top` is not given. */
@@ -29,6 +31,13 @@ export type GapsOutput = Pick<GapAnalysis, 'segments' | 'industries' | 'subDirec
 type Selection = GapsOutput & { readonly focus?: ChainSummary };
 
 function kindLabel(g: SegmentGap, lang: Lang): string {
+  const label = kindOnly(g, lang);
+  // Issue 14: a gap on a segment with a policy is 受限 (its kind kept in brackets).
+  if (g.kind === 'none' || g.feasibility === undefined) return label;
+  return lang === 'zh' ? `${RESTRICTED_LABEL.zh}（${label}）` : `${RESTRICTED_LABEL.en} (${label})`;
+}
+
+function kindOnly(g: SegmentGap, lang: Lang): string {
   const base = GAP_KIND_LABELS[g.kind][lang];
   if (g.kind !== 'extend') return base;
   if (lang === 'zh') return `${base}（${g.direction === 'downstream' ? '下游' : '上游'}）`;
@@ -190,8 +199,17 @@ const CSV_COLUMNS: readonly Column[] = [
   { key: 'firmCount', zh: '本地企业数', en: 'firmCount' },
   { key: 'localRevenue', zh: '本地营收(亿元)', en: 'localRevenue', digits: 4 },
   { key: 'localFirms', zh: '本地企业', en: 'localFirms' },
+  { key: 'evidence', zh: '企业记录', en: 'evidence' },
   { key: 'reasons', zh: '理由', en: 'reasons' },
 ];
+
+/** Issue 14: what the data says about a segment's firms, in the words of the CSV. */
+const EVIDENCE_ZH: Readonly<Record<NonNullable<SegmentGap['evidence']>, string>> = {
+  'firms-on-record': '有企业记录',
+  'corrected-present': '更正记录：已有',
+  'verified-absent': '已核实无企业',
+  'no-record': '未见本地企业记录（待核实）',
+};
 
 function csvRows(out: GapsOutput, lang: Lang, d: Dataset): Record<string, unknown>[] {
   const names = new Map(d.industries.flatMap((i) => [[i.id, lang === 'zh' ? i.name : i.nameEn] as const, ...i.subDirections.map((s) => [s.id, lang === 'zh' ? s.name : s.nameEn] as const)]));
@@ -209,6 +227,7 @@ function csvRows(out: GapsOutput, lang: Lang, d: Dataset): Record<string, unknow
     priority: g.priority,
     ...Object.fromEntries(Object.entries(g.measures).map(([key, v]) => [key, v === null ? '' : v])),
     localFirms: g.localFirms,
+    evidence: lang === 'zh' ? EVIDENCE_ZH[g.evidence ?? 'no-record'] : (g.evidence ?? ''),
     reasons: g.reasons.map((r) => (lang === 'zh' ? r.zh : r.en)).join(' | '),
   }));
 }
@@ -221,16 +240,18 @@ export function registerGaps(program: Command, io: CliIo): void {
     .option('--industry <name>', '只看一个产业或细分方向（名称或 id，如 新能源） / only one industry or sub-direction (name or id)')
     .option('--kind <kind>', '只看一类缺口 补链|延链|强链|建链|无缺口（或 fill|extend|strengthen|build|none） / only one gap kind')
     .option('--out <file>', '把缺口清单写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the gap list to a file (.xlsx workbook, else CSV)')
+    .option('--include-restricted', '受限环节（负面清单、两高、产能置换、无港口、准入）也按计算优先级排入清单 / keep restricted gaps in the list with their computed priority')
+    .option('--without-corrections', '不读更正记录（corrections.json），按数据原样分析 / ignore corrections.json')
     .option('--top <n>', `只显示前 N 个（表格默认 ${DEFAULT_TABLE_ROWS}，json/csv 默认全部） / show the first N (table default ${DEFAULT_TABLE_ROWS}, json/csv all)`)
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       // 补链 / fill / 无缺口 … → the kind id; an unknown kind is a usage error with the closest kinds.
       const kind = typeof opts['kind'] === 'string' ? resolveName(GAP_KIND_CANDIDATES, opts['kind'], '--kind') : opts['kind'];
-      const r = { data: parseOptions(GapsArgs, { industry: opts['industry'], kind, top: opts['top'], out: opts['out'] }, 'gaps') };
+      const r = { data: parseOptions(GapsArgs, { industry: opts['industry'], kind, top: opts['top'], out: opts['out'], includeRestricted: opts['includeRestricted'], withoutCorrections: opts['withoutCorrections'] }, 'gaps') };
       const dataset = await ctx.loadData();
       // 新能源 / New energy / new-energy / a sub-direction's name → its id.
       const industry = r.data.industry === undefined ? undefined : resolveName(industryOrSubCandidates(dataset), r.data.industry, '--industry');
-      const analysis = analyzeGaps(dataset);
+      const analysis = analyzeGaps(dataset, { includeRestricted: r.data.includeRestricted === true, applyCorrections: r.data.withoutCorrections !== true });
       const all = select(analysis, dataset, { ...r.data, industry, top: undefined });
       const top = r.data.top ?? (ctx.format === 'table' ? DEFAULT_TABLE_ROWS : undefined);
       const out = top === undefined ? all : { ...all, segments: all.segments.slice(0, top) };

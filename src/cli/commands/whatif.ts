@@ -28,6 +28,8 @@ const WhatifArgs = z.object({
   size: z.coerce.number().positive().finite().optional(),
   top: z.coerce.number().int().positive().default(15),
   companies: z.string().min(1).optional(),
+  /** `--without-corrections` (true: all) or `--without-corrections id1,id2` (issue 14). */
+  withoutCorrections: z.union([z.literal(true), z.string().min(1)]).optional(),
 });
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -190,6 +192,13 @@ function priorityChange(ds: Dataset, spec: string): Change {
   return { type: 'set-priority', segment: id, weight };
 }
 
+/** `--without-corrections [id,id]`: switch off all corrections, or the listed entries (ids of corrections.json). */
+function withoutCorrectionsChange(spec: true | string): Change {
+  if (spec === true) return { type: 'remove-corrections' };
+  const ids = spec.split(/[,，、]/).map((s) => s.trim()).filter((s) => s !== '');
+  return ids.length === 0 ? { type: 'remove-corrections' } : { type: 'remove-corrections', ids };
+}
+
 async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: string): Promise<Scenario> {
   const file = a.scenario !== undefined ? await readScenarioFile(resolve(cwd, a.scenario)) : undefined;
   const shortcuts: Change[] = [
@@ -198,9 +207,10 @@ async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: s
     ...a.priority.map((s) => priorityChange(ds, s)),
     ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude.map((c) => resolveName(companyCandidates(ds), c, '--exclude')) } as Change] : []),
     ...(a.weights !== undefined ? [{ type: 'set-weights', preset: resolveName(PRESET_CANDIDATES, a.weights, '--weights') } as Change] : []),
+    ...(a.withoutCorrections !== undefined ? [withoutCorrectionsChange(a.withoutCorrections)] : []),
   ];
   if (file === undefined && shortcuts.length === 0) {
-    throw new UsageError('whatif: give --scenario FILE.json or at least one of --land, --close, --priority, --exclude, --weights', 'whatif：请给出 --scenario 情景文件，或至少一个 --land、--close、--priority、--exclude、--weights');
+    throw new UsageError('whatif: give --scenario FILE.json or at least one of --land, --close, --priority, --exclude, --weights, --without-corrections', 'whatif：请给出 --scenario 情景文件，或至少一个 --land、--close、--priority、--exclude、--weights、--without-corrections');
   }
   return parseScenario({ ...(file ?? {}), changes: [...(file?.changes ?? []), ...shortcuts] });
 }
@@ -279,6 +289,7 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')
     .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
+    .option('--without-corrections [ids]', '不用更正记录（corrections.json）：全部，或逗号分隔的记录 id / switch off the corrections: all, or the comma-separated entry ids')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const parsed = { data: parseOptions(WhatifArgs, opts, 'whatif') };

@@ -3,7 +3,7 @@ import type { GapUnit } from '../context.js';
 import type { ResolvedGapOptions } from '../options.js';
 import type { NeighbourRef, SegmentFacts, Verdict, Weakness } from '../rules/facts.js';
 import { supplySecurity } from '../rules/supplySecurity.js';
-import { GAP_KIND_LABELS, PRIORITY_FACTORS, type GapKind, type PriorityBreakdown, type PriorityFactor, type Reason } from '../types.js';
+import { GAP_KIND_LABELS, PRIORITY_FACTORS, type Evidence, type GapKind, type PriorityBreakdown, type PriorityFactor, type Reason } from '../types.js';
 import { amount, f2, pct } from './format.js';
 
 /** The local firms of one segment as reasons quote them. */
@@ -36,6 +36,8 @@ export interface ReasonInput {
   readonly priority: number;
   readonly breakdown: PriorityBreakdown;
   readonly thresholds: ResolvedGapOptions['thresholds'];
+  /** What the data says about the segment's firms (issue 14): absence is worded as what the data shows. */
+  readonly evidence?: Evidence;
 }
 
 const FACTOR_TEXT: Readonly<Record<PriorityFactor, { zh: string; en: string }>> = {
@@ -77,8 +79,13 @@ export function segmentReasons(r: ReasonInput): Reason[] {
   return out;
 }
 
-/** "本地约30亿元营收、3家企业（甲、乙、丙）" or "未见本地企业记录", with the equal-split caveat. */
-function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }): Text2 {
+/**
+ * "本地约30亿元营收、3家企业（甲、乙、丙）", or for no firm what the data shows: "未见本地企业记录", or "已核实本地无企业" when
+ * the 链长 office verified the absence (corrections.json); with the equal-split caveat.
+ */
+function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }, evidence?: Evidence): Text2 {
+  if (fs.count === 0 && evidence === 'verified-absent') return { zh: '已核实本地无企业', en: 'no local firm (verified)' };
+  if (fs.count === 0 && evidence === 'corrected-present') return { zh: `据更正记录本地已有企业${extra.zh}`, en: `local firms per a correction${extra.en}` };
   if (fs.count === 0) return { zh: '未见本地企业记录', en: 'no local firm on record' };
   const a = amount(fs.revenue);
   const shown = fs.names.slice(0, 3);
@@ -122,7 +129,7 @@ function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput): Text2 & {
 /** The segment's own local base, for an absent segment: nothing, or a small base below the threshold. */
 function ownBase(r: ReasonInput): Text2 {
   const fs = r.firmsOf(r.facts.index);
-  return localText(fs, { zh: `，规模尚小（存在度 ${f2(r.facts.presence)}，低于"已有"门槛 ${f2(r.thresholds.present)}）`, en: `, still small (presence ${f2(r.facts.presence)}, below the "present" threshold ${f2(r.thresholds.present)})` });
+  return localText(fs, { zh: `，规模尚小（存在度 ${f2(r.facts.presence)}，低于"已有"门槛 ${f2(r.thresholds.present)}）`, en: `, still small (presence ${f2(r.facts.presence)}, below the "present" threshold ${f2(r.thresholds.present)})` }, r.evidence);
 }
 
 /** Marks a neighbour amount that includes a multi-segment firm's assumed equal split; explained once per reason. */

@@ -1,4 +1,4 @@
-import { GAP_KIND_LABELS, type SegmentGap } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, RESTRICTED_LABEL, type SegmentGap } from '../../gaps/types.js';
 import { STAGE_LABELS } from '../labels.js';
 import type { GapRow } from '../types.js';
 import { nameOf, round, t, type BuildContext } from './context.js';
@@ -14,7 +14,8 @@ export function gapRow(gap: SegmentGap, ctx: BuildContext): GapRow {
     stage: gap.stage,
     stageLabel: t(ctx, STAGE_LABELS[gap.stage]),
     kind: gap.kind,
-    kindLabel: t(ctx, GAP_KIND_LABELS[gap.kind]),
+    // Issue 14: a gap on a segment with a policy reads 受限 (its kind in brackets).
+    kindLabel: gap.kind !== 'none' && gap.feasibility !== undefined ? `${t(ctx, RESTRICTED_LABEL)}${ctx.lang === 'zh' ? `（${t(ctx, GAP_KIND_LABELS[gap.kind])}）` : ` (${t(ctx, GAP_KIND_LABELS[gap.kind])})`}` : t(ctx, GAP_KIND_LABELS[gap.kind]),
     priority: round(gap.priority, 4),
     presence: round(gap.measures.presence, 4),
     firmCount: gap.measures.firmCount,

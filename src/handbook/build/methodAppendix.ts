@@ -14,8 +14,8 @@ const WEIGHT_SOURCE_LABELS: Readonly<Record<string, Label>> = Object.freeze({
 
 const NOTES: readonly Label[] = Object.freeze([
   {
-    zh: '缺口分析：每个环节计算本地存在度（本地营收 / 基准）、关联密度（Hidalgo 等 2007 “产品空间”方法：Σ 关联权重 × 邻居存在度 / Σ 权重）、需求拉动（本地下游）、供给推动（本地上游）、本地配套率、PageRank 与中介中心性、企业集中度（HHI）。按规则分为补链（缺失但上下游都在本地）、延链（紧邻本地链条）、强链（已有但偏弱）、建链（战略性新兴环节、本地几乎空白）；优先级 = 缺口程度 × 重要性。',
-    en: 'Gap analysis: for every segment, local presence (local revenue / benchmark), relatedness density (Hidalgo et al. 2007, "The Product Space": Σ link weight × neighbour presence / Σ weight), demand pull (local downstream), supply push (local upstream), local supply rate, PageRank and betweenness, and firm concentration (HHI). Rules classify fill (missing while its neighbours are local), extend (next to the local chain), strengthen (present but weak) and build (strategic segment with almost no local base); priority = need × importance.',
+    zh: '缺口分析：每个环节计算本地存在度（本地营收 / 基准）、关联密度（Hidalgo 等 2007 “产品空间”方法：Σ 关联权重 × 邻居存在度 / Σ 权重）、需求拉动（本地下游）、供给推动（本地上游）、本地配套率、PageRank 与中介中心性、企业集中度（HHI）。按规则分为补链（未见本地企业或规模小，但上下游都在本地）、延链（紧邻本地链条）、强链（已有但偏弱）、建链（战略性新兴环节、本地几乎未见企业记录）；优先级 = 缺口程度 × 重要性。',
+    en: 'Gap analysis: for every segment, local presence (local revenue / benchmark), relatedness density (Hidalgo et al. 2007, "The Product Space": Σ link weight × neighbour presence / Σ weight), demand pull (local downstream), supply push (local upstream), local supply rate, PageRank and betweenness, and firm concentration (HHI). Rules classify fill (no or little local firm on record while its neighbours are local), extend (next to the local chain), strengthen (present but weak) and build (strategic segment with almost no local firm on record); priority = need × importance.',
   },
   {
     zh: '目标企业评分：缺口匹配、链上协同（以商招商路径）、企业规模、发展动能、区位邻近、政策契合、关联关系七项指标均在 [0, 1]，按权重加总后扣减风险；每家企业附得分构成、匹配缺口、理由与建议招商方式。同分时按企业 id 排序，结果可复现。',

@@ -4,7 +4,8 @@ import type { Dataset } from '../../schema/dataset.js';
 import type { Priorities } from '../../schema/datasetMeta.js';
 import type { Enterprise } from '../../schema/enterprise.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
-import type { AddEnterpriseChange, Change, CloseEnterpriseChange, LandChange, Scenario, SetPriorityChange } from '../scenario.js';
+import type { Correction } from '../../schema/correction.js';
+import type { AddCorrectionChange, AddEnterpriseChange, Change, CloseEnterpriseChange, LandChange, RemoveCorrectionsChange, Scenario, SetPriorityChange } from '../scenario.js';
 import { enterpriseRevenue } from '../../graph/enterpriseRevenue.js';
 import { ScenarioError, type ScenarioIssue, type ScenarioIssueCode } from '../ScenarioError.js';
 import { landedEnterprise } from './landedEnterprise.js';
@@ -41,6 +42,8 @@ function issue(code: ScenarioIssueCode, change: number, field: string, value: un
 class Working {
   enterprises: Enterprise[] | undefined;
   priorities: Priorities | undefined;
+  /** The corrections once a change touched them (issue 14). */
+  corrections: Correction[] | undefined;
   readonly enterpriseAt = new Map<string, number>();
   readonly issues: ScenarioIssue[] = [];
   readonly landed: LandedCompany[] = [];
@@ -202,6 +205,35 @@ function applyPriority(w: Working, c: SetPriorityChange, k: number): void {
   }
 }
 
+function applyAddCorrection(w: Working, c: AddCorrectionChange, k: number): void {
+  const list = w.corrections ?? [...(w.base.corrections ?? [])];
+  const e = c.correction;
+  if (list.some((x) => x.id === e.id)) {
+    w.issues.push(issue('duplicate-id', k, 'correction.id', e.id, `a correction with id ${q(e.id)} already exists`, `更正记录 id ${q(e.id)} 已存在`));
+    return;
+  }
+  if (w.unknownSegments([e.segment], k, 'correction.segment')) return;
+  w.corrections = [...list, e];
+}
+
+function applyRemoveCorrections(w: Working, c: RemoveCorrectionsChange, k: number): void {
+  const list = w.corrections ?? w.base.corrections ?? [];
+  if (c.ids === undefined) {
+    w.corrections = [];
+    return;
+  }
+  const have = new Set(list.map((x) => x.id));
+  let bad = false;
+  c.ids.forEach((id, j) => {
+    if (have.has(id)) return;
+    bad = true;
+    w.issues.push(issue('unknown-correction', k, `ids.${j}`, id, `unknown correction ${q(id)}; see corrections.json`, `未知更正记录 ${q(id)}；见 corrections.json`));
+  });
+  if (bad) return;
+  const drop = new Set(c.ids);
+  w.corrections = list.filter((x) => !drop.has(x.id));
+}
+
 function applyOne(w: Working, c: Change, k: number): void {
   switch (c.type) {
     case 'land':
@@ -221,6 +253,10 @@ function applyOne(w: Working, c: Change, k: number): void {
         else w.issues.push(issue('unknown-company', k, `companies.${j}`, id, `unknown company ${q(id)}; see companies.json`, `未知企业 ${q(id)}；见 companies.json`));
       });
       return;
+    case 'add-correction':
+      return applyAddCorrection(w, c, k);
+    case 'remove-corrections':
+      return applyRemoveCorrections(w, c, k);
   }
 }
 
@@ -234,13 +270,14 @@ export function applyChanges(dataset: Dataset, scenario: Scenario): AppliedScena
   scenario.changes.forEach((c, k) => applyOne(w, c, k));
   const [first, ...rest] = w.issues;
   if (first !== undefined) throw new ScenarioError(scenario.name, [first, ...rest]);
-  const changed = w.enterprises !== undefined || w.priorities !== undefined;
+  const changed = w.enterprises !== undefined || w.priorities !== undefined || w.corrections !== undefined;
   const out: Dataset = !changed
     ? dataset
     : {
         ...dataset,
         ...(w.enterprises !== undefined ? { enterprises: w.enterprises } : {}),
         ...(w.priorities !== undefined ? { meta: { ...dataset.meta, priorities: w.priorities } } : {}),
+        ...(w.corrections !== undefined ? { corrections: w.corrections } : {}),
       };
   return { dataset: out, landed: w.landed, excluded: [...w.excluded].sort(), ...(w.weights !== undefined ? { weights: w.weights } : {}) };
 }

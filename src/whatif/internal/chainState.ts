@@ -1,4 +1,6 @@
 import type { GapContext } from '../../gaps/context.js';
+import { correctedRevenue, indexCorrections } from '../../gaps/corrections.js';
+import type { Correction } from '../../schema/correction.js';
 import { presence } from '../../gaps/measures/presence.js';
 import type { ResolvedGapOptions } from '../../gaps/options.js';
 import type { SegmentFirms } from '../../graph/localFirmsBySegment.js';
@@ -22,10 +24,12 @@ export interface ChainState {
   readonly den: number;
   /** Σ ω over each unit's members, by unit index. */
   readonly unitWeight: Float64Array;
+  /** Revenue the `present` corrections stand for, by segment index (issue 14): presence uses max(firms, this). */
+  readonly corrected: Float64Array;
 }
 
 /** Presence, local supply and the city totals of a dataset, as the gap analysis computes them. */
-export function chainTotals(ctx: GapContext, firms: ReadonlyMap<string, SegmentFirms>, o: ResolvedGapOptions): ChainState {
+export function chainTotals(ctx: GapContext, firms: ReadonlyMap<string, SegmentFirms>, o: ResolvedGapOptions, corrections?: readonly Correction[]): ChainState {
   const adj = ctx.adjacency;
   const n = ctx.segments.length;
   const threshold = o.thresholds.present;
@@ -34,8 +38,12 @@ export function chainTotals(ctx: GapContext, firms: ReadonlyMap<string, SegmentF
   const present = new Uint8Array(n);
   const supplyNum = new Float64Array(n);
   const supplyDen = new Float64Array(n);
+  const corrected = new Float64Array(n);
+  const byId = o.applyCorrections ? indexCorrections(corrections) : new Map();
   ctx.segments.forEach((s, i) => {
-    p[i] = presence(firms.get(s.id)?.revenue ?? 0, s.benchmarkRevenue ?? benchmark);
+    const b = s.benchmarkRevenue ?? benchmark;
+    for (const c of byId.get(s.id)?.present ?? []) corrected[i] = Math.max(corrected[i]!, correctedRevenue(c, b));
+    p[i] = presence(Math.max(firms.get(s.id)?.revenue ?? 0, corrected[i]!), b);
     present[i] = p[i]! >= threshold ? 1 : 0;
   });
   let totalWeight = 0;
@@ -58,5 +66,5 @@ export function chainTotals(ctx: GapContext, firms: ReadonlyMap<string, SegmentF
   ctx.units.forEach((u, k) => {
     for (let j = 0; j < u.members.length; j++) unitWeight[k]! += ctx.degreeWeight[u.members[j]!]!;
   });
-  return { ctx, p, present, supplyNum, supplyDen, threshold, benchmark, totalWeight, presentWeight, num, den, unitWeight };
+  return { ctx, p, present, supplyNum, supplyDen, threshold, benchmark, totalWeight, presentWeight, num, den, unitWeight, corrected };
 }

@@ -3,7 +3,22 @@
 // every changed line here. The data is being corrected in parallel (issue 14 items 1–3 and 6), so
 // expect this list to change when corrections, feasibility and new segments land.
 //
-// Review, line by line (✓ = an analyst who knows 聊城 would accept it; ✗ = still wrong, and why):
+// Re-review after the corrections layer, feasibility and the 聊城 data landed (2026-12-04; lines below the
+// first review are superseded where they say so). Every priority is lower by up to a fifth: an absence nobody
+// verified counts at most 0.8 of need.
+//   Resolved ✗: 特殊钢/热轧卷板/钢坯, 纯苯与丙烯, 水泥, 海洋工程装备, 新能源乘用车 are 受限 and out of the lists
+//   (corrections.json policy entries with their rules); 聚乙烯与聚氯乙烯树脂, 预焙阳极, 光伏电站 are present per
+//   presence corrections; 粮食, 商品混凝土 are recorded as city aggregates; 医养结合 is now a plain 延链（下游）
+//   (the IO proxy edges to 康养 carry judgement weights 0.2–0.4).
+//   New lines: ✓ 一体化压铸 延链（下游, strategic-supply） — from 信发/信源 aluminium, an analyst's first name;
+//   ✓ 钢管深加工 补链 and ✓ 内陆港与公铁联运物流 延链 (冠州国际陆港); ✓ BOPA薄膜, 硅烷偶联剂 补链 (from 鲁西 nylon 6
+//   and 有机硅); ✓ 蛋品加工 补链; ✓ 机床主轴轴承, 铁路轴承 延链 (strategic); ✓ 锦纶民用丝 补链; ✓ 光伏组件 补链 and
+//   光伏支架与边框 延链 now that PV plants are present; ✓ 航空零部件 延链.
+//   Still ✗: 冷链物流 and 蔬菜交易中心 read 强链（low presence） against the parks now recorded (small bands);
+//   棉花, 木材 强链 — regional agriculture recorded as aggregates with a small band, not targets;
+//   ~ 新型墙体材料 强链（single-firm） — plausible, low.
+//
+// First review, line by line (✓ = an analyst who knows 聊城 would accept it; ✗ = still wrong, and why):
 //
 // 有色金属
 //   ✓ 铝板带箔 补链 — the classic hole between 信发's ingot and local packaging/battery trays.

@@ -69,6 +69,7 @@ function firmSummary(run: GapRun, i: number): FirmSummary {
     names: sorted.map((x) => name(x.id)),
     revenue: segmentFirms?.revenue ?? 0,
     count: firms.reduce((n, f) => n + f.count, 0),
+    aggregates: firms.filter((f) => f.count > 1).length,
     assumedSplit: sorted.filter((x) => x.shareAssumed === true).map((x) => name(x.id)),
   };
 }

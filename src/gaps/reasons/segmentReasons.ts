@@ -14,6 +14,8 @@ export interface FirmSummary {
   readonly revenue: number;
   /** Number of firms (cluster records count as the firms they stand for). */
   readonly count: number;
+  /** Records that stand for many firms (a cluster or a city aggregate, `firms` > 1): their firm counts are not quoted. */
+  readonly aggregates?: number;
   /** Names of multi-segment firms whose revenue here comes from the default equal split. */
   readonly assumedSplit: readonly string[];
 }
@@ -97,6 +99,18 @@ function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }, evidence?
           en: `; the revenue of ${fs.assumedSplit.slice(0, 2).map((n) => `"${n}"`).join(', ')} is split equally over its segments (an assumption: no shares given)`,
         }
       : { zh: '', en: '' };
+  const agg = fs.aggregates ?? 0;
+  if (agg > 0) {
+    // A cluster or city aggregate stands for many firms whose number is often only a placeholder: say what the
+    // records are instead of quoting a firm count.
+    const named = fs.names.length - agg;
+    const zhWho = named > 0 ? `${named}家具名企业及${agg}条集群或汇总记录` : `${agg}条集群或汇总记录`;
+    const enWho = named > 0 ? `${named} named firm${named === 1 ? '' : 's'} and ${agg} cluster or aggregate record${agg === 1 ? '' : 's'}` : `${agg} cluster or aggregate record${agg === 1 ? '' : 's'}`;
+    return {
+      zh: `本地约${a.zh}营收、${zhWho}（${shown.join('、')}${fs.names.length > shown.length ? '等' : ''}）${extra.zh}${split.zh}`,
+      en: `about ${a.en} of local revenue from ${enWho} (${shown.join(', ')}${fs.names.length > shown.length ? ' and others' : ''})${extra.en}${split.en}`,
+    };
+  }
   return {
     zh: `本地约${a.zh}营收、${fs.count}家企业（${shown.join('、')}${more ? '等' : ''}）${extra.zh}${split.zh}`,
     en: `about ${a.en} of local revenue from ${fs.count} firm${fs.count === 1 ? '' : 's'} (${shown.join(', ')}${more ? ' and others' : ''})${extra.en}${split.en}`,

@@ -65,10 +65,14 @@ function firmSummary(run: GapRun, i: number): FirmSummary {
   const firms = segmentFirms?.firms ?? [];
   const sorted = firms.length > 1 ? [...firms].sort((a, b) => b.revenue - a.revenue || (a.id < b.id ? -1 : 1)) : firms;
   const name = (id: string): string => run.enterpriseName.get(id) ?? id;
+  // A presence correction (corrections.json) counts like a record: its revenue when larger, its firms by name.
+  const corrected = run.state.correctedRevenue[i] ?? 0;
+  const correctedNames = (run.state.correctedFirms[i] ?? []).filter((n) => !sorted.some((x) => name(x.id) === n));
+  const extraCount = corrected > 0 && firms.length === 0 ? Math.max(1, correctedNames.length) : correctedNames.length;
   return {
-    names: sorted.map((x) => name(x.id)),
-    revenue: segmentFirms?.revenue ?? 0,
-    count: firms.reduce((n, f) => n + f.count, 0),
+    names: [...sorted.map((x) => name(x.id)), ...correctedNames],
+    revenue: Math.max(segmentFirms?.revenue ?? 0, corrected),
+    count: firms.reduce((n, f) => n + f.count, 0) + extraCount,
     aggregates: firms.filter((f) => f.count > 1).length,
     assumedSplit: sorted.filter((x) => x.shareAssumed === true).map((x) => name(x.id)),
   };

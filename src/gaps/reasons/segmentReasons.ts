@@ -99,6 +99,10 @@ function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }, evidence?
           en: `; the revenue of ${fs.assumedSplit.slice(0, 2).map((n) => `"${n}"`).join(', ')} is split equally over its segments (an assumption: no shares given)`,
         }
       : { zh: '', en: '' };
+  if (shown.length === 0) {
+    // Only a presence correction without firm names stands for the segment.
+    return { zh: `本地约${a.zh}营收（据更正记录，未列企业名）${extra.zh}`, en: `about ${a.en} of local revenue (per a correction that names no firm)${extra.en}` };
+  }
   const agg = fs.aggregates ?? 0;
   if (agg > 0) {
     // A cluster or city aggregate stands for many firms whose number is often only a placeholder: say what the

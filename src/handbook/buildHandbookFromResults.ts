@@ -117,6 +117,7 @@ export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInput
       // Issue 14: 受限 gaps left out of the priority list are not top gaps (their chapter's table still lists them).
       topGaps: gapsOf(o.industry).filter((g) => g.feasibility?.excluded !== true).slice(0, o.topGaps).map((g) => gapRow(g, ctx)),
       topTargets: overallItems.slice(0, o.top).map((item, i) => targetCard(item, i + 1, ctx)),
+      toVerify: gapsOf(o.industry).filter((g) => g.evidence === 'no-record' && g.feasibility?.excluded !== true).map((g) => gapRow(g, ctx)),
     },
     chapters,
     visitPlan: visitPlan(chapters, ctx, t(ctx, TEXT.otherRegion)),

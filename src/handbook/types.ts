@@ -203,6 +203,11 @@ export interface Handbook {
     readonly industries: readonly IndustryRow[];
     readonly city: { readonly completeness: number; readonly localSupplyRate: number; readonly counts: GapCounts };
     readonly topGaps: readonly GapRow[];
+    /**
+     * 待核实 (issue 14): gaps on segments with no local firm on record and no verified absence — they may be holes in
+     * the data rather than in the chain — by priority; the bureau checks these before acting on them.
+     */
+    readonly toVerify: readonly GapRow[];
     readonly topTargets: readonly TargetCard[];
   };
   readonly chapters: readonly HandbookChapter[];

@@ -166,4 +166,15 @@ describe('buildHandbook (analysis and ranking included)', () => {
       expect(c.charts.scoreDistribution.reduce((n, b) => n + b.count, 0)).toBe(c.industry.candidates);
     }
   });
+
+  it('lists the 待核实 gaps apart: every gap with no local firm on record and no verified absence, none restricted', async () => {
+    const ds = liaocheng();
+    const gaps = analyzeGaps(ds);
+    const hb = buildHandbook(ds);
+    const expected = gaps.segments.filter((g) => g.kind !== 'none' && g.evidence === 'no-record' && g.feasibility?.excluded !== true);
+    expect(hb.overview.toVerify.map((r) => r.segment).sort()).toEqual(expected.map((g) => g.id).sort());
+    expect(hb.overview.toVerify.length).toBeGreaterThan(0);
+    const { renderHtml } = await import('../../src/handbook/render/html.js');
+    expect(renderHtml(hb)).toContain(`待核实缺口（${hb.overview.toVerify.length}）`);
+  });
 });

@@ -59,6 +59,7 @@ function overview(hb: Handbook): string {
     `<h3>${tx('legend', l)}</h3>${legend}<p class="desc">${tx('chainMapNote', l)}</p>` +
     `<h3>${tx('topGaps', l)}</h3>${o.topGaps.length > 0 ? gapTable(o.topGaps, l, true) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
     `<h3>${tx('topTargets', l)}</h3>${o.topTargets.length > 0 ? targetTable(o.topTargets, l) : `<p class="empty">${tx('noTargets', l)}</p>`}` +
+    `<h3>${tx('toVerify', l)}${l === 'zh' ? `（${o.toVerify.length}）` : ` (${o.toVerify.length})`}</h3><p class="desc">${tx('toVerifyNote', l)}</p>${o.toVerify.length > 0 ? gapTable(o.toVerify, l, true) : `<p class="empty">${tx('noToVerify', l)}</p>`}` +
     `</section>`
   );
 }

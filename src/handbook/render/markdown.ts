@@ -64,6 +64,9 @@ function overviewMd(hb: Handbook): string {
     o.topGaps.length > 0 ? gapTableMd(o.topGaps, l, true) : tx('noGaps', l),
     `### ${tx('topTargets', l)}`,
     o.topTargets.length > 0 ? targets : tx('noTargets', l),
+    `### ${tx('toVerify', l)}${l === 'zh' ? `（${o.toVerify.length}）` : ` (${o.toVerify.length})`}`,
+    tx('toVerifyNote', l),
+    o.toVerify.length > 0 ? gapTableMd(o.toVerify, l, true) : tx('noToVerify', l),
   ].join('\n\n');
 }
 

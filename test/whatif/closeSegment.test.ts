@@ -41,6 +41,12 @@ describe('close one segment of an enterprise, or a share of it', () => {
     expect(seg(half, 'sheet').measures.localRevenue).toBeCloseTo(15, 6);
     expect(seg(before, 'sheet').measures.localRevenue).toBeCloseTo(30, 6);
     expect(seg(half, 'ingot').measures.localRevenue).toBeCloseTo(seg(before, 'ingot').measures.localRevenue, 6);
+    // One record stays (no stray remainder record such as "集团（板带）"), with explicit shares that keep every segment's revenue.
+    expect(half.dataset.enterprises.filter((e) => e.id.startsWith('group'))).toHaveLength(1);
+    expect(half.dataset.enterprises.find((e) => e.id === 'group')).toMatchObject({ segments: ['ingot', 'sheet'], revenue: 45 });
+    const dh = compareScenarios(before, half).segments.find((x) => x.id === 'sheet')!;
+    expect(dh.firmsAdded).toEqual([]);
+    expect(dh.reasons.map((x) => x.zh)).toContain('本地营收 30 → 15 亿元，本地存在度 ' + `${seg(before, 'sheet').measures.presence.toFixed(2)} → ${seg(half, 'sheet').measures.presence.toFixed(2)}`);
     // a single-segment firm: half of ingot-co (50亿) closes
     const base = runScenario(ds, { changes: [] });
     const r = runScenario(ds, { changes: [closeEnterprise('ingot-co', { share: 0.5 })] });

@@ -179,16 +179,30 @@ function applyClose(w: Working, c: CloseEnterpriseChange, k: number): void {
     list[at] = share >= 1 ? { ...e, status: 'closed' } : withRevenue(e, revenue * (1 - share));
     return;
   }
-  // One segment of a multi-segment enterprise: revenue is split equally over segments, so the other segments
-  // keep theirs in the enterprise's own record and what stays open on the segment becomes a record of its own.
-  const k0 = e.segments.length;
-  list[at] = { ...withRevenue(e, (revenue * (k0 - 1)) / k0), segments: e.segments.filter((s) => s !== c.segment) };
-  if (share < 1) {
-    const segName = w.base.segments.find((s) => s.id === c.segment)?.name ?? c.segment;
-    const rest: Enterprise = { ...withRevenue(e, (revenue * (1 - share)) / k0), id: `${e.id}.${c.segment}`, name: `${e.name}（${segName}）`, segments: [c.segment] };
-    if (e.nameEn !== undefined) rest.nameEn = `${e.nameEn} (${c.segment})`;
-    w.addEnterprise(rest, k, 'segment');
-  }
+  // One segment of a multi-segment enterprise: the enterprise keeps one record whose revenue shrinks by the closed
+  // part of that segment, with explicit segment shares so every other segment keeps its revenue (shares as given in
+  // `segmentShares`, the rest split equally, as the gap analysis reads them).
+  const shares = segmentSharesOf(e);
+  const kept = e.segments.map((s) => revenue * shares.get(s)! * (s === c.segment ? 1 - share : 1));
+  const segments = share >= 1 ? e.segments.filter((s) => s !== c.segment) : e.segments;
+  const amounts = share >= 1 ? kept.filter((_, j) => e.segments[j] !== c.segment) : kept;
+  const total = amounts.reduce((t, x) => t + x, 0);
+  const segmentShares: Record<string, number> = {};
+  // A share of 0 is not allowed (a segment with nothing left is dropped above); divide by the unrounded total so
+  // the shares sum to 1 up to float error.
+  segments.forEach((s, j) => {
+    if (total > 0 && amounts[j]! > 0) segmentShares[s] = Math.min(1, amounts[j]! / total);
+  });
+  list[at] = { ...withRevenue(e, total), segments, segmentShares };
+}
+
+/** Each segment's share of an enterprise's revenue: its `segmentShares`, the unlisted segments splitting the rest equally. */
+function segmentSharesOf(e: Enterprise): Map<string, number> {
+  const given = e.segmentShares ?? {};
+  const listed = e.segments.filter((s) => Object.hasOwn(given, s));
+  const rest = Math.max(0, 1 - listed.reduce((t, s) => t + given[s]!, 0));
+  const unlisted = e.segments.length - listed.length;
+  return new Map(e.segments.map((s) => [s, Object.hasOwn(given, s) ? given[s]! : unlisted > 0 ? rest / unlisted : 0]));
 }
 
 function applyPriority(w: Working, c: SetPriorityChange, k: number): void {

@@ -63,6 +63,16 @@ function reasonsFor(g0: SegmentGap, g1: SegmentGap, added: readonly string[], re
     const names = firmNames(removed, input.baseIndex);
     out.push({ code: 'whatif.segment.firms-removed', zh: `本地企业 ${joinNames(names, 'zh')} 关停，本地存在度 ${pres}`, en: `local firm${names.length > 1 ? 's' : ''} ${joinNames(names, 'en')} closed: local presence ${pres}` });
   }
+  const r0 = g0.measures.localRevenue;
+  const r1 = g1.measures.localRevenue;
+  if (r0 !== r1 && added.length === 0 && removed.length === 0) {
+    const money = (x: number): string => String(Math.round(x * 100) / 100);
+    out.push({
+      code: r1 < r0 ? 'whatif.segment.revenue-down' : 'whatif.segment.revenue-up',
+      zh: `本地营收 ${money(r0)} → ${money(r1)} 亿元，本地存在度 ${pres}`,
+      en: `local revenue ¥${money(r0 / 10)}bn → ¥${money(r1 / 10)}bn, local presence ${pres}`,
+    });
+  }
   const c0 = g0.breakdown.factors.cityPriority;
   const c1 = g1.breakdown.factors.cityPriority;
   if (c0 !== c1) out.push({ code: 'whatif.segment.city-priority', zh: `城市优先级 ${f2(c0)} → ${f2(c1)}`, en: `city priority ${f2(c0)} → ${f2(c1)}` });
@@ -115,7 +125,9 @@ export function segmentDiffs(input: SegmentDiffInput): SegmentDiff[] {
     if (g0 === undefined) continue;
     const added = difference(g1.localFirms, g0.localFirms);
     const removed = difference(g0.localFirms, g1.localFirms);
-    const same = g0.kind === g1.kind && g0.priority === g1.priority && g0.measures.presence === g1.measures.presence && added.length === 0 && removed.length === 0;
+    // Local revenue counts too: halving a plant that stays above the benchmark changes no presence, but it is a loss.
+    const same =
+      g0.kind === g1.kind && g0.priority === g1.priority && g0.measures.presence === g1.measures.presence && g0.measures.localRevenue === g1.measures.localRevenue && added.length === 0 && removed.length === 0;
     if (same) continue;
     out.push({
       id: g1.id,

@@ -83,7 +83,12 @@ describe('compareScenarios', () => {
     const d = compareScenarios(base, runScenario(ds, { changes: [closeEnterprise('ingot-co')] }));
     const ingot = d.segments.find((s) => s.id === 'ingot')!;
     expect([ingot.from, ingot.to, ingot.firmsRemoved]).toEqual(['none', 'fill', ['ingot-co']]);
-    expect(d.summary.map((r) => r.code)).toContain('whatif.summary.opened');
+    // The loss headline names the new gap and the city figures once; no second line repeats them.
+    expect(d.summary[0]!.code).toBe('whatif.summary.loss');
+    expect(d.summary[0]!.zh).toContain('缺口增加 1 个');
+    expect(d.summary.map((r) => r.code)).not.toContain('whatif.summary.opened');
+    expect(d.summary.map((r) => r.code)).not.toContain('whatif.summary.city');
+    expect(d.summary.filter((r) => r.zh.includes('全市链条完整度'))).toHaveLength(1);
   });
 
   test('a city priority change moves gap priorities and policy fit, with the reason', () => {

@@ -78,12 +78,14 @@ function lossLine(losses: ScenarioLosses, segments: readonly SegmentDiff[], city
  */
 export function diffSummary(segments: readonly SegmentDiff[], city: CityDiff, ranks: readonly RankDiff[], losses?: ScenarioLosses, firmName: (id: string) => string = (id) => id): Reason[] {
   const out: Reason[] = [];
-  if (losses?.lost === true) out.push(lossLine(losses, segments, city, firmName));
+  // The loss headline already names the opened gaps and the city figures: they are not repeated below it.
+  const headline = losses?.lost === true;
+  if (headline) out.push(lossLine(losses, segments, city, firmName));
   const closed = segments.filter((d) => d.from !== 'none' && d.to === 'none');
   const filled = closed.filter((d) => (d.closedBy ?? 'filled') === 'filled');
   const vanished = closed.filter((d) => d.closedBy === 'demand-disappeared');
   const otherClosed = closed.filter((d) => d.closedBy === 'other');
-  const opened = segments.filter((d) => d.from === 'none' && d.to !== 'none');
+  const opened = segments.filter((d) => d.from === 'none' && d.to !== 'none' && !(headline && losses.gapsOpened.includes(d.id)));
   const shifted = segments.filter((d) => d.from !== d.to && d.from !== 'none' && d.to !== 'none');
   if (filled.length > 0) {
     out.push({
@@ -120,7 +122,7 @@ export function diffSummary(segments: readonly SegmentDiff[], city: CityDiff, ra
       en: `${shifted.length} segment${shifted.length > 1 ? 's' : ''} changed gap kind: ${list(shifted, 'en', (d) => `${d.nameEn} ${GAP_KIND_LABELS[d.from].en}→${GAP_KIND_LABELS[d.to].en}`)}`,
     });
   }
-  if (city.completenessDelta !== 0 || city.localSupplyRateDelta !== 0) {
+  if (!headline && (city.completenessDelta !== 0 || city.localSupplyRateDelta !== 0)) {
     out.push({
       code: 'whatif.summary.city',
       zh: `全市链条完整度 ${pct(city.completenessFrom)} → ${pct(city.completenessTo)}（${pp(city.completenessDelta)} 个百分点），本地配套率 ${pct(city.localSupplyRateFrom)} → ${pct(city.localSupplyRateTo)}（${pp(city.localSupplyRateDelta)} 个百分点）`,

@@ -29,6 +29,21 @@ describe('--out FILE.xlsx: rank, gaps and plan as Excel workbooks', () => {
     expect(ws.getRow(2).getCell(1).value).toBe(1);
   });
 
+  it('whatif: the change table (segments, industries, ranks) with Chinese headers and numbers as numbers', async () => {
+    const r = await cli(['whatif', '--close', '信发集团', '--out', '情景.xlsx']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('已写入：情景.xlsx');
+    const ws = await sheetOf('情景.xlsx');
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['类别', 'id', '名称']);
+    const sections = new Set<unknown>();
+    for (let i = 2; i <= ws.rowCount; i++) sections.add(ws.getRow(i).getCell(1).value);
+    expect([...sections]).toEqual(['环节', '产业', '排名']);
+    const electrolytic = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).find((row) => row.getCell(2).value === 'nf-primary-aluminium')!;
+    expect(electrolytic.getCell(4).value).toBe('无缺口');
+    expect(typeof electrolytic.getCell(6).value).toBe('number');
+  });
+
   it('gaps: every gap of the industry, priorities as numbers', async () => {
     const r = await cli(['gaps', '--industry', '有色金属', '--out', '缺口.xlsx']);
     expect(r.code).toBe(0);

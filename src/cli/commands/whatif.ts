@@ -15,7 +15,8 @@ import type { ScenarioDiff } from '../../whatif/types.js';
 import { readJsonArg } from '../readJsonArg.js';
 import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
-import { renderRows, sanitizeForTerminal, toJson } from '../output.js';
+import { renderRows, sanitizeForTerminal, toJson, type Column } from '../output.js';
+import { writeTableFile } from '../tableFile.js';
 import { PRESET_CANDIDATES, companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
 
 const WhatifArgs = z.object({
@@ -30,6 +31,7 @@ const WhatifArgs = z.object({
   companies: z.string().min(1).optional(),
   /** `--without-corrections` (true: all) or `--without-corrections id1,id2` (issue 14). */
   withoutCorrections: z.union([z.literal(true), z.string().min(1)]).optional(),
+  out: z.string().min(1).optional(),
 });
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -253,7 +255,8 @@ function renderTable(ctx: CommandContext, diff: ScenarioDiff, scenario: Scenario
   return out;
 }
 
-function csvOut(diff: ScenarioDiff, lang: Lang): string {
+/** The diff as one table (segments, industries, ranks), for CSV on stdout and for `--out FILE.xlsx|.csv`. */
+function diffTable(diff: ScenarioDiff, lang: Lang): { rows: Record<string, unknown>[]; columns: Column[] } {
   // Chinese words for an analyst in Excel; the English CSV keeps the codes scripts rely on.
   const section = lang === 'zh' ? { segment: '环节', industry: '产业', rank: '排名' } : { segment: 'segment', industry: 'industry', rank: 'rank' };
   const kind = (k: GapKind): string => (lang === 'zh' ? GAP_KIND_LABELS[k].zh : k);
@@ -262,7 +265,7 @@ function csvOut(diff: ScenarioDiff, lang: Lang): string {
     ...diff.industries.map((i) => ({ section: section.industry, id: i.id, name: lang === 'zh' ? i.name : i.nameEn, from: i.completenessFrom, to: i.completenessTo, delta: i.completenessDelta, delta2: i.localSupplyRateDelta, reasons: countsText(i.countsDelta, lang) })),
     ...diff.ranks.map((r) => ({ section: section.rank, id: r.id, name: r.name, from: r.fromRank ?? '', to: r.toRank ?? '', delta: r.scoreDelta, delta2: r.rankDelta, reasons: r.reasons.map((x) => text(x, lang)).join(' | ') })),
   ];
-  const columns = [
+  const columns: Column[] = [
     { key: 'section', zh: '类别', en: 'section' },
     { key: 'id', zh: 'id', en: 'id' },
     { key: 'name', zh: '名称', en: 'name' },
@@ -272,6 +275,11 @@ function csvOut(diff: ScenarioDiff, lang: Lang): string {
     { key: 'delta2', zh: '变化(存在度/本地配套率/名次)', en: 'delta2 (presence/local supply/rank)', digits: 4 },
     { key: 'reasons', zh: '说明', en: 'reasons' },
   ];
+  return { rows, columns };
+}
+
+function csvOut(diff: ScenarioDiff, lang: Lang): string {
+  const { rows, columns } = diffTable(diff, lang);
   return renderRows(rows, columns, 'csv', lang);
 }
 
@@ -289,6 +297,7 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')
     .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
+    .option('--out <file>', '把变化表写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the change table to a file (.xlsx workbook, else CSV)')
     .option('--without-corrections [ids]', '不用更正记录（corrections.json）：全部，或逗号分隔的记录 id / switch off the corrections: all, or the comma-separated entry ids')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
@@ -300,6 +309,11 @@ export function registerWhatif(program: Command, io: CliIo): void {
       const base = runScenario(ds, { name: ctx.t('基准', 'base'), changes: [] }, { context });
       const other = runScenario(ds, scenario, { context });
       const diff = compareScenarios(base, other);
+      if (parsed.data.out !== undefined) {
+        const { rows, columns } = diffTable(diff, ctx.lang);
+        await writeTableFile(resolve(io.cwd, parsed.data.out), rows, columns, ctx.lang, ctx.t('情景推演', 'What-if'));
+        io.stderr.write(ctx.t(`已写入：${parsed.data.out}\n`, `written: ${parsed.data.out}\n`));
+      }
       if (ctx.format === 'json') io.stdout.write(toJson({ scenario, diff }));
       else if (ctx.format === 'csv') io.stdout.write(csvOut(diff, ctx.lang));
       else io.stdout.write(renderTable(ctx, diff, scenario, parsed.data.top));

@@ -8,6 +8,7 @@ import type { RawSheet, RawWarning } from './rawTable.js';
 import { readCsv, rowList } from './readCsv.js';
 import { readJsonRows, TooManyCellsError } from './readJsonRows.js';
 import { readXlsx } from './readXlsx.js';
+import { summarizeSheet } from './selectTable.js';
 import { XlsxBoundsError } from './xlsxBounds.js';
 
 /** What `importCompanies` accepts: a file path, file bytes, or rows (objects keyed by column name). */
@@ -85,7 +86,11 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
   if (format === 'xls') throw importFailed(`"${fileName}" is a legacy .xls workbook; save it as .xlsx or CSV`, `“${fileName}”是旧版 .xls 工作簿，请另存为 .xlsx 或 CSV`);
   if (format === 'xlsx') {
     try {
-      return { sheets: await readXlsx(bytes, { maxCells: o.maxCells, maxUnzippedBytes: o.maxUnzippedBytes }), format, fileName, warnings: [] };
+      const choice = {
+        wanted: (name: string, index: number) => o.sheet === undefined || (typeof o.sheet === 'number' ? index + 1 === o.sheet : name === o.sheet),
+        summarize: (sheet: RawSheet) => summarizeSheet(sheet, o),
+      };
+      return { sheets: await readXlsx(bytes, { maxCells: o.maxCells, maxUnzippedBytes: o.maxUnzippedBytes }, choice), format, fileName, warnings: [] };
     } catch (error) {
       if (error instanceof XlsxBoundsError) throw importFailed(`"${fileName}": ${error.en}`, `“${fileName}”：${error.zh}`, error);
       throw importFailed(`"${fileName}" is not a readable XLSX workbook (${(error as Error).message})`, `“${fileName}”不是可读取的 XLSX 工作簿（${(error as Error).message}）`, error);

@@ -8,6 +8,7 @@ import { REJECT_LABELS } from '../../io/import/importMessages.js';
 import { outcomeZh } from '../../io/import/importReport.js';
 import type { ImportResult, RejectCode } from '../../io/import/types.js';
 import { neutralizeCell } from '../../io/csvCell.js';
+import { jsonArrayChunks } from '../../io/jsonChunks.js';
 import { assertDistinctPaths, prepareOutputs, writeOutputFiles, type OutputFile } from '../../io/writeOutputFiles.js';
 import { PartialDate } from '../../schema/common.js';
 import { readJsonArg } from '../readJsonArg.js';
@@ -143,7 +144,8 @@ export function registerImport(program: Command, io: CliIo): void {
       });
       const report = reportRows(result, ctx.lang);
       const files: OutputFile[] = [];
-      if (args.out !== undefined) files.push({ path: resolve(io.cwd, args.out), data: toJson(result.companies) });
+      // Streamed item by item: the same bytes as toJson, without a 150 MB string for 100,000 companies.
+      if (args.out !== undefined) files.push({ path: resolve(io.cwd, args.out), data: jsonArrayChunks(result.companies) });
       if (args.report !== undefined) files.push({ path: resolve(io.cwd, args.report), data: excelCsv(report, REPORT_COLUMNS, ctx.lang) });
       if (args.tags !== undefined) {
         const rows = result.tags.flatMap((x) =>

@@ -200,7 +200,8 @@ export function readCsv(text: string, maxCells = Infinity): RawSheet {
       if (over !== undefined) return;
       const end = r.meta.cursor;
       // Bounded like a worksheet: at most maxCells cells are ever held (rows × columns as the parser splits them).
-      if (cells + r.data.length > maxCells) {
+      // (The empty record after a final line break is not a row: it never passes the limit.)
+      if (cells + r.data.length > maxCells && !(end >= text.length && r.data.length === 1 && r.data[0] === '')) {
         const column = maxCells - cells + 1;
         const header = records[0]?.data[column - 1]?.trim();
         over = { record: records.length + 1, column, header: header !== undefined && header.length > 0 && header.length <= 40 ? header : undefined, cells: cells + r.data.length };

@@ -207,8 +207,9 @@ async function readSheet(bytes: Uint8Array, name: string, part: ZipEntry, ctx: C
   let inRun = false;
   let phonetic = 0;
   let capture: 'v' | 'f' | 't' | undefined;
+  // Checked at every cell holding a value, every merge and the end; an empty <row> past maxCells rows counts as one column.
   const over = (): void => {
-    if (maxRow * maxCol > ctx.maxCells) {
+    if (maxRow * Math.max(maxCol, 1) > ctx.maxCells && (maxCol > 0 || maxRow > ctx.maxCells)) {
       throw new XlsxBoundsError(
         `sheet "${name}" reaches row ${maxRow} and column ${maxCol}, over the limit of ${ctx.maxCells} cells (maxCells)`,
         `工作表“${name}”用到第 ${maxRow} 行、第 ${maxCol} 列，超过 ${ctx.maxCells} 个单元格的上限（maxCells）`,
@@ -253,7 +254,10 @@ async function readSheet(bytes: Uint8Array, name: string, part: ZipEntry, ctx: C
           // Stored when its first cell comes: an empty <row> costs nothing (the extent is checked at the end).
           cells = undefined;
           col = 0;
-          if (row > maxRow) maxRow = row;
+          if (row > maxRow) {
+            maxRow = row;
+            if (maxRow > ctx.maxCells) over();
+          }
           break;
         }
         case 'c': {
@@ -349,11 +353,10 @@ async function readSheet(bytes: Uint8Array, name: string, part: ZipEntry, ctx: C
           const last = Math.max(rowLast.get(row) ?? 0, col);
           rowLast.set(row, last);
           if (hasValue) valued.add(row);
-          if (valued.has(row) && last > maxCol) {
-            maxCol = last;
-            over();
-          }
-          cells[col - 1] = c.text;
+          if (valued.has(row) && last > maxCol) maxCol = last;
+          if (hasValue) over();
+          // Empty text is what padding gives anyway: a styled empty cell costs nothing.
+          if (c.text !== '' || cells[col - 1] !== undefined) cells[col - 1] = c.text;
           if (c.formula) {
             let s = formulaAt.get(row);
             if (s === undefined) formulaAt.set(row, (s = new Set()));

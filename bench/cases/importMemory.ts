@@ -39,10 +39,10 @@ function importMemoryCase(kind: 'csv' | 'xlsx'): BenchCase {
         const file = join(dir, `import.${kind}`);
         const [made, prepareMs] = await (async () => {
           const t0 = performance.now();
-          const r = kind === 'csv' ? { cells: 0, ...writeImportCsv(file, rows) } : await writeImportXlsx(file, rows);
+          const r = kind === 'csv' ? writeImportCsv(file, rows) : await writeImportXlsx(file, rows);
           return [r, performance.now() - t0] as const;
         })();
-        const inputMb = statSync(file).size / 1024 / 1024;
+        const inputMb = statSync(file).size / 1e6;
         const peakFile = join(dir, 'peak.json');
         const samples: number[] = [];
         const peaks: number[] = [];
@@ -60,7 +60,7 @@ function importMemoryCase(kind: 'csv' | 'xlsx'): BenchCase {
           const report = JSON.parse(readFileSync(peakFile, 'utf8')) as { peakKb: number; cpuUs: number };
           if (report.peakKb > 0) peaks.push(report.peakKb / 1024);
           cpu.push(report.cpuUs / 1000);
-          outMb = statSync(out).size / 1024 / 1024;
+          outMb = statSync(out).size / 1e6;
           summary = r.stdout.split('\n')[0] ?? '';
           rmSync(out, { force: true });
         }
@@ -78,9 +78,9 @@ function importMemoryCase(kind: 'csv' | 'xlsx'): BenchCase {
         };
         return {
           results: [
-            measured(id, stage, `${rows.toLocaleString('en')} rows, ${round(inputMb, 1)} MB ${kind.toUpperCase()}`, label, m, {
+            measured(id, stage, `${rows.toLocaleString('en')} rows, ${round(inputMb, 3)} MB ${kind.toUpperCase()}`, label, m, {
               target,
-              details: { inputMb: round(inputMb, 2), outMb: round(outMb, 2), rows: made.facts.rows, cells: made.cells, prepareMs: round(prepareMs), summary: summary.slice(0, 200) },
+              details: { inputMb: round(inputMb, 4), outMb: round(outMb, 4), rows: made.facts.rows, cells: made.cells, prepareMs: round(prepareMs), summary: summary.slice(0, 200) },
             }),
           ],
         };

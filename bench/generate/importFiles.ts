@@ -5,6 +5,7 @@ import { generateCompanies } from './companies.js';
 import { companiesToCsv, type CsvFacts } from './csv.js';
 import { DEFAULT_SEED } from './dataset.js';
 import { createRng } from './rng.js';
+import { CSV_HEADERS } from './vocabulary.js';
 
 /** A 企查查-style export of `rows` firms placed on the 聊城 chains (the data the CLI imports against by default). */
 export function importCsvText(rows: number, seed = DEFAULT_SEED): { text: string; facts: CsvFacts } {
@@ -17,13 +18,13 @@ export function importCsvText(rows: number, seed = DEFAULT_SEED): { text: string
 /**
  * Write the CSV export to `path`.
  *
- * @returns its size in bytes and what it holds
+ * @returns its size in bytes, its cells (header included) and what it holds
  */
-export function writeImportCsv(path: string, rows: number, seed = DEFAULT_SEED): { bytes: number; facts: CsvFacts } {
+export function writeImportCsv(path: string, rows: number, seed = DEFAULT_SEED): { bytes: number; cells: number; facts: CsvFacts } {
   const { text, facts } = importCsvText(rows, seed);
   const bytes = Buffer.from(text, 'utf8');
   writeFileSync(path, bytes);
-  return { bytes: bytes.length, facts };
+  return { bytes: bytes.length, cells: (rows + 1) * CSV_HEADERS.length, facts };
 }
 
 /**

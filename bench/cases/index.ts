@@ -1,6 +1,7 @@
 import type { BenchCase } from './common.js';
 import { gapsBetweenness, gapsL, gapsM, gapsS } from './gaps.js';
 import { importM, importS } from './importing.js';
+import { importMemoryCsv, importMemoryXlsx } from './importMemory.js';
 import { loadL, loadM, loadS } from './load.js';
 import { matchL, matchS } from './matching.js';
 import { rankL, rankM, rankS } from './ranking.js';
@@ -11,7 +12,7 @@ import { startS } from './start.js';
 /** Every case, in run order: small first, then M, L and the scaling series. */
 export const CASES: readonly BenchCase[] = [
   loadS, gapsS, rankS, whatifS, opportunityS, handbookS, startS, importS, matchS,
-  loadM, gapsM, rankM, importM,
+  loadM, gapsM, rankM, importM, importMemoryCsv, importMemoryXlsx,
   loadL, gapsL, gapsBetweenness, rankL, matchL,
   scaleGaps, scaleRanking,
 ];

@@ -4,10 +4,29 @@ import { lstat, mkdir, open, realpath, rename, stat, unlink } from 'node:fs/prom
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** One file to write: its path (resolved against the process cwd when relative) and its content. */
+/**
+ * One file to write: its path (resolved against the process cwd when relative) and its content, whole or as text
+ * chunks (written as they come, so a large output is never held whole; see `jsonArrayChunks`).
+ */
 export interface OutputFile {
   readonly path: string;
-  readonly data: string | Uint8Array;
+  readonly data: string | Uint8Array | Iterable<string>;
+}
+
+/** Write text chunks through the handle in blocks of about 1 MiB. */
+async function writeChunks(handle: import('node:fs/promises').FileHandle, chunks: Iterable<string>): Promise<void> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    parts.push(c);
+    size += c.length;
+    if (size >= 1 << 20) {
+      await handle.write(parts.join(''));
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) await handle.write(parts.join(''));
 }
 
 /** Temporary files being written right now, so a signal handler can remove them (see `removePendingOutputs`). */
@@ -109,7 +128,8 @@ async function writeOne(file: OutputFile): Promise<string> {
     // 'wx' = O_CREAT|O_EXCL: fails on any existing entry, a symlink included, so the temp file is never a link.
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(file.data);
+      if (typeof file.data === 'string' || file.data instanceof Uint8Array) await handle.writeFile(file.data);
+      else await writeChunks(handle, file.data);
       await handle.sync();
     } finally {
       await handle.close();

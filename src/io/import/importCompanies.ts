@@ -7,7 +7,7 @@ import { fieldColumns } from './fieldColumns.js';
 import { rejectText } from './importMessages.js';
 import { resolveImportOptions, type ImportOptions, type ResolvedImportOptions } from './importOptions.js';
 import { parseUnit } from './parseUnit.js';
-import { readSource, type ImportSource } from './readSource.js';
+import { readSource, type ImportSource, type SourceTables } from './readSource.js';
 import { importReport } from './importReport.js';
 import { rowToCompany, type RowContext, type RowNote } from './rowToCompany.js';
 import { selectTable } from './selectTable.js';
@@ -35,9 +35,44 @@ import { warningLog, type WarningLog } from './warningLog.js';
  */
 export async function importCompanies(source: ImportSource, options?: ImportOptions): Promise<ImportResult> {
   const o = resolveImportOptions(options);
-  const read = await readSource(source, o);
-  const table = selectTable(read.sheets, o);
   const log = warningLog();
+  // Rows are read and turned into companies in `convertRows`; its raw cells (and a CSV's decoded text, which they are
+  // slices of) are let go before duplicates are merged and companies placed, the import's other large steps.
+  const { rejected, accepted, notesByRow, rowNumbers, meta } = convertRows(await readSource(source, o), o, log);
+  const { companies, merged, rows } = mergeDuplicates(accepted, o, log);
+  const { tags, offChain } = placeCompanies(companies, rows, o, log);
+  const imported = rows.filter((r) => r !== undefined).length;
+  return {
+    companies,
+    rejected,
+    merged,
+    report: importReport(rowNumbers, { companies, rows, offChain, rejected, merged, notesByRow }),
+    warnings: log.list(),
+    stats: {
+      rows: rowNumbers.length,
+      accepted: imported - offChain.size,
+      merged: merged.length,
+      rejected: new Set(rejected.map((r) => r.row)).size,
+      offChain: offChain.size,
+      local: companies.filter((c, k) => rows[k] !== undefined && c.local === true && !offChain.has(k)).length,
+    },
+    tags,
+    meta: { ...meta, asOf: o.asOf, exchangeRates: { ...o.exchangeRates }, defaultUnit: o.defaultUnit },
+  };
+}
+
+/** What `convertRows` keeps of the rows: companies and rejections by row, row numbers, and how the file was read. */
+interface ConvertedRows {
+  readonly rejected: RejectedRow[];
+  readonly accepted: { company: Company; row: number; creditCode: string | undefined }[];
+  readonly notesByRow: Map<number, readonly RowNote[]>;
+  readonly rowNumbers: readonly number[];
+  readonly meta: Omit<ImportResult['meta'], 'asOf' | 'exchangeRates' | 'defaultUnit'>;
+}
+
+/** Select the table, map its columns and turn each data row into a company or rejections; nothing of the raw rows is kept. */
+function convertRows(read: SourceTables, o: ResolvedImportOptions, log: WarningLog): ConvertedRows {
+  const table = selectTable(read.sheets, o);
   for (const w of [...read.warnings, ...table.warnings]) log.add(w.code, undefined, w.value, w.count ?? 1, w.detail);
   const columns = fieldColumns(table.plans);
   const unknown = table.plans.filter((p) => p.field === 'unknown' && p.header.trim().length > 0);
@@ -61,24 +96,11 @@ export async function importCompanies(source: ImportSource, options?: ImportOpti
       rejected.push({ row: raw.row, name: out.name ?? '', column: p.column, value: p.value, code: p.code, message: t.en, messageZh: t.zh });
     }
   }
-  const { companies, merged, rows } = mergeDuplicates(accepted, o, log);
-  const { tags, offChain } = placeCompanies(companies, rows, o, log);
-  const imported = rows.filter((r) => r !== undefined).length;
   return {
-    companies,
     rejected,
-    merged,
-    report: importReport(table.rows.map((r) => r.row), { companies, rows, offChain, rejected, merged, notesByRow }),
-    warnings: log.list(),
-    stats: {
-      rows: table.rows.length,
-      accepted: imported - offChain.size,
-      merged: merged.length,
-      rejected: new Set(rejected.map((r) => r.row)).size,
-      offChain: offChain.size,
-      local: companies.filter((c, k) => rows[k] !== undefined && c.local === true && !offChain.has(k)).length,
-    },
-    tags,
+    accepted,
+    notesByRow,
+    rowNumbers: table.rows.map((r) => r.row),
     meta: {
       fileName: read.fileName,
       format: read.format,
@@ -86,9 +108,6 @@ export async function importCompanies(source: ImportSource, options?: ImportOpti
       ...(table.sheet.name !== undefined ? { sheet: table.sheet.name } : {}),
       headerRow: table.headerRow,
       columns: table.plans.map((p) => ({ header: p.header, field: p.field, ...(p.unit ? { unit: p.unit.label } : {}), ...(p.year !== undefined ? { year: p.year } : {}) })),
-      asOf: o.asOf,
-      exchangeRates: { ...o.exchangeRates },
-      defaultUnit: o.defaultUnit,
     },
   };
 }

@@ -60,7 +60,7 @@ export const ImportOptionsSchema = z.object({
     .optional(),
   /** Largest file read, in bytes. */
   maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
-  /** Most cells (rows × columns) of a sheet or JSON file; checked before a workbook is loaded, from its declared size. */
+  /** Most cells (rows × columns) of a sheet, CSV or JSON file; a workbook is checked before it is loaded (declared size), then while it is read; a CSV while it is parsed. */
   maxCells: z.number().int().positive().default(2_000_000),
   /** Most bytes an XLSX workbook may unzip to (all parts, shared strings included); counted before it is loaded. */
   maxUnzippedBytes: z.number().int().positive().default(256 * 1024 * 1024),

@@ -16,10 +16,24 @@ export interface RawWarning {
   readonly count?: number;
 }
 
-/** Rows of one sheet; `headers` is set when the format names its columns itself (JSON, rows). */
+/** What sheet selection needs of a sheet whose rows were not kept (a streaming reader keeps only the best sheet). */
+export interface SheetSummary {
+  /** The sheet has a header row with a company-name column. */
+  readonly candidate: boolean;
+  /** Non-blank rows under that header. */
+  readonly rows: number;
+  /** The sheet holds any non-blank row. */
+  readonly hasData: boolean;
+}
+
+/**
+ * Rows of one sheet; `headers` is set when the format names its columns itself (JSON, rows). A sheet with a
+ * `summary` was read and let go: its `rows` are empty and it can no longer be chosen.
+ */
 export interface RawSheet {
   readonly name?: string;
   readonly headers?: readonly string[];
   readonly rows: readonly RawRow[];
   readonly warnings: readonly RawWarning[];
+  readonly summary?: SheetSummary;
 }

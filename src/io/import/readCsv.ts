@@ -42,6 +42,24 @@ function chooseNewline(text: string): '\r\n' | '\n' | '\r' | undefined {
   return crlf >= lf && crlf >= cr ? '\r\n' : lf >= cr ? '\n' : '\r';
 }
 
+/** Where a CSV passed `maxCells`: the record (row) number from 1, the column from 1 and its header when the first row names it. */
+export interface CsvTooLarge {
+  readonly record: number;
+  readonly column: number;
+  readonly header: string | undefined;
+  readonly cells: number;
+}
+
+/** A CSV with more than `maxCells` cells; thrown before the cells past the limit are kept. */
+export class CsvTooLargeError extends Error {
+  constructor(
+    readonly at: CsvTooLarge,
+    readonly maxCells: number,
+  ) {
+    super(`more than ${maxCells} cells at record ${at.record}, column ${at.column}`);
+  }
+}
+
 /** One record as papaparse returned it, with its span in the text. */
 interface Rec {
   readonly data: string[];
@@ -163,22 +181,39 @@ function suspicious(r: Rec, text: string, delimiter: string, width: number): boo
  * quotes are irregular and that does not split into the table's width is marked malformed (rejected on
  * its own row).
  * Row numbers are record numbers from 1, as Excel shows them.
+ *
+ * @param maxCells - most cells (summed over records) to read; past it parsing stops
+ * @throws {CsvTooLargeError} naming the record and column where `maxCells` was passed
  */
-export function readCsv(text: string): RawSheet {
+export function readCsv(text: string, maxCells = Infinity): RawSheet {
   const delimiter = chooseDelimiter(text);
   const newline = chooseNewline(text);
   const records: Rec[] = [];
   let prev = 0;
+  let cells = 0;
+  let over: CsvTooLarge | undefined;
   Papa.parse<string[]>(text, {
     delimiter,
     ...(newline !== undefined ? { newline } : {}),
     skipEmptyLines: false,
-    step: (r) => {
+    step: (r, parser) => {
+      if (over !== undefined) return;
       const end = r.meta.cursor;
+      // Bounded like a worksheet: at most maxCells cells are ever held (rows × columns as the parser splits them).
+      // (The empty record after a final line break is not a row: it never passes the limit.)
+      if (cells + r.data.length > maxCells && !(end >= text.length && r.data.length === 1 && r.data[0] === '')) {
+        const column = maxCells - cells + 1;
+        const header = records[0]?.data[column - 1]?.trim();
+        over = { record: records.length + 1, column, header: header !== undefined && header.length > 0 && header.length <= 40 ? header : undefined, cells: cells + r.data.length };
+        parser.abort();
+        return;
+      }
+      cells += r.data.length;
       records.push({ data: r.data, start: prev, end, errors: r.errors });
       prev = end;
     },
   });
+  if (over !== undefined) throw new CsvTooLargeError(over, maxCells);
   // A final newline is not a row.
   const last = records[records.length - 1];
   if (last !== undefined && last.start === last.end && last.data.length === 1 && last.data[0] === '') records.pop();

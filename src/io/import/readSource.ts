@@ -5,9 +5,11 @@ import { decodeText } from './decodeText.js';
 import { importFailed } from './importFailed.js';
 import type { ResolvedImportOptions } from './importOptions.js';
 import type { RawSheet, RawWarning } from './rawTable.js';
-import { readCsv, rowList } from './readCsv.js';
+import { ImportLimitError } from './importLimitError.js';
+import { CsvTooLargeError, readCsv, rowList } from './readCsv.js';
 import { readJsonRows, TooManyCellsError } from './readJsonRows.js';
 import { readXlsx } from './readXlsx.js';
+import { summarizeSheet } from './selectTable.js';
 import { XlsxBoundsError } from './xlsxBounds.js';
 
 /** What `importCompanies` accepts: a file path, file bytes, or rows (objects keyed by column name). */
@@ -64,6 +66,23 @@ function jsonRows(records: readonly unknown[], fileName: string, maxCells: numbe
   }
 }
 
+/** Rows of a CSV file, or IMPORT_FAILED naming the file, row and field where it passes `maxCells`. */
+function csvSheet(text: string, fileName: string, maxCells: number): RawSheet {
+  try {
+    return readCsv(text, maxCells);
+  } catch (error) {
+    if (!(error instanceof CsvTooLargeError)) throw error;
+    const { record, column, header } = error.at;
+    const field = header !== undefined ? `"${header}" (column ${column})` : `column ${column}`;
+    const fieldZh = header !== undefined ? `“${header}”（第 ${column} 列）` : `第 ${column} 列`;
+    throw importFailed(
+      `"${fileName}" row ${record}, field ${field}: more than ${maxCells} cells (rows × columns), over the limit (maxCells); split the file or raise maxCells`,
+      `“${fileName}”第 ${record} 行，字段${fieldZh}：单元格超过 ${maxCells} 个（行 × 列），超过上限（maxCells）；请拆分文件或调高 maxCells`,
+      new ImportLimitError(fileName, record, header ?? `column ${column}`, 'maxCells', maxCells),
+    );
+  }
+}
+
 /** The encoding-replaced warning, naming the rows whose cells hold U+FFFD (so the analyst can check them). */
 function replacedWarning(sheet: RawSheet, count: number): RawWarning {
   const rows = sheet.rows.filter((r) => r.cells.some((c) => c.includes('\uFFFD'))).map((r) => r.row);
@@ -85,7 +104,11 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
   if (format === 'xls') throw importFailed(`"${fileName}" is a legacy .xls workbook; save it as .xlsx or CSV`, `“${fileName}”是旧版 .xls 工作簿，请另存为 .xlsx 或 CSV`);
   if (format === 'xlsx') {
     try {
-      return { sheets: await readXlsx(bytes, { maxCells: o.maxCells, maxUnzippedBytes: o.maxUnzippedBytes }), format, fileName, warnings: [] };
+      const choice = {
+        wanted: (name: string, index: number) => o.sheet === undefined || (typeof o.sheet === 'number' ? index + 1 === o.sheet : name === o.sheet),
+        summarize: (sheet: RawSheet) => summarizeSheet(sheet, o),
+      };
+      return { sheets: await readXlsx(bytes, { maxCells: o.maxCells, maxUnzippedBytes: o.maxUnzippedBytes }, choice), format, fileName, warnings: [] };
     } catch (error) {
       if (error instanceof XlsxBoundsError) throw importFailed(`"${fileName}": ${error.en}`, `“${fileName}”：${error.zh}`, error);
       throw importFailed(`"${fileName}" is not a readable XLSX workbook (${(error as Error).message})`, `“${fileName}”不是可读取的 XLSX 工作簿（${(error as Error).message}）`, error);
@@ -107,7 +130,7 @@ export async function readSource(source: ImportSource, o: ResolvedImportOptions)
     if (decoded.replaced > 0) warnings.push(replacedWarning(sheet, decoded.replaced));
     return { sheets: [sheet], format, encoding: decoded.encoding, fileName, warnings };
   }
-  const sheet = readCsv(decoded.text);
+  const sheet = csvSheet(decoded.text, fileName, o.maxCells);
   if (decoded.replaced > 0) warnings.push(replacedWarning(sheet, decoded.replaced));
   return { sheets: [sheet], format: 'csv', encoding: decoded.encoding, fileName, warnings };
 }

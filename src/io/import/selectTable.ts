@@ -3,7 +3,7 @@ import { isBlankRow } from './cellRules.js';
 import { importFailed } from './importFailed.js';
 import type { ResolvedImportOptions } from './importOptions.js';
 import { planColumns, type ColumnPlan } from './planColumns.js';
-import type { RawRow, RawSheet, RawWarning } from './rawTable.js';
+import type { RawRow, RawSheet, RawWarning, SheetSummary } from './rawTable.js';
 
 /** The sheet, header and data rows chosen for import. */
 export interface SelectedTable {
@@ -54,6 +54,19 @@ function detect(sheet: RawSheet, o: ResolvedImportOptions): { k: number; plans: 
   return first.k === best.k - 1 ? best : first;
 }
 
+/** Non-blank rows under the header found at `k`. */
+function rowsUnder(sheet: RawSheet, k: number): number {
+  let n = 0;
+  for (let i = k + 1; i < sheet.rows.length; i++) if (!isBlankRow(sheet.rows[i]!.cells)) n++;
+  return n;
+}
+
+/** What `selectTable` needs of a sheet to rank it against the others, so a reader can let the sheet's rows go. */
+export function summarizeSheet(sheet: RawSheet, o: ResolvedImportOptions): SheetSummary {
+  const found = detect(sheet, o);
+  return { candidate: found !== undefined, rows: found !== undefined ? rowsUnder(sheet, found.k) : 0, hasData: sheet.rows.some((r) => !isBlankRow(r.cells)) };
+}
+
 /**
  * Pick the sheet (the one asked for, else the one with a company-name column and the most rows under its header),
  * find its header row among the first 20 rows (the first row naming nearly as many known fields as the best one,
@@ -69,12 +82,16 @@ export function selectTable(sheets: readonly RawSheet[], o: ResolvedImportOption
   }
   // The sheet that looks most like the data: the most non-blank rows under a header with a name column
   // (a small summary sheet with a 名称 column loses to the data sheet beside it).
+  // A sheet read and let go (`summary`) counts in the ranking and the warnings, but was never the best one.
   const candidates = wanted
-    .map((sheet, order) => ({ sheet, order, found: detect(sheet, o) }))
-    .filter((c): c is { sheet: RawSheet; order: number; found: NonNullable<ReturnType<typeof detect>> } => c.found !== undefined)
-    .map((c) => ({ ...c, rows: c.sheet.rows.slice(c.found.k + 1).filter((r) => !isBlankRow(r.cells)).length }))
+    .flatMap((sheet, order): { sheet: RawSheet; order: number; found: ReturnType<typeof detect>; rows: number }[] => {
+      if (sheet.summary !== undefined) return sheet.summary.candidate ? [{ sheet, order, found: undefined, rows: sheet.summary.rows }] : [];
+      const found = detect(sheet, o);
+      return found !== undefined ? [{ sheet, order, found, rows: rowsUnder(sheet, found.k) }] : [];
+    })
     .sort((a, b) => b.rows - a.rows || a.order - b.order);
   for (const { sheet, found } of candidates.slice(0, 1)) {
+    if (found === undefined) throw new Error(`internal: sheet "${sheet.name ?? ''}" was let go by the reader but ranks first`);
     const body = sheet.rows.slice(found.k + 1);
     // Blank rows after the last data row are a spreadsheet artefact; records given as JSON or rows all count.
     let end = body.length;
@@ -83,7 +100,7 @@ export function selectTable(sheets: readonly RawSheet[], o: ResolvedImportOption
     const titles = sheet.rows.slice(0, Math.max(0, found.k)).filter((r) => !isBlankRow(r.cells)).length;
     if (titles > 0) warnings.push({ code: 'title-rows-skipped', count: titles });
     if (end < body.length && body.length - end > 0) warnings.push({ code: 'trailing-empty-rows', count: body.length - end });
-    const others = sheets.filter((s) => s !== sheet && s.rows.some((r) => !isBlankRow(r.cells))).map((s) => s.name ?? '');
+    const others = sheets.filter((s) => s !== sheet && (s.summary?.hasData ?? s.rows.some((r) => !isBlankRow(r.cells)))).map((s) => s.name ?? '');
     if (others.length > 0) warnings.push({ code: 'other-sheets', value: sheet.name ?? '', detail: others.join(', ') });
     if (candidates.length > 1) {
       warnings.push({ code: 'sheet-picked', value: sheet.name ?? '', detail: candidates.map((c) => `${c.sheet.name ?? ''}: ${c.rows}`).join(', ') + ' rows / 行（选行数最多的表；可用 --sheet 指定）' });

@@ -1,7 +1,7 @@
 import { createInflateRaw, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 
 /** One file of a zip archive, from its central directory. */
-interface ZipEntry {
+export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
@@ -31,7 +31,7 @@ const u16 = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8);
 const u32 = (b: Uint8Array, i: number): number => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) + b[i + 3]! * 0x1000000;
 
 /** The central directory of a zip archive (no ZIP64: parts over 4 GiB are refused anyway). */
-function zipEntries(b: Uint8Array): ZipEntry[] {
+export function zipEntries(b: Uint8Array): ZipEntry[] {
   const min = Math.max(0, b.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = b.length - 22; i >= min; i--) {
@@ -62,7 +62,7 @@ function zipEntries(b: Uint8Array): ZipEntry[] {
 }
 
 /** The compressed bytes of an entry. */
-function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
+export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   const p = e.localOffset;
   if (p + 30 > b.length || u32(b, p) !== 0x04034b50) throw new XlsxBoundsError(`damaged zip entry ${e.name}`, `zip 条目 ${e.name} 已损坏`);
   const start = p + 30 + u16(b, p + 26) + u16(b, p + 28);

@@ -2,7 +2,7 @@
 // A test (test/schema/jsonSchemas.test.ts) fails when the committed files are out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetJsonSchemas, extraJsonSchemas } from '../src/schema/toJsonSchemas.js';
+import { datasetJsonSchemas, extraJsonSchemas } from '../src/jsonSchemas.js';
 
 const dir = join(import.meta.dirname, '..', 'schema');
 mkdirSync(dir, { recursive: true });

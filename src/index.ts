@@ -304,7 +304,7 @@ export type {
 
 // cli (for tools that embed the CLI)
 export { runCli } from './cli/runCli.js';
-export { datasetInfo } from './cli/commands/info.js';
-export type { DatasetInfo } from './cli/commands/info.js';
+export { datasetInfo } from './dataset/datasetInfo.js';
+export type { DatasetInfo } from './dataset/datasetInfo.js';
 export { Outcome, OutcomesFile, OutcomeStatus, LANDED_STATUSES } from './schema/outcome.js';
 export { runBacktest, datasetBefore, withoutTies, splitOf, ReconstructionSpec, fitLearnedWeights, weightsFromFit, auc, pairedAuc, fitLogistic, predictLogistic } from './backtest/index.js';

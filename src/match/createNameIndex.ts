@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import * as z from 'zod';
 import { UsageError } from '../errors.js';
-import { companyKey, isOwnKey, nameForms, placeListFor, type NameForms } from './internal/companyKey.js';
+import { companyKey, isOwnKey, nameForms, placeListFor, type NameForms } from './companyKey.js';
 import { fnv1a32 } from './internal/fnv1a.js';
 import { createCharIds, createGramLayerBuilder, gramCode, type GramLayer } from './internal/gramLayer.js';
 import { bigrams } from './internal/ngrams.js';

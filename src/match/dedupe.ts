@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { UsageError } from '../errors.js';
 import type { Company } from '../schema/company.js';
 import { createNameIndex } from './createNameIndex.js';
-import { isBranchName } from './internal/companyKey.js';
+import { isBranchName } from './companyKey.js';
 import { mergeCompanies } from './mergeCompanies.js';
 import { normalizeText } from './normalizeText.js';
 import { toSimplified } from './toSimplified.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { UsageError } from '../errors.js';
-import { companyKey, placeListFor } from './internal/companyKey.js';
+import { companyKey, placeListFor } from './companyKey.js';
 
 /** Options of `normalizeCompanyName`. */
 export const NormalizeNameOptionsSchema = z.object({

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetJsonSchemas, extraJsonSchemas } from '../../src/schema/toJsonSchemas.js';
+import { datasetJsonSchemas, extraJsonSchemas } from '../../src/jsonSchemas.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'schema');
 

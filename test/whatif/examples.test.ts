@@ -7,7 +7,7 @@ import { HeaderMappingSchema } from '../../src/io/import/planColumns.js';
 import { WeightsSpec } from '../../src/scoring/weightsSpec.js';
 import { parseDataset } from '../../src/dataset/parseDataset.js';
 import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
-import { datasetJsonSchemas, extraJsonSchemas } from '../../src/schema/toJsonSchemas.js';
+import { datasetJsonSchemas, extraJsonSchemas } from '../../src/jsonSchemas.js';
 import { applyChanges } from '../../src/whatif/internal/applyChanges.js';
 import { safeParseScenario } from '../../src/whatif/parseScenario.js';
 

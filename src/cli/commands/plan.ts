@@ -13,7 +13,8 @@ import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
-import { readScenarioFile, wrapCells } from './whatif.js';
+import { readScenarioFile } from '../scenarioFile.js';
+import { wrapCells } from '../wrapCells.js';
 
 const PlanArgs = z.object({
   top: z.coerce.number().int().positive().max(10_000).optional(),

@@ -7,7 +7,7 @@ import type { Dataset } from '../../schema/dataset.js';
 import { topTargetsByIndustry, type IndustryTargets } from '../../scoring/topTargetsByIndustry.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson } from '../output.js';
-import { datasetInfo } from './info.js';
+import { datasetInfo } from '../../dataset/datasetInfo.js';
 
 const StartArgs = z.object({
   top: z.coerce.number().int().min(1).max(50).default(3),

@@ -1,6 +1,6 @@
 import { normalizeText as widthNormalize } from '../../match/normalizeText.js';
 import { toSimplified } from '../../match/toSimplified.js';
-import { MUNICIPALITIES, PROVINCES, placeStem } from '../../match/internal/placeNames.js';
+import { MUNICIPALITIES, PROVINCES, placeStem } from '../../match/placeNames.js';
 import type { City } from '../../schema/city.js';
 import type { HqLocation } from '../../schema/company.js';
 

@@ -1,5 +1,5 @@
 import { dedupe } from '../../match/dedupe.js';
-import { placeListFor } from '../../match/internal/companyKey.js';
+import { placeListFor } from '../../match/companyKey.js';
 import { createPlacer } from '../../match/placement/createPlacer.js';
 import type { Company } from '../../schema/company.js';
 import { createPlaceResolver } from './createPlaceResolver.js';

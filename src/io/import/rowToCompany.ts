@@ -1,4 +1,4 @@
-import { keyOfSimplified, type PlaceList } from '../../match/internal/companyKey.js';
+import { keyOfSimplified, type PlaceList } from '../../match/companyKey.js';
 import { companyIdFor } from '../../match/companyIdFor.js';
 import { normalizeText } from '../../match/normalizeText.js';
 import { toSimplified } from '../../match/toSimplified.js';

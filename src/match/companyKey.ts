@@ -1,7 +1,7 @@
-import { isGenericName } from './genericWords.js';
+import { isGenericName } from './internal/genericWords.js';
 import { PROVINCES, placeStem } from './placeNames.js';
-import { normalizeText } from '../normalizeText.js';
-import { toSimplified } from '../toSimplified.js';
+import { normalizeText } from './normalizeText.js';
+import { toSimplified } from './toSimplified.js';
 
 // Qualifiers in brackets that do not change which firm is meant.
 const BRACKET_QUALIFIER = /\((中国|集团|控股|股份|有限合伙|普通合伙|特殊普通合伙|本部|总部|总公司|china|group|holdings?)\)/g;

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { HeaderMappingSchema } from '../io/import/planColumns.js';
-import { WEIGHT_PRESETS } from '../scoring/presets.js';
-import { WeightsName, WeightsSpec } from '../scoring/weightsSpec.js';
-import { Scenario } from '../whatif/scenario.js';
-import { Concordance } from './concordance.js';
-import { DATASET_FILES, type DatasetFileName } from './dataset.js';
+import { HeaderMappingSchema } from './io/import/planColumns.js';
+import { WEIGHT_PRESETS } from './scoring/presets.js';
+import { WeightsName, WeightsSpec } from './scoring/weightsSpec.js';
+import { Scenario } from './whatif/scenario.js';
+import { Concordance } from './schema/concordance.js';
+import { DATASET_FILES, type DatasetFileName } from './schema/dataset.js';
 
 /**
  * JSON Schema (draft 2020-12) for every dataset file, generated from the zod schemas (`z.toJSONSchema`),

@@ -118,6 +118,11 @@ export function checkReferences(r: IndexedRecords): DataIssue[] {
     }
   }
   if (checkSegments) {
+    // A relative benchmark (就地转化率) must name a segment of the dataset; an unknown one would silently fall back.
+    for (const [index, s] of r.segments) {
+      const ref = s.benchmarkRelative?.segment;
+      if (ref !== undefined && !segmentIds.has(ref)) out.push(issue('unknown-segment', { file: 'segments.json', index, id: s.id, field: 'benchmarkRelative.segment' }, { value: ref }));
+    }
     const seenLinks = new Map<string, number>();
     for (const [index, l] of r.links) {
       const at = { file: 'links.json', index, id: `${l.from}->${l.to}` };

@@ -11,6 +11,7 @@ import { localFirmsBySegment } from '../graph/localFirmsBySegment.js';
 import type { Company } from '../schema/company.js';
 import type { Dataset } from '../schema/dataset.js';
 import { chainTotals, type ChainState } from './internal/chainState.js';
+import { segmentBenchmark } from '../gaps/measures/benchmark.js';
 import { landedEnterprise, landedEnterpriseId } from './internal/landedEnterprise.js';
 import { LandingSize } from './scenario.js';
 
@@ -99,13 +100,19 @@ function gainOf(company: Company, s: ChainState, firms: ReturnType<typeof localF
   if (segments.length === 0) return { id: company.id, name: company.name, segments, revenue, completeness: 0, localSupplyRate: 0, becomesPresent: [], industries: [] };
   const share = revenue / segments.length;
   const newId = landedEnterpriseId(company.id);
-  // New presence of the segments it lands on (revenue summed in the analysis' order, for identical floats).
+  // New presence of the segments it lands on (revenue summed in the analysis' order, for identical floats), and of
+  // the segments whose benchmark is relative to one of them (就地转化率: more ingot raises the foil benchmark).
+  const landedRevenue = new Map<string, number>();
+  for (const id of segments) landedRevenue.set(id, sortedSum([...(firms.get(id)?.firms ?? []), { id: newId, revenue: share }]));
+  const revenueAfter = (id: string): number => landedRevenue.get(id) ?? firms.get(id)?.revenue ?? 0;
   const p2 = new Map<number, number>();
-  for (const id of segments) {
-    const i = adj.indexOf.get(id)!;
-    const rev = sortedSum([...(firms.get(id)?.firms ?? []), { id: newId, revenue: share }]);
-    p2.set(i, presence(Math.max(rev, s.corrected[i]!), ctx.segments[i]!.benchmarkRevenue ?? s.benchmark));
-  }
+  const recompute = (i: number): void => {
+    const seg = ctx.segments[i]!;
+    const benchmark = segmentBenchmark(seg, revenueAfter, s.benchmark).value;
+    p2.set(i, presence(Math.max(revenueAfter(seg.id), s.corrected[i]!), benchmark));
+  };
+  for (const id of segments) recompute(adj.indexOf.get(id)!);
+  for (const id of segments) for (const j of s.relativeTo.get(id) ?? []) if (!p2.has(j)) recompute(j);
   const pOf = (i: number): number => p2.get(i) ?? s.p[i]!;
   // Affected: the landed segments (their presence) and their customers (their local supply).
   const affected = new Set<number>(p2.keys());

@@ -24,6 +24,15 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('reports a relative benchmark naming an unknown segment (it would silently fall back otherwise)', () => {
+    const input = goodInput();
+    const seg = input.segments[0] as Record<string, unknown>;
+    seg.benchmarkRelative = { segment: 'ghost', share: 0.3 };
+    const r = safeParseDataset(input);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => [i.code, i.file, i.index, i.field, i.value])).toEqual([['unknown-segment', 'segments.json', 0, 'benchmarkRelative.segment', 'ghost']]);
+  });
+
   it('returns plain data equal to the input records', () => {
     const input = goodInput();
     const ds = parseDataset(input);

@@ -92,6 +92,25 @@ describe('opportunityGain on the embedded 聊城 data', () => {
   });
 });
 
+describe('opportunityGain with a relative benchmark (就地转化率)', () => {
+  test('a landing on the reference segment moves the dependent segment too, as a full re-run does', () => {
+    const lc = liaocheng();
+    // 铝板带箔 measured against 30% of local 电解铝 revenue; 铝合金棒 against 20% of it.
+    const rel = (share: number) => ({ segment: 'nf-primary-aluminium', share });
+    const ds = { ...lc, segments: lc.segments.map((x) => (x.id === 'nf-al-sheet-foil' ? { ...x, benchmarkRelative: rel(0.3) } : x.id === 'nf-al-alloy-rod' ? { ...x, benchmarkRelative: rel(0.2) } : x)) };
+    const context = buildGapContext(ds);
+    const base = analyzeGapsWithContext(context, ds);
+    const gains = opportunityGain(ds, undefined, { context });
+    const touched = gains.filter((g) => g.segments.some((x) => x === 'nf-primary-aluminium' || x === 'nf-al-sheet-foil' || x === 'nf-al-alloy-rod'));
+    expect(touched.length).toBeGreaterThan(3);
+    for (const g of touched) {
+      const after = analyzeGapsWithContext(context, applyScenario(ds, { changes: [land(g.id)] }));
+      expect(Math.abs(after.city.completeness - base.city.completeness - g.completeness)).toBeLessThanOrEqual(1.0001e-4);
+      expect(Math.abs(after.city.localSupplyRate - base.city.localSupplyRate - g.localSupplyRate)).toBeLessThanOrEqual(1.0001e-4);
+    }
+  });
+});
+
 describe('withOpportunityGain', () => {
   test('adds the gain as a column and can sort by it', () => {
     const ranking = rankCompanies(ds);

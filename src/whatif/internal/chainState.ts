@@ -1,6 +1,7 @@
 import type { GapContext } from '../../gaps/context.js';
 import { correctedRevenue, indexCorrections } from '../../gaps/corrections.js';
 import type { Correction } from '../../schema/correction.js';
+import { segmentBenchmark } from '../../gaps/measures/benchmark.js';
 import { presence } from '../../gaps/measures/presence.js';
 import type { ResolvedGapOptions } from '../../gaps/options.js';
 import type { SegmentFirms } from '../../graph/localFirmsBySegment.js';
@@ -26,6 +27,8 @@ export interface ChainState {
   readonly unitWeight: Float64Array;
   /** Revenue the `present` corrections stand for, by segment index (issue 14): presence uses max(firms, this). */
   readonly corrected: Float64Array;
+  /** Segments (by index) whose benchmark is relative to a segment, by that segment's id (`benchmarkRelative`). */
+  readonly relativeTo: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Presence, local supply and the city totals of a dataset, as the gap analysis computes them. */
@@ -41,7 +44,7 @@ export function chainTotals(ctx: GapContext, firms: ReadonlyMap<string, SegmentF
   const corrected = new Float64Array(n);
   const byId = o.applyCorrections ? indexCorrections(corrections) : new Map();
   ctx.segments.forEach((s, i) => {
-    const b = s.benchmarkRevenue ?? benchmark;
+    const b = segmentBenchmark(s, (id) => firms.get(id)?.revenue ?? 0, benchmark).value;
     for (const c of byId.get(s.id)?.present ?? []) corrected[i] = Math.max(corrected[i]!, correctedRevenue(c, b));
     p[i] = presence(Math.max(firms.get(s.id)?.revenue ?? 0, corrected[i]!), b);
     present[i] = p[i]! >= threshold ? 1 : 0;
@@ -66,5 +69,10 @@ export function chainTotals(ctx: GapContext, firms: ReadonlyMap<string, SegmentF
   ctx.units.forEach((u, k) => {
     for (let j = 0; j < u.members.length; j++) unitWeight[k]! += ctx.degreeWeight[u.members[j]!]!;
   });
-  return { ctx, p, present, supplyNum, supplyDen, threshold, benchmark, totalWeight, presentWeight, num, den, unitWeight, corrected };
+  const relativeTo = new Map<string, number[]>();
+  ctx.segments.forEach((seg, i) => {
+    const ref = seg.benchmarkRelative?.segment;
+    if (ref !== undefined && ref !== seg.id) relativeTo.set(ref, [...(relativeTo.get(ref) ?? []), i]);
+  });
+  return { ctx, p, present, supplyNum, supplyDen, threshold, benchmark, totalWeight, presentWeight, num, den, unitWeight, corrected, relativeTo };
 }

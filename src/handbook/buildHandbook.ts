@@ -1,10 +1,11 @@
 import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import type { GapAnalysis } from '../gaps/types.js';
 import type { Dataset } from '../schema/index.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
 import type { Ranking } from '../scoring/types.js';
 import { requireIndustry } from './build/requireIndustry.js';
-import { buildHandbookFromResults } from './buildHandbookFromResults.js';
+import { buildHandbookFromResults, type HandbookInputs } from './buildHandbookFromResults.js';
 import { resolveHandbookOptions, type HandbookOptionsInput } from './options.js';
 import type { Handbook } from './types.js';
 
@@ -23,13 +24,31 @@ import type { Handbook } from './types.js';
  * const html = renderHtml(hb);
  */
 export function buildHandbook(dataset: Dataset, options: HandbookOptionsInput = {}): Handbook {
+  return buildHandbookFromResults(dataset, handbookResults(dataset, options), options);
+}
+
+/**
+ * The analysis results a handbook is built from: the gap analysis (given or computed once), the city-wide ranking
+ * and one ranking per industry with every candidate. A caller that also prints them (the `start` command) computes
+ * them once and passes them to `buildHandbookFromResults` or `writeHandbookFiles`.
+ *
+ * @param dataset - a validated dataset
+ * @param options - the handbook options (industry, top, weights, method are read)
+ * @param gaps - a gap analysis of the same dataset, when already computed
+ * @returns the gaps and the rankings
+ * @throws {UsageError} code `OPTIONS_INVALID` for bad options
+ * @throws {NotFoundError} for an unknown industry
+ * @example
+ * const results = handbookResults(liaocheng(), {});
+ * buildHandbookFromResults(liaocheng(), results, {}).chapters.length; // 12
+ */
+export function handbookResults(dataset: Dataset, options: HandbookOptionsInput = {}, gaps: GapAnalysis = analyzeGaps(dataset)): HandbookInputs {
   const o = resolveHandbookOptions(options);
   requireIndustry(dataset, o.industry);
-  const gaps = analyzeGaps(dataset);
   const rankOptions: RankOptions = { gaps, ...(o.weights !== undefined ? { weights: o.weights } : {}), ...(o.method !== undefined ? { method: o.method } : {}) };
   const industries = dataset.industries.filter((i) => o.industry === undefined || i.id === o.industry);
   const industryRankings: Record<string, Ranking> = {};
   for (const ind of industries) industryRankings[ind.id] = rankCompanies(dataset, { ...rankOptions, industry: ind.id });
   const ranking = rankCompanies(dataset, { ...rankOptions, top: Math.max(o.top, 1) });
-  return buildHandbookFromResults(dataset, { gaps, ranking, industryRankings }, options);
+  return { gaps, ranking, industryRankings };
 }

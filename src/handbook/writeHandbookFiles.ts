@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { prepareOutputs, writeOutputFiles } from '../io/writeOutputFiles.js';
 import type { Dataset } from '../schema/index.js';
 import { buildHandbook } from './buildHandbook.js';
+import { buildHandbookFromResults, type HandbookInputs } from './buildHandbookFromResults.js';
 import type { HandbookOptionsInput } from './options.js';
 import { writeCsv } from './render/csv.js';
 import { renderHtml } from './render/html.js';
@@ -24,7 +25,7 @@ export interface HandbookFiles {
  * renamed (`writeOutputFiles`): a symlink planted in the directory is replaced, never followed.
  *
  * @param dataset - a validated dataset
- * @param options - `outDir` plus the options of `buildHandbook`
+ * @param options - `outDir` plus the options of `buildHandbook`; `results` (from `handbookResults`) when the caller already computed them
  * @returns the handbook data and the absolute paths written
  * @throws {UsageError} when the directory or a file cannot be written (or is not a regular file), or for bad options
  * @throws {NotFoundError} for an unknown industry
@@ -32,13 +33,14 @@ export interface HandbookFiles {
  * const { files } = await writeHandbookFiles(liaocheng(), { outDir: 'out', date: '2026-11-30' });
  * files.html; // '/…/out/index.html'
  */
-export async function writeHandbookFiles(dataset: Dataset, options: HandbookOptionsInput & { readonly outDir: string }): Promise<{ handbook: Handbook; files: HandbookFiles }> {
-  const { outDir, ...rest } = options;
+export async function writeHandbookFiles(dataset: Dataset, options: HandbookOptionsInput & { readonly outDir: string; readonly results?: HandbookInputs }): Promise<{ handbook: Handbook; files: HandbookFiles }> {
+  const { outDir, results, ...rest } = options;
   const dir = resolve(outDir);
   const files: HandbookFiles = { html: join(dir, 'index.html'), markdown: join(dir, 'handbook.md'), xlsx: join(dir, 'targets.xlsx'), csv: join(dir, 'targets.csv') };
   // Fail before the (seconds-long) build when the directory cannot take the files.
   await prepareOutputs([files.html, files.markdown, files.xlsx, files.csv]);
-  const handbook = buildHandbook(dataset, rest);
+  // Results computed by the caller (the `start` command prints them first) are used as they are, not recomputed.
+  const handbook = results !== undefined ? buildHandbookFromResults(dataset, results, rest) : buildHandbook(dataset, rest);
   const xlsx = await writeXlsx(handbook);
   await writeOutputFiles([
     { path: files.html, data: renderHtml(handbook) },

@@ -101,7 +101,17 @@ export function registerStart(program: Command, io: CliIo): void {
       const args = parseOptions(StartArgs, opts, 'start');
       const ds = await ctx.loadData();
       const gaps = analyzeGaps(ds);
-      const targets = topTargetsByIndustry(ds, args.top, { gaps });
+      // With the handbook, its rankings (every candidate, per industry) are computed once and give the printed top N
+      // too; without it, only the top N per industry are ranked.
+      // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which --no-handbook never needs.
+      const results = args.handbook ? (await import('../../handbook/buildHandbook.js')).handbookResults(ds, { lang: ctx.lang }, gaps) : undefined;
+      const targets: IndustryTargets[] =
+        results !== undefined
+          ? ds.industries.map((ind) => {
+              const ranking = results.industryRankings![ind.id]!;
+              return { industry: ind.id, name: ind.name, nameEn: ind.nameEn, ranking: { ...ranking, items: ranking.items.slice(0, args.top) } };
+            })
+          : topTargetsByIndustry(ds, args.top, { gaps });
       if (ctx.format === 'json') {
         io.stdout.write(toJson({ city: gaps.city, industries: gaps.industries, topGaps: gaps.segments.filter((g) => g.kind !== 'none').slice(0, args.gaps), targets }));
       } else {
@@ -109,9 +119,8 @@ export function registerStart(program: Command, io: CliIo): void {
       }
       if (!args.handbook) return;
       const outDir = resolve(io.cwd, args.out);
-      // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which --no-handbook never needs.
       const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
-      const { files } = await writeHandbookFiles(ds, { outDir, lang: ctx.lang });
+      const { files } = await writeHandbookFiles(ds, { outDir, lang: ctx.lang, ...(results !== undefined ? { results } : {}) });
       const msg = ctx.t(`\n招商手册已生成：\n  ${files.html}\n  ${files.markdown}\n  ${files.xlsx}\n  ${files.csv}\n`, `\nHandbook written:\n  ${files.html}\n  ${files.markdown}\n  ${files.xlsx}\n  ${files.csv}\n`);
       (ctx.format === 'json' ? io.stderr : io.stdout).write(msg);
     });

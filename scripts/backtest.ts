@@ -11,6 +11,7 @@ import { ReconstructionSpec } from '../src/backtest/reconstructionSpec.js';
 import { runBacktest } from '../src/backtest/runBacktest.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../src/backtest/learnedWeights.js';
 import { formatBacktest, formatLearned } from '../src/backtest/formatReport.js';
+import { isWeightsName, WEIGHTS_NAMES } from '../src/scoring/weightsSpec.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +42,11 @@ const extraCandidates = imported.companies.filter((c) => !known.has(c.id));
 // Rows whose 备注 says "unrelated giant" are checked apart: none should rank above a firm placed on a chain.
 const unrelatedIds = extraCandidates.filter((c) => (c.note ?? '').includes('unrelated giant')).map((c) => c.id);
 let weights: RankOptions['weights'] | undefined;
-if (values.weights !== undefined) weights = values.weights.endsWith('.json') ? ((await readJson(values.weights)) as RankOptions['weights']) : values.weights;
+if (values.weights !== undefined) {
+  if (values.weights.endsWith('.json')) weights = (await readJson(values.weights)) as RankOptions['weights'];
+  else if (isWeightsName(values.weights)) weights = values.weights;
+  else throw new Error(`--weights: unknown preset "${values.weights}"; use ${WEIGHTS_NAMES.join(', ')} or a JSON file`);
+}
 
 const report = runBacktest({ dataset, extraCandidates, outcomes, reconstruction, unrelatedIds, ...(weights !== undefined ? { weights } : {}) });
 let model: ReturnType<typeof fitLearnedWeights>;

@@ -33,9 +33,24 @@ export const AhpWeightsSpec = z.strictObject({
   maxCr: z.number().gt(0).max(1).optional(),
 });
 
+/** The names of the weight presets plus `entropy`, as a literal union (a typo fails to compile). */
+export const WEIGHTS_NAMES = ['balanced', 'fill-first', 'strengthen-first', 'build-first', 'entropy'] as const;
+/** A weights name: `balanced`, `fill-first`, `strengthen-first`, `build-first` or `entropy`. */
+export type WeightsNameId = (typeof WEIGHTS_NAMES)[number];
+
+/**
+ * True when `s` names a preset or `entropy` (narrows a string read from a command line or a file).
+ *
+ * @example
+ * isWeightsName('fill-first'); // true
+ */
+export function isWeightsName(s: string): s is WeightsNameId {
+  return (WEIGHTS_NAMES as readonly string[]).includes(s);
+}
+
 /** A preset id (`balanced`, `fill-first`, `strengthen-first`, `build-first`) or `entropy`. */
-export const WeightsName = z.string().refine((s) => Object.hasOwn(WEIGHT_PRESETS, s) || s === 'entropy', {
-  message: `unknown weights: use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ')}, custom numbers, or { method: 'ahp', matrix } (未知权重方案)`,
+export const WeightsName = z.enum(WEIGHTS_NAMES, {
+  error: () => `unknown weights: use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ')}, custom numbers, or { method: 'ahp', matrix } (未知权重方案)`,
 });
 
 /**

@@ -1,3 +1,4 @@
+import type { WeightsNameId } from '../scoring/weightsSpec.js';
 import type { SetWeightsChange } from './scenario.js';
 
 /**
@@ -10,6 +11,6 @@ import type { SetWeightsChange } from './scenario.js';
  * setWeights('fill-first');
  * setWeights({ gapFit: 0.5, synergy: 0.3, scale: 0.2 });
  */
-export function setWeights(weights: string | NonNullable<SetWeightsChange['weights']>): SetWeightsChange {
+export function setWeights(weights: WeightsNameId | NonNullable<SetWeightsChange['weights']>): SetWeightsChange {
   return typeof weights === 'string' ? { type: 'set-weights', preset: weights } : { type: 'set-weights', weights };
 }

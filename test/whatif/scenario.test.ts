@@ -43,6 +43,8 @@ describe('parseScenario', () => {
   });
 
   test('set-weights rejects an unknown preset and accepts custom weights', () => {
+    // A typo in a preset name is a compile error (typecheck runs in `npm test`) and, from untyped callers, a scenario error.
+    // @ts-expect-error 'no-such-preset' is not a WeightsNameId
     expect(safeParseScenario({ changes: [setWeights('no-such-preset')] }).success).toBe(false);
     expect(safeParseScenario({ changes: [setWeights({ gapFit: 0.6, synergy: 0.4 })] }).success).toBe(true);
   });

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { PartialDate } from '../../schema/common.js';
-import { WEIGHT_PRESETS } from '../../scoring/presets.js';
+import { WeightsName } from '../../scoring/weightsSpec.js';
 import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
@@ -13,10 +13,7 @@ const HandbookArgs = z.object({
   top: z.coerce.number().int().positive().max(500).default(10),
   out: z.string().min(1).default('out'),
   date: PartialDate.optional(),
-  weights: z
-    .string()
-    .refine((w) => Object.hasOwn(WEIGHT_PRESETS, w) || w === 'entropy', { message: `use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ')}` })
-    .optional(),
+  weights: WeightsName.optional(),
   method: z.enum(['weighted', 'topsis']).optional(),
   companies: z.string().min(1).optional(),
 });

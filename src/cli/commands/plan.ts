@@ -1,3 +1,4 @@
+import { WeightsName } from '../../scoring/weightsSpec.js';
 import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
@@ -26,7 +27,7 @@ const PlanArgs = z.object({
   travelDayKm: z.coerce.number().positive().max(20_000).optional(),
   out: z.string().min(1).optional(),
   industry: z.string().min(1).optional(),
-  weights: z.string().min(1).default('balanced'),
+  weights: WeightsName.default('balanced'),
   must: z.array(z.string().min(1)).default([]),
   exclude: z.array(z.string().min(1)).default([]),
   scenario: z.string().min(1).optional(),

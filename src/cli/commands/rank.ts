@@ -9,7 +9,7 @@ import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
-import type { WeightsSpec } from '../../scoring/weightsSpec.js';
+import { isWeightsName, type WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
 import { companiesFrom } from '../companiesArg.js';
 import { writeTableFile } from '../tableFile.js';
@@ -32,7 +32,7 @@ const RankArgs = z.object({
 
 /** `--weights`: a preset name or `entropy`, else a JSON file with custom weights or `{ method: 'ahp', matrix }`. */
 async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
-  if (Object.hasOwn(WEIGHT_PRESETS, arg) || arg === 'entropy') return arg;
+  if (isWeightsName(arg)) return arg;
   if (!arg.toLowerCase().endsWith('.json')) {
     const names = [...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ');
     throw new UsageError(`--weights: "${arg}" is neither a preset (${names}) nor a .json file`, `--weights：“${arg}”既不是预设方案（${names}），也不是 .json 文件`);

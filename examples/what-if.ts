@@ -66,7 +66,7 @@ for (const item of byGain.items.slice(0, 5)) {
   console.log(`  ${item.rank}. ${item.name}（${item.id}）：+${((item.opportunityGain ?? 0) * 100).toFixed(2)} 个百分点，综合得分 ${item.score.toFixed(3)}`);
 }
 
-const plan = planVisits(after.ranking, after.dataset, { companies: 8, days: 3, citiesPerDay: 2 });
+const plan = planVisits(after.dataset, after.ranking, { companies: 8, days: 3, citiesPerDay: 2 });
 console.log(`\n3 天拜访行程（覆盖缺口 ${plan.coverage.achieved.toFixed(2)}，按得分前 8 家为 ${plan.coverage.topK.toFixed(2)}）：`);
 for (const day of plan.itinerary) {
   console.log(`  第${day.day}天：${day.stops.map((s) => `${s.city}（${s.companies.map((c) => c.name).join('、')}）`).join(' → ')}`);

@@ -95,17 +95,17 @@ function itinerary(sel: Selection, pool: readonly PlanCandidate[], l: PlanLimits
  * better of the two is kept) — then group them by HQ city and cut a nearest-neighbour tour from the home
  * city (haversine distance) into days of at most `citiesPerDay` cities. Deterministic.
  *
- * @param ranking - a ranking (its items are the candidates, in rank order; use all items for the best plan)
  * @param dataset - the dataset the ranking came from (HQ places, home city, segment names)
+ * @param ranking - a ranking (its items are the candidates, in rank order; use all items for the best plan)
  * @param options - `{ companies, days, citiesPerDay?, maxPerDay?, mustInclude?, exclude?, landProbability? }`
  * @returns chosen companies with the gaps each covers, coverage vs the top K by score, and the itinerary
  * @throws {UsageError} code `OPTIONS_INVALID` for bad options, or when the required companies do not fit the limits
  * @throws {NotFoundError} when a required company is not among the ranked candidates
  * @example
- * const plan = planVisits(rankCompanies(ds), ds, { companies: 30, days: 7 });
+ * const plan = planVisits(ds, rankCompanies(ds), { companies: 30, days: 7 });
  * plan.itinerary[0]?.stops.map((s) => s.city);
  */
-export function planVisits(ranking: Ranking, dataset: Dataset, options: PlanOptions): VisitPlan {
+export function planVisits(dataset: Dataset, ranking: Ranking, options: PlanOptions): VisitPlan {
   const o = parseOptions(options);
   const index = indexDataset(dataset);
   const exclude = new Set(o.exclude);

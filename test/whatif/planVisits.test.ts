@@ -36,11 +36,11 @@ function expectWithinLimits(plan: VisitPlan, o: { companies: number; days: numbe
 
 describe('planVisits', () => {
   test('bad options, unknown or conflicting required companies are typed errors', () => {
-    expect(() => planVisits(ranking, ds, { companies: 0, days: 1 })).toThrow(UsageError);
-    expect(() => planVisits(ranking, ds, { companies: 2, days: 1, mustInclude: ['ghost'] })).toThrow(NotFoundError);
-    expect(() => planVisits(ranking, ds, { companies: 2, days: 1, mustInclude: ['sheet-co'], exclude: ['sheet-co'] })).toThrow(UsageError);
+    expect(() => planVisits(ds, ranking, { companies: 0, days: 1 })).toThrow(UsageError);
+    expect(() => planVisits(ds, ranking, { companies: 2, days: 1, mustInclude: ['ghost'] })).toThrow(NotFoundError);
+    expect(() => planVisits(ds, ranking, { companies: 2, days: 1, mustInclude: ['sheet-co'], exclude: ['sheet-co'] })).toThrow(UsageError);
     // 上海 and 深圳 cannot both fit one day with one city a day
-    expect(() => planVisits(ranking, ds, { companies: 2, days: 1, citiesPerDay: 1, mustInclude: ['sheet-co', 'cell-co'] })).toThrow(UsageError);
+    expect(() => planVisits(ds, ranking, { companies: 2, days: 1, citiesPerDay: 1, mustInclude: ['sheet-co', 'cell-co'] })).toThrow(UsageError);
   });
 
   test('greedy coverage with diminishing returns, worked out by hand', () => {
@@ -52,7 +52,7 @@ describe('planVisits', () => {
     const [sheet, cell, pack] = [p.get('sheet')!, p.get('cell')!, p.get('pack')!];
     expect(0.5 * sheet).toBeGreaterThan(0.5 * (cell + pack));
     expect(0.5 * (cell + pack)).toBeGreaterThan(0.25 * sheet);
-    const plan = planVisits(ranking, ds, { companies: 2, days: 3, citiesPerDay: 2 });
+    const plan = planVisits(ds, ranking, { companies: 2, days: 3, citiesPerDay: 2 });
     const firstSheet = ranking.items.find((i) => i.id === 'sheet-co' || i.id === 'sheet2-co')!.id;
     expect(plan.chosen.map((c) => c.id)).toEqual([firstSheet, 'cellpack-co']);
     expect(plan.chosen.map((c) => c.marginalGain)).toEqual([0.5 * sheet, 0.5 * (cell + pack)].map((x) => Math.round(x * 1e4) / 1e4));
@@ -61,13 +61,13 @@ describe('planVisits', () => {
   });
 
   test('required companies come first; excluded ones never appear', () => {
-    const plan = planVisits(ranking, ds, { companies: 3, days: 3, mustInclude: ['parts2-co'], exclude: ['cellpack-co'] });
+    const plan = planVisits(ds, ranking, { companies: 3, days: 3, mustInclude: ['parts2-co'], exclude: ['cellpack-co'] });
     expect(plan.chosen[0]).toMatchObject({ id: 'parts2-co', required: true });
     expect(plan.chosen.map((c) => c.id)).not.toContain('cellpack-co');
   });
 
   test('the itinerary starts at the nearest city and sums its legs', () => {
-    const plan = planVisits(ranking, ds, { companies: 7, days: 7, citiesPerDay: 1 });
+    const plan = planVisits(ds, ranking, { companies: 7, days: 7, citiesPerDay: 1 });
     // 北京 (≈380 km from 测试市) is nearer than 上海, 苏州, 深圳, 广州
     expect(plan.itinerary[0]?.stops[0]?.city).toBe('北京市');
     const legs = plan.itinerary.reduce((t, d) => t + d.km, 0);
@@ -83,15 +83,15 @@ describe('planVisits', () => {
   });
   propTest.prop([limits], { numRuns: 60 })('the plan respects the day and city limits, never repeats a company and covers at least the top K', (l) => {
     const o = { companies: l.companies, days: l.days, citiesPerDay: l.citiesPerDay, landProbability: l.q, ...(l.maxPerDay !== undefined ? { maxPerDay: l.maxPerDay } : {}) };
-    expectWithinLimits(planVisits(ranking, ds, o), o);
+    expectWithinLimits(planVisits(ds, ranking, o), o);
   });
 
   propTest.prop([fc.shuffledSubarray(['sheet-co', 'sheet2-co', 'cell-co', 'pack-co', 'cellpack-co', 'parts2-co', 'ingot2-co'], { minLength: 1 })], { numRuns: 30 })(
     'the plan is deterministic and independent of which companies the ranking lists after the chosen ones',
     (keep) => {
       const subset: Ranking = { ...ranking, items: ranking.items.filter((i) => keep.includes(i.id)) };
-      const a = planVisits(subset, ds, { companies: 3, days: 2 });
-      expect(planVisits(subset, ds, { companies: 3, days: 2 })).toEqual(a);
+      const a = planVisits(ds, subset, { companies: 3, days: 2 });
+      expect(planVisits(ds, subset, { companies: 3, days: 2 })).toEqual(a);
     },
   );
 });
@@ -99,7 +99,7 @@ describe('planVisits', () => {
 describe('planVisits on the embedded 聊城 data', () => {
   test('30 companies in 7 days (the README example): a plan a person can travel, which says what it traded', () => {
     const lc = liaocheng();
-    const plan = planVisits(rankCompanies(lc), lc, { companies: 30, days: 7 });
+    const plan = planVisits(lc, rankCompanies(lc), { companies: 30, days: 7 });
     const ids = expectWithinLimits(plan, { companies: 30, days: 7, citiesPerDay: 2 });
     // At most 3 visits a day over 7 days: 30 do not fit, and the trade-off says so instead of packing 9 into a day.
     expect(ids.length).toBeLessThanOrEqual(21);
@@ -118,7 +118,7 @@ describe('planVisits on the embedded 聊城 data', () => {
 
   test('a leg longer than travelDayKm takes a travel day, counted in the days', () => {
     const lc = liaocheng();
-    const plan = planVisits(rankCompanies(lc), lc, { companies: 12, days: 10, travelDayKm: 500 });
+    const plan = planVisits(lc, rankCompanies(lc), { companies: 12, days: 10, travelDayKm: 500 });
     expect(plan.travelDays).toBeGreaterThan(0);
     expect(plan.itinerary.some((d) => d.travelDayBefore)).toBe(true);
     expectWithinLimits(plan, { companies: 12, days: 10, citiesPerDay: 2 });

@@ -140,7 +140,7 @@ export function registerPlan(program: Command, io: CliIo): void {
       const rankOptions = { weights: a.weights, ...(a.industry !== undefined ? { industry: a.industry } : {}) };
       const run = a.scenario !== undefined ? runScenario(ds, await readScenarioFile(resolve(io.cwd, a.scenario)), { rank: rankOptions }) : undefined;
       const ranking = run?.ranking ?? rankCompanies(ds, rankOptions);
-      const plan = planVisits(ranking, run?.dataset ?? ds, {
+      const plan = planVisits(run?.dataset ?? ds, ranking, {
         companies: count,
         days: a.days,
         citiesPerDay: a.citiesPerDay,

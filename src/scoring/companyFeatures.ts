@@ -3,7 +3,7 @@ import type { ScoringContext } from './buildScoringContext.js';
 import { GAP_FIT_SECOND_SHARE, industryOnlyGapFit } from './features/gapFit.js';
 import { momentum } from './features/momentum.js';
 import { proximity } from './features/proximity.js';
-import { relevanceValue } from './relevance.js';
+import { RELEVANCE, relevanceValue } from './relevance.js';
 import { risk } from './features/risk.js';
 import { scale } from './features/scale.js';
 import { ties } from './features/ties.js';
@@ -71,5 +71,8 @@ export function companyFeatures(c: Company, ctx: ScoringContext, out: Float64Arr
   out[5] = unit(pol);
   out[6] = unit(ties.value(c, ctx));
   out[7] = unit(risk.value(c, ctx));
-  out[8] = unit(relevanceValue(c, ctx));
+  // Relevance: on a scoped segment it is read off the placement (the loop above already found the segment);
+  // otherwise the full rule (industry, ties) — the same values as relevanceValue.
+  const status = c.placement?.status;
+  out[8] = scoped ? (status === 'off-chain' ? 0 : status === 'uncertain' ? RELEVANCE.uncertain : RELEVANCE.segment) : unit(relevanceValue(c, ctx));
 }

@@ -16,6 +16,18 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
+interface PhoneMetrics {
+  scrollWidth: number;
+  innerWidth: number;
+  outside: string[];
+  tables: number;
+  wrapped: number;
+  scrollingTables: number;
+  mapBox: number;
+  mapScrolls: boolean;
+  svgWidth: number;
+}
+
 let browser: Browser | undefined;
 let dir = '';
 
@@ -79,11 +91,12 @@ describe('the 聊城 handbook in Chromium', () => {
     const { files } = await writeHandbookFiles(liaocheng(), { outDir: join(dir, 'phone') });
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     await page.goto(pathToFileURL(files.html).href, { waitUntil: 'load' });
-    const m = await page.evaluate(() => {
-      const se = document.scrollingElement!;
+    // Runs in the page (a string, since this project's TypeScript has no DOM library).
+    const m = await page.evaluate<PhoneMetrics>(`(() => {
+      const se = document.scrollingElement;
       const vw = window.innerWidth;
       // Every element's right edge stays inside the viewport unless a scrolling box (.table-wrap, figure.map) clips it.
-      const clipped = (el: Element): boolean => {
+      const clipped = (el) => {
         for (let p = el.parentElement; p !== null; p = p.parentElement) {
           const o = getComputedStyle(p).overflowX;
           if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
@@ -93,7 +106,7 @@ describe('the 聊城 handbook in Chromium', () => {
       const outside = [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > vw + 1 && !clipped(el))
         .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+        .map((el) => \`\${el.tagName.toLowerCase()}.\${el.getAttribute('class') ?? ''}\`);
       const wraps = [...document.querySelectorAll('.table-wrap')];
       const map = document.querySelector('section.chapter[data-industry] figure.map');
       const svg = map?.querySelector('svg.chain-map');
@@ -108,7 +121,7 @@ describe('the 聊城 handbook in Chromium', () => {
         mapScrolls: map !== null && map !== undefined ? map.scrollWidth > map.clientWidth : false,
         svgWidth: svg?.getBoundingClientRect().width ?? 0,
       };
-    });
+    })()`);
     expect(m.innerWidth).toBe(390);
     expect(m.scrollWidth, 'document.scrollingElement.scrollWidth <= window.innerWidth').toBeLessThanOrEqual(m.innerWidth);
     expect(m.outside).toEqual([]);

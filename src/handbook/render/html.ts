@@ -140,7 +140,8 @@ function appendixHtml(hb: Handbook): string {
 /**
  * Render the handbook as one self-contained HTML page: inline CSS and SVG (chain maps, ECharts charts),
  * no scripts, no network (a Content-Security-Policy forbids both), system CJK fonts, a table of contents,
- * print rules (A4 landscape, one page break per chapter). All data text is escaped.
+ * print rules (A4 landscape, numbered pages, a page break before each industry chapter; see `HANDBOOK_CSS`), tables in
+ * sideways-scrolling boxes for phones. All data text is escaped.
  *
  * @param handbook - from `buildHandbook`
  * @returns the HTML document

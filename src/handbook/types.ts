@@ -174,13 +174,27 @@ export interface HandbookVisitPlan {
   readonly firms: number;
 }
 
+/**
+ * A source as the appendix shows it. `kind`: `published` (cited where it was published), `mirror` (a repost or mirror
+ * copy; `original` names the original publication when the dataset names it, else ''), `internal` (the project's own
+ * compilation, not a public source). `kindLabel` is the kind in the handbook's language ('' for published).
+ */
+export interface AppendixSource {
+  readonly title: string;
+  readonly url: string;
+  readonly note: string;
+  readonly kind: 'published' | 'mirror' | 'internal';
+  readonly kindLabel: string;
+  readonly original: string;
+}
+
 /** The method appendix: weights, sources and what is estimated. */
 export interface MethodAppendix {
   readonly method: AggregationMethod;
   readonly methodLabel: string;
   readonly preset: string;
   readonly weights: readonly { readonly feature: FeatureName; readonly label: string; readonly weight: number }[];
-  readonly sources: readonly { readonly title: string; readonly url: string; readonly note: string }[];
+  readonly sources: readonly AppendixSource[];
   readonly datasetAsOf: string;
   readonly datasetVersion: string;
   /** What is estimated or reconstructed, as counts. */

@@ -16,6 +16,18 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
+interface PhoneMetrics {
+  scrollWidth: number;
+  innerWidth: number;
+  outside: string[];
+  tables: number;
+  wrapped: number;
+  scrollingTables: number;
+  mapBox: number;
+  mapScrolls: boolean;
+  svgWidth: number;
+}
+
 let browser: Browser | undefined;
 let dir = '';
 
@@ -72,6 +84,54 @@ describe('the 聊城 handbook in Chromium', () => {
     await page.locator('section.chapter[data-industry] .cards').first().screenshot({ path: join(ARTIFACTS, 'handbook-cards.png') });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('reads on a 390 px phone without sideways scrolling: wide tables and the chain map scroll inside their own box', async () => {
+    const { files } = await writeHandbookFiles(liaocheng(), { outDir: join(dir, 'phone') });
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await page.goto(pathToFileURL(files.html).href, { waitUntil: 'load' });
+    // Runs in the page (a string, since this project's TypeScript has no DOM library).
+    const m = await page.evaluate<PhoneMetrics>(`(() => {
+      const se = document.scrollingElement;
+      const vw = window.innerWidth;
+      // Every element's right edge stays inside the viewport unless a scrolling box (.table-wrap, figure.map) clips it.
+      const clipped = (el) => {
+        for (let p = el.parentElement; p !== null; p = p.parentElement) {
+          const o = getComputedStyle(p).overflowX;
+          if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
+        }
+        return false;
+      };
+      const outside = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > vw + 1 && !clipped(el))
+        .slice(0, 5)
+        .map((el) => \`\${el.tagName.toLowerCase()}.\${el.getAttribute('class') ?? ''}\`);
+      const wraps = [...document.querySelectorAll('.table-wrap')];
+      const map = document.querySelector('section.chapter[data-industry] figure.map');
+      const svg = map?.querySelector('svg.chain-map');
+      return {
+        scrollWidth: se.scrollWidth,
+        innerWidth: vw,
+        outside,
+        tables: document.querySelectorAll('table').length,
+        wrapped: wraps.filter((w) => w.querySelector(':scope > table') !== null).length,
+        scrollingTables: wraps.filter((w) => w.scrollWidth > w.clientWidth).length,
+        mapBox: map?.getBoundingClientRect().width ?? 0,
+        mapScrolls: map !== null && map !== undefined ? map.scrollWidth > map.clientWidth : false,
+        svgWidth: svg?.getBoundingClientRect().width ?? 0,
+      };
+    })()`);
+    expect(m.innerWidth).toBe(390);
+    expect(m.scrollWidth, 'document.scrollingElement.scrollWidth <= window.innerWidth').toBeLessThanOrEqual(m.innerWidth);
+    expect(m.outside).toEqual([]);
+    expect(m.wrapped).toBe(m.tables);
+    expect(m.scrollingTables).toBeGreaterThan(0); // some tables are wider than a phone: they scroll in their wrapper
+    expect(m.mapBox).toBeGreaterThan(m.innerWidth * 0.85); // the map uses the full width…
+    expect(m.svgWidth).toBeGreaterThan(m.mapBox); // …at its natural size, not a thumbnail…
+    expect(m.mapScrolls).toBe(true); // …and scrolls inside its figure
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'handbook-390.png') });
     await page.close();
   });
 });

@@ -1,8 +1,9 @@
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { FEATURE_LABELS } from '../../scoring/labels.js';
 import { FEATURE_NAMES, type Ranking } from '../../scoring/types.js';
-import { METHOD_LABELS, type Label } from '../labels.js';
-import type { MethodAppendix } from '../types.js';
+import { METHOD_LABELS, pick, type Label } from '../labels.js';
+import type { SourceRef } from '../../schema/datasetMeta.js';
+import type { AppendixSource, MethodAppendix } from '../types.js';
 import { round, t, type BuildContext } from './context.js';
 
 const WEIGHT_SOURCE_LABELS: Readonly<Record<string, Label>> = Object.freeze({
@@ -27,6 +28,37 @@ const NOTES: readonly Label[] = Object.freeze([
   },
 ]);
 
+const SOURCE_KIND_LABELS: Readonly<Record<AppendixSource['kind'], Label>> = Object.freeze({
+  published: { zh: '', en: '' },
+  mirror: { zh: '转载/镜像', en: 'Repost/mirror' },
+  internal: { zh: '本项目整理（非公开出处）', en: 'Compiled by this project (not a public source)' },
+});
+
+const INTERNAL = /内部整理|内部资料|internal (draft|compilation)/i;
+const MIRROR = /镜像|转载|转引|\bmirror\b|\brepost/i;
+/** A bare trailing "（镜像）" in a title; the kind label replaces it (a marker with more words, e.g. "（镜像，文本有乱码）", stays). */
+const MIRROR_MARK = /[（(](镜像|转载)[）)]\s*$/;
+/** "Publisher date：headline": the part before the first colon, when it ends with a date, names the original publication. */
+const PUBLISHER_DATE = /^([^：:]{2,30}?\s*\d{4}-\d{2}(-\d{2})?)\s*[：:]/;
+
+/**
+ * How the appendix shows a dataset source: a mirror or repost (marked 镜像/转载/转引 in its title or note) is labelled
+ * 转载/镜像 and keeps its address only as the copy it is, with the original publication named when the title starts with
+ * "publisher date：" (no original address is made up); the project's own compilation (内部整理) is labelled
+ * 本项目整理（非公开出处） and shown without an address.
+ *
+ * @example
+ * classifySource({ title: '聊城日报 2025-02-06：产业体系（镜像）', url: 'mirror.example/1.html' }, 'zh');
+ * // → { kind: 'mirror', kindLabel: '转载/镜像', original: '聊城日报 2025-02-06', title: '聊城日报 2025-02-06：产业体系', … }
+ */
+export function classifySource(s: SourceRef, lang: 'zh' | 'en'): AppendixSource {
+  const text = `${s.title} ${s.note ?? ''}`;
+  const kind: AppendixSource['kind'] = INTERNAL.test(text) ? 'internal' : MIRROR.test(text) ? 'mirror' : 'published';
+  const title = kind === 'mirror' ? s.title.replace(MIRROR_MARK, '').trim() : s.title;
+  const original = kind === 'mirror' ? (PUBLISHER_DATE.exec(title)?.[1]?.trim() ?? '') : '';
+  return { title, url: kind === 'internal' ? '' : (s.url ?? ''), note: s.note ?? '', kind, kindLabel: pick(SOURCE_KIND_LABELS[kind], lang), original };
+}
+
 /** The method appendix: weights of the ranking, data sources, what is estimated, and short notes. */
 export function methodAppendix(ranking: Ranking, ctx: BuildContext): MethodAppendix {
   const ds = ctx.index.dataset;
@@ -40,7 +72,7 @@ export function methodAppendix(ranking: Ranking, ctx: BuildContext): MethodAppen
     methodLabel: t(ctx, METHOD_LABELS[ranking.method]),
     preset: presetText,
     weights: FEATURE_NAMES.map((f) => ({ feature: f, label: t(ctx, FEATURE_LABELS[f]), weight: round(ranking.weights[f], 4) })),
-    sources: ds.meta.sources.map((s) => ({ title: s.title, url: s.url ?? '', note: s.note ?? '' })),
+    sources: ds.meta.sources.map((s) => classifySource(s, ctx.lang)),
     datasetAsOf: ds.meta.asOf,
     datasetVersion: ds.meta.version ?? '',
     estimates: [

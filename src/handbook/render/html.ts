@@ -98,13 +98,35 @@ function visitPlanHtml(hb: Handbook): string {
   return `<section class="chapter" id="visit-plan"><h2>${tx('visitPlan', l)}</h2><p class="desc">${tx('visitIntro', l)}</p><h3>${tx('visitRegions', l)}</h3>${regions}<div class="stops">${stops.join('\n')}</div></section>`;
 }
 
+/**
+ * The sources of the appendix: public sources as a numbered list (mirrors labelled 转载/镜像, with the original
+ * publication when known and the mirror address marked as a copy), then the project's own compilations in a separate
+ * note, labelled 本项目整理（非公开出处） and not numbered as sources.
+ */
+function sourcesHtml(sources: Handbook['appendix']['sources'], l: Lang): string {
+  const sep = l === 'zh' ? '：' : ': ';
+  const item = (s: Handbook['appendix']['sources'][number]): string => {
+    if (s.kind === 'published') return `<li>${esc(s.title)}${s.url !== '' ? ` <code>${esc(s.url)}</code>` : ''}${s.note !== '' ? `<br><span class="desc">${esc(s.note)}</span>` : ''}</li>`;
+    const original = s.original !== '' ? `${l === 'zh' ? '原载' : 'Originally published by'}${sep}${esc(s.original)}` : l === 'zh' ? '原始出处未能确定' : 'original publication not identified';
+    const copy = s.url !== '' ? `${l === 'zh' ? '；转载地址（非原始出处）' : '; copy at (not the original)'}${sep}<code>${esc(s.url)}</code>` : '';
+    return `<li class="src-mirror"><span class="chip list">${esc(s.kindLabel)}</span>${esc(s.title)}<br><span class="desc">${original}${copy}</span>${s.note !== '' ? `<br><span class="desc">${esc(s.note)}</span>` : ''}</li>`;
+  };
+  const ordered = [...sources.filter((s) => s.kind === 'published'), ...sources.filter((s) => s.kind === 'mirror')];
+  const internal = sources.filter((s) => s.kind === 'internal');
+  const internalHtml =
+    internal.length > 0
+      ? `<p class="desc src-internal">${internal.map((s) => `<span class="chip list">${esc(s.kindLabel)}</span>${esc(s.title)}`).join(l === 'zh' ? '；' : '; ')}${l === 'zh' ? '。以上为本项目整理的工作材料，不是公开出处，不作为引用来源；引用其中的事实，请以其列出的原始出处核对。' : '. This is the project’s own working material, not a public source and not to be cited; check any fact from it against the original source it names.'}</p>`
+      : '';
+  return `<ol>${ordered.map(item).join('')}</ol>${internalHtml}`;
+}
+
 function appendixHtml(hb: Handbook): string {
   const l = hb.lang;
   const a = hb.appendix;
   const sep = l === 'zh' ? '：' : ': ';
   const semi = l === 'zh' ? '；' : '; ';
   const weights = table([tx('feature', l), tx('weight', l)], a.weights.map((w) => [esc(w.feature === 'risk' ? pick(TEXT.riskPenalty, l) : w.label), fixed(w.weight, 3)]), [1], true);
-  const sources = `<ol>${a.sources.map((s) => `<li>${esc(s.title)}${s.url !== '' ? ` <code>${esc(s.url)}</code>` : ''}${s.note !== '' ? `<br><span class="desc">${esc(s.note)}</span>` : ''}</li>`).join('')}</ol>`;
+  const sources = sourcesHtml(a.sources, l);
   const estimates = table(['', tx('count', l), tx('total', l)], a.estimates.map((e) => [esc(e.label), String(e.count), String(e.total)]), [1, 2], true);
   return (
     `<section class="chapter" id="appendix"><h2>${tx('appendix', l)}</h2>` +
@@ -118,7 +140,8 @@ function appendixHtml(hb: Handbook): string {
 /**
  * Render the handbook as one self-contained HTML page: inline CSS and SVG (chain maps, ECharts charts),
  * no scripts, no network (a Content-Security-Policy forbids both), system CJK fonts, a table of contents,
- * print rules (A4 landscape, one page break per chapter). All data text is escaped.
+ * print rules (A4 landscape, numbered pages, a page break before each industry chapter; see `HANDBOOK_CSS`), tables in
+ * sideways-scrolling boxes for phones. All data text is escaped.
  *
  * @param handbook - from `buildHandbook`
  * @returns the HTML document

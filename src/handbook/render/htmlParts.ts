@@ -21,12 +21,12 @@ export function shareBar(x: number): string {
   return `<span class="bar"><span style="width:${pct(Math.max(0, Math.min(1, x)))}"></span></span>${pct(x)}`;
 }
 
-/** A table from header cells and rows of cells (cells are HTML already; numeric columns by index). */
+/** A table from header cells and rows of cells (cells are HTML already; numeric columns by index), in a `.table-wrap` that scrolls sideways on a narrow screen. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], narrow = false): string {
   const cls = (i: number): string => (numeric.includes(i) ? ' class="n"' : '');
   return (
-    `<table${narrow ? ' class="narrow"' : ''}><thead><tr>${headers.map((h, i) => `<th${cls(i)}>${h}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`
+    `<div class="table-wrap"><table${narrow ? ' class="narrow"' : ''}><thead><tr>${headers.map((h, i) => `<th${cls(i)}>${h}</th>`).join('')}</tr></thead>` +
+    `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`
   );
 }
 

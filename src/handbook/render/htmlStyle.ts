@@ -1,6 +1,13 @@
 import { FONT_STACK } from '../svg/renderChainMap.js';
 
-/** The handbook's stylesheet: system CJK fonts, screen layout, and print rules (A4 landscape, a page per chapter). */
+/**
+ * The handbook's stylesheet: system CJK fonts; a screen layout that reflows down to a 390 px phone (grids collapse,
+ * wide tables scroll inside their own `.table-wrap`, the chain map keeps its natural size and scrolls inside its
+ * figure); and print rules: A4 landscape with page numbers in the bottom margin (`@page` margin boxes, Chromium 131+),
+ * a page break only before each industry chapter, the visit plan and the appendix (the table of contents and the
+ * overview share a page after the cover), chain maps capped to fit below the chapter heading, cards, stops, figures and
+ * table rows kept whole, table headers repeated on every page.
+ */
 export const HANDBOOK_CSS = `
 :root { --font: ${FONT_STACK}; --ink: #1f2933; --muted: #616e7c; --line: #d9e0e7; --bg: #f7f9fb; --accent: #1f4e79; }
 * { box-sizing: border-box; }
@@ -40,7 +47,9 @@ section.chapter { margin-top: 44px; }
 .chip.k-fill { background: #f9d0cc; border-color: #c0392b; color: #7b241c; }
 .chip.k-none { background: #d4ecd9; border-color: #2e8049; color: #1d5530; }
 .chip.list { background: #fff; border-color: #9aa5b1; color: #3e4c59; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
+.table-wrap { max-width: 100%; overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 6px 0 12px; }
+table { border-collapse: collapse; width: 100%; margin: 0; font-size: 13px; }
+thead { display: table-header-group; }
 table.narrow { width: auto; min-width: 420px; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: var(--bg); font-weight: bold; white-space: nowrap; }
@@ -52,8 +61,8 @@ figure { margin: 10px 0 16px; }
 figure.map { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 8px; overflow-x: auto; }
 figure.map svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
-.legend-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 6px 18px; padding: 0; list-style: none; margin: 6px 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 14px; }
+.legend-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 6px 18px; padding: 0; list-style: none; margin: 6px 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(520px, 100%), 1fr)); gap: 14px; }
 .card { border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; background: #fff; break-inside: avoid; }
 .card header { display: flex; align-items: baseline; gap: 10px; }
 .card .rank { flex: none; width: 28px; height: 28px; border-radius: 50%; background: var(--accent); color: #fff; text-align: center; line-height: 28px; font-weight: bold; }
@@ -67,29 +76,62 @@ figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .scorebar span { display: block; height: 100%; }
 .scorelegend { font-size: 11.5px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 2px 12px; }
 .scorelegend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 14px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(440px, 100%), 1fr)); gap: 14px; }
 .charts figure { border: 1px solid var(--line); border-radius: 10px; padding: 8px; margin: 0; }
 .charts svg { display: block; max-width: 100%; height: auto; }
 .charts svg text { font-family: var(--font) !important; }
-.stops { display: grid; grid-template-columns: repeat(auto-fill, minmax(560px, 1fr)); gap: 14px; }
+.stops { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(560px, 100%), 1fr)); gap: 14px; }
 .stop { border: 1px solid var(--line); border-radius: 10px; padding: 10px 14px; break-inside: avoid; }
 .stop h4 { font-size: 16px; }
 .stop h4 small { font-weight: normal; color: var(--muted); font-size: 12.5px; margin-left: 8px; }
 .empty { color: var(--muted); font-style: italic; }
+code { overflow-wrap: anywhere; }
 footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 10px; }
-@page { size: A4 landscape; margin: 10mm; }
+@media (max-width: 600px) {
+  body { font-size: 14px; }
+  main { padding: 0 12px 32px; }
+  .cover { padding: 36px 16px 28px; }
+  .cover h1 { font-size: 28px; }
+  .cover .subtitle { font-size: 16px; }
+  nav.toc { padding: 14px 16px; }
+  nav.toc ul { columns: 1; }
+  h2 { font-size: 20px; }
+  h2 small { display: block; margin-left: 0; }
+  .kpi { min-width: 0; flex: 1 1 40%; padding: 8px 12px; }
+  table.narrow { min-width: 0; }
+  td, th { padding: 5px 6px; }
+  td { min-width: 4em; }
+  .stop h4 small { display: block; margin-left: 0; }
+  figure.map { overflow: auto; max-height: 80vh; touch-action: pan-x pan-y pinch-zoom; }
+  figure.map svg { max-width: none; margin: 0; }
+}
+@page { size: A4 landscape; margin: 12mm 12mm 14mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #616e7c; } }
+@page :first { @bottom-right { content: none; } }
 @media print {
-  body { font-size: 11px; }
+  body { font-size: 11px; line-height: 1.5; }
   main { max-width: none; padding: 0; }
-  .cover { padding: 80px 24px; min-height: 180mm; }
+  .cover { padding: 60px 24px; min-height: 175mm; break-after: page; }
   .cover .hint { display: none; }
-  nav.toc { break-before: page; border: 0; background: none; }
-  section.chapter { break-before: page; margin-top: 0; }
-  figure.map { overflow: visible; border: 0; padding: 0; }
-  .card, .stop, figure, tr, .kpi { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  nav.toc { margin: 0 0 16px; border: 0; background: none; padding: 0; }
+  nav.toc ul { columns: 3; }
+  section.chapter { margin-top: 0; }
+  section.chapter[data-industry], #visit-plan, #appendix { break-before: page; }
+  #overview { margin-top: 12px; }
+  h2 { font-size: 19px; margin-bottom: 8px; }
+  h3 { margin: 14px 0 6px; }
+  .kpis { gap: 8px; margin: 4px 0 8px; }
+  .kpi { padding: 4px 10px; min-width: 100px; }
+  .kpi .v { font-size: 17px; }
+  .table-wrap { overflow: visible; }
+  figure.map { overflow: visible; border: 0; padding: 0; margin: 6px 0 8px; }
+  figure.map svg { width: 100%; height: auto; max-height: 112mm; }
+  .charts svg { max-height: 50mm; width: auto; margin: 0 auto; }
+  .card, .stop, figure, tr, .kpi, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
-  .cards { grid-template-columns: 1fr 1fr; }
-  .charts, .stops { grid-template-columns: 1fr 1fr; }
+  .cards { grid-template-columns: 1fr 1fr; gap: 10px; }
+  .charts, .stops { grid-template-columns: 1fr 1fr; gap: 10px; }
+  footer { margin-top: 16px; }
 }
 `;

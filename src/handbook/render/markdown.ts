@@ -112,7 +112,20 @@ function appendixMd(hb: Handbook): string {
   const a = hb.appendix;
   const weights = mdTable([tx('feature', l), tx('weight', l)], a.weights.map((w) => [md(w.feature === 'risk' ? pick(TEXT.riskPenalty, l) : w.label), fixed(w.weight, 3)]), [1]);
   const estimates = mdTable([tx('estimates', l), tx('count', l), tx('total', l)], a.estimates.map((e) => [md(e.label), String(e.count), String(e.total)]), [1, 2]);
-  const sources = a.sources.map((s, i) => `${i + 1}. ${md(s.title)}${s.url !== '' ? ` — ${markdownUrl(s.url)}` : ''}${s.note !== '' ? ` — ${md(s.note)}` : ''}`).join('\n');
+  const ordered = [...a.sources.filter((s) => s.kind === 'published'), ...a.sources.filter((s) => s.kind === 'mirror')];
+  const sources = ordered
+    .map((s, i) => {
+      if (s.kind === 'published') return `${i + 1}. ${md(s.title)}${s.url !== '' ? ` — ${markdownUrl(s.url)}` : ''}${s.note !== '' ? ` — ${md(s.note)}` : ''}`;
+      const original = s.original !== '' ? `${l === 'zh' ? '原载' : 'originally published by'}${sep(l)}${md(s.original)}` : l === 'zh' ? '原始出处未能确定' : 'original publication not identified';
+      const copy = s.url !== '' ? `${l === 'zh' ? '；转载地址（非原始出处）' : '; copy at (not the original)'}${sep(l)}${markdownUrl(s.url)}` : '';
+      return `${i + 1}. \\[${md(s.kindLabel)}\\] ${md(s.title)} — ${original}${copy}${s.note !== '' ? ` — ${md(s.note)}` : ''}`;
+    })
+    .join('\n');
+  const internal = a.sources.filter((s) => s.kind === 'internal');
+  const internalMd =
+    internal.length > 0
+      ? `${internal.map((s) => `${md(s.kindLabel)}${sep(l)}${md(s.title)}`).join(semi(l))}${l === 'zh' ? '。以上为本项目整理的工作材料，不是公开出处，不作为引用来源；引用其中的事实，请以其列出的原始出处核对。' : '. This is the project’s own working material, not a public source and not to be cited; check any fact from it against the original source it names.'}`
+      : '';
   return [
     `## ${tx('appendix', l)}`,
     `### ${tx('weights', l)}`,
@@ -125,6 +138,7 @@ function appendixMd(hb: Handbook): string {
     `### ${tx('sources', l)}`,
     `${tx('datasetAsOf', l)}${sep(l)}${md(a.datasetAsOf)}${a.datasetVersion !== '' ? `${semi(l)}${tx('version', l)}${sep(l)}${md(a.datasetVersion)}` : ''}`,
     sources,
+    ...(internalMd !== '' ? [internalMd] : []),
   ].join('\n\n');
 }
 

@@ -21,8 +21,14 @@ export const RELEVANCE = Object.freeze({
 /** The tie types that make an unplaced company chain-relevant (a supply, ownership or investment relation). */
 const CHAIN_TIES: ReadonlySet<string> = new Set(['parent-of-local', 'subsidiary-of-local', 'supplier-of-local', 'customer-of-local', 'existing-investment']);
 
-/** 1 when one of the company's segments is a known segment in scope. */
-function onScopedSegment(company: Company, ctx: ScoringContext): boolean {
+/**
+ * True when at least one of the company's segments is a known segment in scope (the industry filter): the test
+ * both relevance and gap fit start from.
+ *
+ * @example
+ * onScopedSegment({ ...company, segments: ['nf-al-sheet-foil'] }, ctx); // true
+ */
+export function onScopedSegment(company: Company, ctx: ScoringContext): boolean {
   const segs = company.segments;
   if (segs === undefined) return false;
   for (let k = 0; k < segs.length; k++) {

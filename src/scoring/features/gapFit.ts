@@ -1,6 +1,7 @@
 import { GAP_KIND_LABELS, type Reason } from '../../gaps/types.js';
 import type { Company } from '../../schema/index.js';
 import type { ScoringContext } from '../buildScoringContext.js';
+import { onScopedSegment } from '../relevance.js';
 import type { Feature } from './Feature.js';
 
 /** Share of the second-best gap's value added to the headroom left by the best one. */
@@ -33,17 +34,6 @@ export function industryOnlyGapFit(company: Company, ctx: ScoringContext): [numb
     }
   }
   return [INDUSTRY_ONLY_SHARE * best, industry, slot];
-}
-
-/** True when at least one of the company's segments is a known segment in scope. */
-function hasScopedSegment(company: Company, ctx: ScoringContext): boolean {
-  const segs = company.segments;
-  if (segs === undefined) return false;
-  for (let k = 0; k < segs.length; k++) {
-    const slot = ctx.segmentSlot.get(segs[k]!);
-    if (slot !== undefined && ctx.inScope[slot] === 1) return true;
-  }
-  return false;
 }
 
 function industryReason(ctx: ScoringContext, industry: string, slot: number, value: number): Reason {
@@ -128,7 +118,7 @@ export const gapFit: Feature = {
   value(company, ctx) {
     // Allocation-free twin of topTwo() for the columnar pass (a test checks both agree).
     const segs = company.segments;
-    if (segs === undefined || !hasScopedSegment(company, ctx)) return industryOnlyGapFit(company, ctx)[0];
+    if (segs === undefined || !onScopedSegment(company, ctx)) return industryOnlyGapFit(company, ctx)[0];
     let g1 = 0;
     let g2 = 0;
     let s1 = -1;
@@ -150,7 +140,7 @@ export const gapFit: Feature = {
     return g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1);
   },
   explain(company, ctx) {
-    if (!hasScopedSegment(company, ctx)) {
+    if (!onScopedSegment(company, ctx)) {
       const [v, industry, slot] = industryOnlyGapFit(company, ctx);
       if (v > 0) return { value: v, reasons: [industryReason(ctx, industry, slot, v)] };
       return { value: v, reasons: missingReasons(company, ctx) };

@@ -317,9 +317,11 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const uncertain = industries.filter((x) => x.score >= o.uncertainAt && x.score < o.confirmAt);
 
       // Off-chain: codes that fall under no chain at all, or (without codes) a finance / property / media … name.
-      if (confirmed.length === 0 && confirmedSegs.size === 0) {
-        // Most of what the labels say lies outside every chain (a stray code of a broad label does not hold it on).
-        const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !industries.some((x) => x.strong >= o.uncertainAt);
+      // Most of what the labels say lies outside every chain (a stray code of a broad label does not hold it on);
+      // then an industry confirmed by a word of the name alone does not hold it on either (中国国际航空: 航空运输业,
+      // whose name shares 航空 with 航空铝材 and 航空零部件).
+      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !industries.some((x) => x.strong >= o.uncertainAt);
+      if ((confirmed.length === 0 || offByCode) && confirmedSegs.size === 0) {
         const offWord = labelHits.length === 0 ? offChainWord(company) : undefined;
         if (offByCode || offWord !== undefined) {
           const evidence: PlacementEvidence[] = offByCode

@@ -47,6 +47,15 @@ describe('createPlacer: each signal alone', () => {
 });
 
 describe('createPlacer: off-chain', () => {
+  it('an airline stays off-chain though its name shares 航空 with chain segments (航空铝材, 航空零部件)', () => {
+    const label = [{ scheme: 'vendor' as const, name: '航空运输业' }];
+    for (const name of ['中国国际航空股份有限公司', '中国南方航空股份有限公司']) {
+      expect(placer.place({ name, industryLabels: label, products: ['航空客运、航空货运'] }).status, name).toBe('off-chain');
+    }
+    // A name keyword still places a firm whose label is on a chain.
+    expect(placer.place({ name: '某某航空材料有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] }).status).toBe('confirmed');
+  });
+
   it('a bank by its GB/T code (66) is off-chain, with the code as evidence', () => {
     const p = placer.place({ name: '某某农村商业银行股份有限公司', industryLabels: [{ scheme: 'gb4754', level: 1, code: 'J', name: '金融业' }] });
     expect(p).toMatchObject({ status: 'off-chain', industries: [], segments: [] });

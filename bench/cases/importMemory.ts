@@ -3,9 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeImportCsv, writeImportXlsx } from '../generate/importFiles.js';
-import { effectivePlan } from '../harness/measure.js';
-import { median, percentile, round } from '../harness/stats.js';
-import type { Measurement } from '../harness/types.js';
+import { childMeasurement, effectivePlan } from '../harness/measure.js';
+import { round } from '../harness/stats.js';
 import { failed, measured, timeOnce, unavailable, type BenchCase } from './common.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -64,18 +63,7 @@ function importMemoryCase(kind: 'csv' | 'xlsx'): BenchCase {
           summary = r.stdout.split('\n')[0] ?? '';
           rmSync(out, { force: true });
         }
-        const m: Measurement = {
-          samplesMs: samples.map((s) => round(s)),
-          medianMs: round(median(samples)),
-          p90Ms: round(percentile(samples, 0.9)),
-          minMs: round(Math.min(...samples)),
-          cpuMs: round(median(cpu)),
-          warmup: 0,
-          peakRssMb: round(Math.max(0, ...peaks)),
-          baseRssMb: 0,
-          heapUsedMb: 0,
-          heapTotalMb: 0,
-        };
+        const m = childMeasurement(samples, cpu, peaks, 0);
         return {
           results: [
             measured(id, stage, `${rows.toLocaleString('en')} rows, ${round(inputMb, 3)} MB ${kind.toUpperCase()}`, label, m, {

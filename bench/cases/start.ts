@@ -2,9 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { effectivePlan } from '../harness/measure.js';
-import { median, percentile, round } from '../harness/stats.js';
-import type { Measurement } from '../harness/types.js';
+import { childMeasurement, effectivePlan } from '../harness/measure.js';
 import { failed, measured, unavailable, type BenchCase } from './common.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -50,18 +48,7 @@ export const startS: BenchCase = {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
-    const m: Measurement = {
-      samplesMs: samples.map((s) => round(s)),
-      medianMs: round(median(samples)),
-      p90Ms: round(percentile(samples, 0.9)),
-      minMs: round(Math.min(...samples)),
-      cpuMs: round(median(cpu)),
-      warmup: plan.warmup,
-      peakRssMb: round(Math.max(0, ...peaks)),
-      baseRssMb: 0,
-      heapUsedMb: 0,
-      heapTotalMb: 0,
-    };
+    const m = childMeasurement(samples, cpu, peaks, plan.warmup);
     return { results: [measured('start.S', stage, 'S', label, m, { target, details: { wroteOut: outFiles === 1 } })] };
   },
 };

@@ -68,3 +68,25 @@ export async function measure<T>(fn: () => T | Promise<T>, plan: Partial<RunPlan
   };
   return { measurement, output: output as T };
 }
+
+/**
+ * The measurement of runs made in child processes (the built CLI): wall times, CPU times and peak RSS per run as
+ * the child reported them; the parent's heap figures do not apply and are 0.
+ *
+ * @example
+ * childMeasurement([1200, 1180], [900, 880], [812, 815], 0).medianMs; // 1190
+ */
+export function childMeasurement(samples: readonly number[], cpu: readonly number[], peaks: readonly number[], warmup: number): Measurement {
+  return {
+    samplesMs: samples.map((s) => round(s)),
+    medianMs: round(median(samples)),
+    p90Ms: round(percentile(samples, 0.9)),
+    minMs: round(Math.min(...samples)),
+    cpuMs: round(median(cpu)),
+    warmup,
+    peakRssMb: round(Math.max(0, ...peaks)),
+    baseRssMb: 0,
+    heapUsedMb: 0,
+    heapTotalMb: 0,
+  };
+}

@@ -31,6 +31,8 @@ export const PlacerOptionsSchema = z.object({
   retrievalNameWeight: z.number().min(0).max(1).default(0.5),
   /** Share a utility or service code (GB/T sections D–T) within a segment counts for holding a firm on a chain, against a goods code (1). */
   serviceCodeShare: z.number().min(0).max(1).default(0.5),
+  /** A product line (or the scope) is searched on its own when it has, and a profile matches, at least this many terms (character bigrams). */
+  retrievalItemTerms: z.number().int().min(1).default(2),
   /** Among the industries a firm's codes allow, one its products, scope or name point to at least this much takes the codes' full strength. */
   wordPicksAt: z.number().min(0).max(1).default(0.1),
 });
@@ -274,9 +276,13 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const query = [...(company.products ?? []), company.businessScope !== undefined ? scopeClauses(company.businessScope).text : ''].join('；');
       let retrievedSegment: { id: string; score: number } | undefined;
       const retrievalScore = new Map<string, number>();
-      const retrieve = (text: string, weight: number, field: PlacementEvidence['field']): void => {
+      const retrieve = (text: string, weight: number, field: PlacementEvidence['field'], minTerms = 1): void => {
         if (text.trim().length === 0) return;
-        const { hits, industryHits } = searchBoth(text);
+        const found = searchBoth(text);
+        const hits = found.hits.filter((h) => h.terms.length >= minTerms);
+        const industryHits = found.industryHits.filter((h) => h.terms.length >= minTerms);
+        // A line searched on its own counts only when it clearly names one segment.
+        if (minTerms > 1 && (hits[0]?.score ?? 0) < o.retrievalSegmentAt) return;
         for (const h of industryHits) {
           const ind = dataset.industries[h.segment]!;
           const v = Math.min(1, o.retrievalGain * h.score * weight);
@@ -295,12 +301,26 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         return codeScore.size > 0 && Math.max(...codeScore.values()) >= o.confirmAt;
       };
       const segmentSettled = tagged.segments.some((x) => x.status === 'confirmed') || [...codeSegments.values()].some((v) => v >= 1);
-      if (!segmentSettled) retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
+      if (!segmentSettled) {
+        retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
+        // Each product line, and the scope, is a statement of its own (速冻水饺、汤圆 | 速冻食品生产): one that a segment covers
+        // well places the firm there, however many other lines there are. A line, or a match, of fewer than two terms says too little alone (移动通信 → 通信).
+        const scope = company.businessScope !== undefined ? scopeClauses(company.businessScope).text : '';
+        const items: [string, PlacementEvidence['field']][] = [...(company.products ?? []).map((p): [string, PlacementEvidence['field']] => [p, 'products']), [scope, 'businessScope']];
+        if (items.filter(([t]) => t.trim().length > 0).length > 1) {
+          for (const [item, field] of items) if (prepareProfileQuery(item).terms.length >= o.retrievalItemTerms) retrieve(item, 1, field, o.retrievalItemTerms);
+        }
+      }
       // A label the concordances do not know (a vendor's own wording) is read as text, like a product.
       const unknownLabels = labelsOf(company).filter((l) => l.name !== undefined && resolve(l) === undefined).map((l) => l.name!);
       if (unknownLabels.length > 0) retrieve(unknownLabels.join('；'), 0.8, 'industryCode');
       if (!settled(textScore) && !settled(retrievalScore)) retrieve(company.name, o.retrievalNameWeight, 'name');
       for (const [i, v] of retrievalScore) if (v > (textScore.get(i) ?? 0)) textScore.set(i, v);
+      // As with keywords, a segment the products or scope confirm confirms its industry.
+      if (retrievedSegment !== undefined) {
+        const ind = industryOf.get(retrievedSegment.id)!;
+        if ((textScore.get(ind) ?? 0) < o.confirmAt) textScore.set(ind, o.confirmAt);
+      }
 
       // Codes that allow several industries (38 电气机械: batteries and switchgear; 3670 汽车零部件: hub bearings and
       // wheels) say "one of these"; the firm's own words — products, scope, the name's 行业 part — say which. An

@@ -341,7 +341,11 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
           evidence: [codeEvidence.get(id), b >= n ? textEvidence.get(id) : nameEvidence.get(id)].filter((x): x is PlacementEvidence => x !== undefined),
         };
       });
-      industries.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+      // Equal scores (a code two industries share one segment each: 2511 → 炼化 and 润滑脂) are ordered by the label's own
+      // words against each industry's profile (石油加工 reads as 炼化), then by id.
+      const labelWords = labelHits.length > 0 && industries.length > 1 ? labelsOf(company).map((l) => l.name ?? '').join('；') : '';
+      const tieBreak = new Map(labelWords.trim().length > 0 ? searchBoth(labelWords).industryHits.map((h) => [dataset.industries[h.segment]!.id, h.score] as const) : []);
+      industries.sort((x, y) => y.score - x.score || (tieBreak.get(y.id) ?? 0) - (tieBreak.get(x.id) ?? 0) || (x.id < y.id ? -1 : 1));
       const confirmedText = tagged.segments.filter((s) => s.status === 'confirmed');
       const confirmedSegs = new Set(confirmedText.map((s) => s.segment));
       if (retrievedSegment !== undefined) confirmedSegs.add(retrievedSegment.id);

@@ -137,3 +137,21 @@ describe('createPlacer: rules of 2026-12-04 (service codes, words pick among cod
     expect(p.industries[0]).toBe('nonferrous');
   });
 });
+
+describe('createPlacer: product lines and ties (2026-12-04)', () => {
+  it('a scope line that names one segment confirms it, though the product list around it is diffuse', () => {
+    const p = placer.place({ name: '某某食品有限公司', products: ['速冻水饺', '汤圆'], businessScope: '速冻食品生产' });
+    expect(p.status).toBe('confirmed');
+    expect(p.segments).toContain('ag-premade-meals');
+  });
+
+  it('a line matched by a single term places nothing by itself (移动通信 → 通信)', () => {
+    const p = placer.place({ name: '某某通信集团有限公司', products: ['移动通信'], businessScope: '基础电信业务' });
+    expect(p.segments).toEqual([]);
+  });
+
+  it('a code two industries share one segment each (2511) is read by the label\'s words: 石油加工 → 绿色化工 first', () => {
+    const p = placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'vendor', name: '石油加工' }] });
+    expect(p.industries[0]).toBe('chemicals');
+  });
+});

@@ -95,6 +95,7 @@ async function evaluate(set: readonly Labelled[]): Promise<Metrics> {
     if (x.segments.length > 0) {
       m.withSegmentLabel++;
       if ((c?.segments ?? []).some((s) => x.segments.includes(s))) m.segmentRight++;
+      else if (showErrors && x.split === 'dev' && 'products' in x.input === false && '主营产品' in x.input) console.log(`  segment (want ${x.segments.join(',')}): ${why()} segs=[${(c?.segments ?? []).join(',')}]`);
     }
   });
   return m;

@@ -29,6 +29,12 @@ export const PlacerOptionsSchema = z.object({
   retrievalSegmentAt: z.number().min(0).max(1).default(0.45),
   /** Weight of the company name as a retrieval query, against products and scope (1). */
   retrievalNameWeight: z.number().min(0).max(1).default(0.5),
+  /** Share a utility or service code (GB/T sections D–T) within a segment counts for holding a firm on a chain, against a goods code (1). */
+  serviceCodeShare: z.number().min(0).max(1).default(0.5),
+  /** A product line (or the scope) is searched on its own when it has, and a profile matches, at least this many terms (character bigrams). */
+  retrievalItemTerms: z.number().int().min(1).default(2),
+  /** Among the industries a firm's codes allow, one its products, scope or name point to at least this much takes the codes' full strength. */
+  wordPicksAt: z.number().min(0).max(1).default(0.1),
 });
 export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
 
@@ -162,16 +168,20 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
    * covers, in proportion; a coarse service code (51 批发业) says nothing about the goods, so it covers nothing. A label
    * standing for several codes (申万 仓储物流 → 5910, 5920, 5930 …) counts in proportion to its codes that match.
    */
-  function scoreLabel(hit: LabelHit): { industries: Map<string, number>; segments: Map<string, number>; matchedShare: number } {
+  function scoreLabel(hit: LabelHit): { industries: Map<string, number>; goodsIndustries: Map<string, number>; segments: Map<string, number>; matchedShare: number } {
     const within = new Map<string, number>();
     const cover = new Map<string, number>();
     const segs = new Map<string, number>();
     let matchedCodes = 0;
+    const withinGoods = new Map<string, number>();
     for (const code of hit.codes) {
       const m = matchCode(code);
-      const goods = /^[ABCD]$/.test(sectionOf(code) ?? '');
+      const section = sectionOf(code) ?? '';
+      const goods = /^[ABCD]$/.test(section);
       if (m.within.length > 0 || m.industriesWithin.length > 0) {
-        matchedCodes++;
+        // A utility or service code (sections D–T: 热电联产, 钢材批发, 仓储) within a chain's service segment says what
+        // the firm does, not that it works with the chain's goods: it counts half for holding the firm on the chain.
+        matchedCodes += /^[ABC]$/.test(section) ? 1 : o.serviceCodeShare;
         // Industries sharing a code split it by how many of their segments it falls within (3252 铝压延加工: three
         // aluminium segments and one PV-frame segment → mostly 有色金属); an industry-level code alone counts as one.
         const counts = new Map<string, number>();
@@ -180,7 +190,10 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         let total = 0;
         for (const n of counts.values()) total += n;
         const base = (code.length >= 4 ? 0.95 : code.length === 3 ? 0.9 : 0.8) * (m.within.length > 0 ? 1 : 0.85);
-        for (const [i, n] of counts) within.set(i, (within.get(i) ?? 0) + base * Math.sqrt(n / total));
+        for (const [i, n] of counts) {
+          within.set(i, (within.get(i) ?? 0) + base * Math.sqrt(n / total));
+          if (/^[ABC]$/.test(section)) withinGoods.set(i, (withinGoods.get(i) ?? 0) + base * Math.sqrt(n / total));
+        }
         for (const s of m.within) segs.set(s, Math.max(segs.get(s) ?? 0, m.within.length <= o.codeConfirmsUpTo && hit.codes.length <= o.codeConfirmsUpTo ? 1 : 0.5));
       } else if (goods && m.covers.length > 0) {
         matchedCodes++;
@@ -198,7 +211,10 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const c = (cover.get(i) ?? 0) / k;
       industries.set(i, hit.weight * Math.sqrt(Math.max(w, c)));
     }
-    return { industries, segments: segs, matchedShare: matchedCodes / k };
+    // The same from goods codes only (sections A–C): what may hold a firm whose label lies mostly off every chain.
+    const goodsIndustries = new Map<string, number>();
+    for (const i of new Set([...withinGoods.keys(), ...cover.keys()])) goodsIndustries.set(i, hit.weight * Math.sqrt(Math.max((withinGoods.get(i) ?? 0) / k, (cover.get(i) ?? 0) / k)));
+    return { industries, goodsIndustries, segments: segs, matchedShare: matchedCodes / k };
   }
 
   // Texts repeat down a list (the same 行业 label, the same product lines): each is searched once per placer.
@@ -219,6 +235,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const codeScore = new Map<string, number>();
       const codeSegments = new Map<string, number>();
       const codeEvidence = new Map<string, PlacementEvidence>();
+      const goodsScore = new Map<string, number>();
       let matchedShare = 0;
       // Finest level first, per classification: 3451 滚动轴承 decides; its 中类 345 (which also holds gears) and 大类 34
       // back up the industries the finer code found and add no others.
@@ -229,6 +246,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         matchedShare = Math.max(matchedShare, r.matchedShare);
         const before = decided.get(h.scheme);
         for (const [i, v] of r.industries) if (before === undefined || before.has(i)) bump(codeScore, codeEvidence, i, v, h.evidence);
+        for (const [i, v] of r.goodsIndustries) if (before === undefined || before.has(i)) goodsScore.set(i, Math.max(goodsScore.get(i) ?? 0, v));
         if (before === undefined && r.industries.size > 0) decided.set(h.scheme, new Set(r.industries.keys()));
         for (const [sId, v] of r.segments) codeSegments.set(sId, Math.max(codeSegments.get(sId) ?? 0, v));
       }
@@ -258,9 +276,13 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const query = [...(company.products ?? []), company.businessScope !== undefined ? scopeClauses(company.businessScope).text : ''].join('；');
       let retrievedSegment: { id: string; score: number } | undefined;
       const retrievalScore = new Map<string, number>();
-      const retrieve = (text: string, weight: number, field: PlacementEvidence['field']): void => {
+      const retrieve = (text: string, weight: number, field: PlacementEvidence['field'], minTerms = 1): void => {
         if (text.trim().length === 0) return;
-        const { hits, industryHits } = searchBoth(text);
+        const found = searchBoth(text);
+        const hits = found.hits.filter((h) => h.terms.length >= minTerms);
+        const industryHits = found.industryHits.filter((h) => h.terms.length >= minTerms);
+        // A line searched on its own counts only when it clearly names one segment.
+        if (minTerms > 1 && (hits[0]?.score ?? 0) < o.retrievalSegmentAt) return;
         for (const h of industryHits) {
           const ind = dataset.industries[h.segment]!;
           const v = Math.min(1, o.retrievalGain * h.score * weight);
@@ -279,13 +301,35 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         return codeScore.size > 0 && Math.max(...codeScore.values()) >= o.confirmAt;
       };
       const segmentSettled = tagged.segments.some((x) => x.status === 'confirmed') || [...codeSegments.values()].some((v) => v >= 1);
-      if (!segmentSettled) retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
+      if (!segmentSettled) {
+        retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
+        // Each product line, and the scope, is a statement of its own (速冻水饺、汤圆 | 速冻食品生产): one that a segment covers
+        // well places the firm there, however many other lines there are. A line, or a match, of fewer than two terms says too little alone (移动通信 → 通信).
+        const scope = company.businessScope !== undefined ? scopeClauses(company.businessScope).text : '';
+        const items: [string, PlacementEvidence['field']][] = [...(company.products ?? []).map((p): [string, PlacementEvidence['field']] => [p, 'products']), [scope, 'businessScope']];
+        if (items.filter(([t]) => t.trim().length > 0).length > 1) {
+          for (const [item, field] of items) if (prepareProfileQuery(item).terms.length >= o.retrievalItemTerms) retrieve(item, 1, field, o.retrievalItemTerms);
+        }
+      }
       // A label the concordances do not know (a vendor's own wording) is read as text, like a product.
       const unknownLabels = labelsOf(company).filter((l) => l.name !== undefined && resolve(l) === undefined).map((l) => l.name!);
       if (unknownLabels.length > 0) retrieve(unknownLabels.join('；'), 0.8, 'industryCode');
       if (!settled(textScore) && !settled(retrievalScore)) retrieve(company.name, o.retrievalNameWeight, 'name');
       for (const [i, v] of retrievalScore) if (v > (textScore.get(i) ?? 0)) textScore.set(i, v);
+      // As with keywords, a segment the products or scope confirm confirms its industry.
+      if (retrievedSegment !== undefined) {
+        const ind = industryOf.get(retrievedSegment.id)!;
+        if ((textScore.get(ind) ?? 0) < o.confirmAt) textScore.set(ind, o.confirmAt);
+      }
 
+      // Codes that allow several industries (38 电气机械: batteries and switchgear; 3670 汽车零部件: hub bearings and
+      // wheels) say "one of these"; the firm's own words — products, scope, the name's 行业 part — say which. An
+      // industry the codes allow and the words point to gets the codes' full strength; words alone never add one here.
+      const codeTop = codeScore.size > 1 ? Math.max(...codeScore.values()) : 0;
+      const wordOf = (id: string): number => Math.max(textScore.get(id) ?? 0, nameScore.get(id) ?? 0);
+      const pointed = codeTop > 0 ? [...codeScore.keys()].filter((id) => wordOf(id) >= o.wordPicksAt) : [];
+      const pointedTop = Math.max(0, ...pointed.map(wordOf));
+      for (const id of pointed) if (wordOf(id) >= o.secondIndustryShare * pointedTop) codeScore.set(id, codeTop);
       const industries = [...new Set([...codeScore.keys(), ...textScore.keys(), ...nameScore.keys()])].map((id) => {
         const a = codeScore.get(id) ?? 0;
         const b = textScore.get(id) ?? 0;
@@ -293,11 +337,15 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         return {
           id,
           score: round4(1 - (1 - a) * (1 - Math.max(b, n))),
-          strong: 1 - (1 - a) * (1 - b),
+          held: 1 - (1 - (goodsScore.get(id) ?? 0)) * (1 - b),
           evidence: [codeEvidence.get(id), b >= n ? textEvidence.get(id) : nameEvidence.get(id)].filter((x): x is PlacementEvidence => x !== undefined),
         };
       });
-      industries.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+      // Equal scores (a code two industries share one segment each: 2511 → 炼化 and 润滑脂) are ordered by the label's own
+      // words against each industry's profile (石油加工 reads as 炼化), then by id.
+      const labelWords = labelHits.length > 0 && industries.length > 1 ? labelsOf(company).map((l) => l.name ?? '').join('；') : '';
+      const tieBreak = new Map(labelWords.trim().length > 0 ? searchBoth(labelWords).industryHits.map((h) => [dataset.industries[h.segment]!.id, h.score] as const) : []);
+      industries.sort((x, y) => y.score - x.score || (tieBreak.get(y.id) ?? 0) - (tieBreak.get(x.id) ?? 0) || (x.id < y.id ? -1 : 1));
       const confirmedText = tagged.segments.filter((s) => s.status === 'confirmed');
       const confirmedSegs = new Set(confirmedText.map((s) => s.segment));
       if (retrievedSegment !== undefined) confirmedSegs.add(retrievedSegment.id);
@@ -320,8 +368,12 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // Most of what the labels say lies outside every chain (a stray code of a broad label does not hold it on);
       // then an industry confirmed by a word of the name alone does not hold it on either (中国国际航空: 航空运输业,
       // whose name shares 航空 with 航空铝材 and 航空零部件).
-      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !industries.some((x) => x.strong >= o.uncertainAt);
-      if ((confirmed.length === 0 || offByCode) && confirmedSegs.size === 0) {
+      // What may hold such a firm on a chain: a goods code of the label (家居用品 → 21 家具) or its own products and scope;
+      // a utility or service code does not (火力发电 → 4412 热电联产 is the code of 自备电厂, but a utility is no captive plant).
+      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !industries.some((x) => x.held >= o.uncertainAt);
+      // A segment the codes alone confirm does not hold such a firm either; one its products or scope confirm does.
+      const textSegs = confirmedText.length > 0 || retrievedSegment !== undefined;
+      if ((confirmed.length === 0 && confirmedSegs.size === 0) || (offByCode && !textSegs)) {
         const offWord = labelHits.length === 0 ? offChainWord(company) : undefined;
         if (offByCode || offWord !== undefined) {
           const evidence: PlacementEvidence[] = offByCode

@@ -97,3 +97,61 @@ describe('createPlacer: signals combined', () => {
     expect(placer.place(c)).toEqual(placer.place(c));
   });
 });
+
+describe('createPlacer: rules of 2026-12-04 (service codes, words pick among code-allowed industries)', () => {
+  it('a thermal utility (申万 火力发电 → 4411, 4412) is off-chain though 4412 热电联产 is the code of the 自备电厂 segment', () => {
+    const p = placer.place({ name: '某某电力股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '火力发电' }] });
+    expect(p.status).toBe('off-chain');
+    expect(p.industries).toEqual([]);
+  });
+
+  it('the same utility code still places a firm whose products name the chain\'s goods', () => {
+    const p = placer.place({ name: '某某铝业有限公司', products: ['铝板带', '铝箔'], industryLabels: [{ scheme: 'sw2021', level: 3, name: '火力发电' }] });
+    expect(p.status).not.toBe('off-chain');
+    expect(p.industries[0]).toBe('nonferrous');
+  });
+
+  it('a trading label (原材料供应链服务 → 7224, 516x) is off-chain; a wind-farm code (4415) alone still places on 新能源', () => {
+    expect(placer.place({ name: '某某供应链股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '原材料供应链服务' }] }).status).toBe('off-chain');
+    const wind = placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '4415', name: '风力发电' }] });
+    expect(wind.status).not.toBe('off-chain');
+    expect(wind.industries[0]).toBe('new-energy');
+  });
+
+  it('a goods code of a broad label holds the firm (家居用品 → 21 家具 …)', () => {
+    const p = placer.place({ name: '某某家居股份有限公司', industryLabels: [{ scheme: 'vendor', name: '家居用品' }] });
+    expect(p.status).not.toBe('off-chain');
+    expect(p.industries).toContain('textiles');
+  });
+
+  it('codes allowing several industries (汽车配件: 3670) and a name word (轴承) put the named industry first', () => {
+    const label = [{ scheme: 'vendor' as const, name: '汽车配件' }];
+    expect(placer.place({ name: '某某汽车轴承股份有限公司', industryLabels: label }).industries[0]).toBe('bearings');
+    // Without the word the codes decide as before.
+    expect(placer.place({ name: '某某股份有限公司', industryLabels: label }).industries[0]).toBe('auto');
+  });
+
+  it('a name word alone never adds an industry the codes do not allow', () => {
+    // 3252 铝压延加工 allows 有色金属 (and the PV-frame segment of 新能源), not 大健康.
+    const p = placer.place({ name: '某某医药铝箔有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] });
+    expect(p.industries[0]).toBe('nonferrous');
+  });
+});
+
+describe('createPlacer: product lines and ties (2026-12-04)', () => {
+  it('a scope line that names one segment confirms it, though the product list around it is diffuse', () => {
+    const p = placer.place({ name: '某某食品有限公司', products: ['速冻水饺', '汤圆'], businessScope: '速冻食品生产' });
+    expect(p.status).toBe('confirmed');
+    expect(p.segments).toContain('ag-premade-meals');
+  });
+
+  it('a line matched by a single term places nothing by itself (移动通信 → 通信)', () => {
+    const p = placer.place({ name: '某某通信集团有限公司', products: ['移动通信'], businessScope: '基础电信业务' });
+    expect(p.segments).toEqual([]);
+  });
+
+  it('a code two industries share one segment each (2511) is read by the label\'s words: 石油加工 → 绿色化工 first', () => {
+    const p = placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'vendor', name: '石油加工' }] });
+    expect(p.industries[0]).toBe('chemicals');
+  });
+});

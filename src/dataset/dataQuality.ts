@@ -45,6 +45,8 @@ export interface FieldSupport {
   readonly field: CheckedField;
   /** A per-field source (or, for signals and ties, each item's own source) names a checkable document. */
   readonly checkable: boolean;
+  /** The checkable source is one of the project's reference files (a `.csv` list a script reads and matches). */
+  readonly reference: boolean;
   /** The as-of date of the per-field source, when there is one. */
   readonly asOf?: string;
   /** The per-field source marks the value as an estimate (or the record says `revenueEstimated`). */
@@ -76,6 +78,10 @@ export interface DataQualityReport {
   readonly records: { readonly companies: number; readonly enterprises: number };
   /** Records with at least one field whose own source is checkable (per-field sources, signal or tie sources). */
   readonly recordsWithCheckableField: { readonly companies: Share; readonly enterprises: Share; readonly all: Share };
+  /** Records with at least one field matched against a reference list of the project (Fortune, A-share …) by a script. */
+  readonly recordsWithReferenceField: { readonly companies: Share; readonly enterprises: Share };
+  /** Records with a checkable field source or a checkable record-level source. */
+  readonly recordsSupported: Share;
   /** Records whose record-level `source` names a checkable document (a weaker test: it does not say which field). */
   readonly recordsWithCheckableRecordSource: { readonly companies: Share; readonly enterprises: Share };
   /** Records with neither a checkable record-level source nor any checkable field source. */
@@ -95,6 +101,9 @@ export interface DataQualityReport {
   /** Group links: companies with `parent`, and with `group`. */
   readonly groups: { readonly withParent: number; readonly withGroup: number };
 }
+
+/** A source that names one of the reference lists under ../shared/data/external (read by scripts, matched by code or name). */
+const REFERENCE_FILE = /\.csv\b/;
 
 const share = (n: number, of: number): Share => ({ n, of, share: of === 0 ? 0 : n / of });
 
@@ -128,6 +137,7 @@ function supportOf(file: FieldSupport['file'], id: string, field: CheckedField, 
     id,
     field,
     checkable: s !== undefined,
+    reference: s !== undefined && REFERENCE_FILE.test(s.source),
     ...(any !== undefined ? { asOf: any.asOf } : {}),
     estimate: any?.estimate === true || (field === 'size' && revenueEstimated),
   };
@@ -158,10 +168,11 @@ export function companyFieldSupport(c: Company): FieldSupport[] {
     if (!present[f]) continue;
     if (f === 'signals') {
       const sig = c.signals ?? [];
-      out.push({ file: 'companies.json', id: c.id, field: f, checkable: sig.every((s) => isCheckableSource(s.source)), estimate: false });
+      out.push({ file: 'companies.json', id: c.id, field: f, checkable: sig.every((s) => isCheckableSource(s.source)), reference: sig.every((s) => REFERENCE_FILE.test(s.source)), estimate: false });
     } else if (f === 'ties') {
       const ties = c.ties ?? [];
-      out.push({ file: 'companies.json', id: c.id, field: f, checkable: ties.every((t) => t.since !== undefined && isCheckableSource(t.source)), estimate: false });
+      const ok = ties.every((t) => t.since !== undefined && isCheckableSource(t.source));
+      out.push({ file: 'companies.json', id: c.id, field: f, checkable: ok, reference: ok && ties.every((t) => REFERENCE_FILE.test(t.source)), estimate: false });
     } else {
       out.push(supportOf('companies.json', c.id, f, c.sources, est));
     }
@@ -263,6 +274,11 @@ export function dataQualityReport(dataset: Dataset): DataQualityReport {
       enterprises: share(eChecked, enterprises.length),
       all: share(cChecked + eChecked, companies.length + enterprises.length),
     },
+    recordsWithReferenceField: {
+      companies: share(cSupport.filter((fs) => fs.some((f) => f.reference)).length, companies.length),
+      enterprises: share(eSupport.filter((fs) => fs.some((f) => f.reference)).length, enterprises.length),
+    },
+    recordsSupported: share(companies.length + enterprises.length - unsupported.length, companies.length + enterprises.length),
     recordsWithCheckableRecordSource: {
       companies: share(companies.filter((c) => isCheckableSource(c.source)).length, companies.length),
       enterprises: share(enterprises.filter((e) => isCheckableSource(e.source)).length, enterprises.length),
@@ -336,6 +352,10 @@ export function renderDataQualityReport(r: DataQualityReport, lang: 'zh' | 'en')
   lines.push(`- ${t('目标企业', 'Companies')}: ${pct(r.recordsWithCheckableField.companies)}`);
   lines.push(`- ${t('本地企业', 'Local enterprises')}: ${pct(r.recordsWithCheckableField.enterprises)}`);
   lines.push(`- ${t('合计', 'All')}: ${pct(r.recordsWithCheckableField.all)}`);
+  lines.push(
+    `- ${t('其中有字段已由脚本对照项目参考名单（Fortune、A股名单）', 'of which with a field matched by a script against a reference list (Fortune, A-share)')}: ${t('目标企业', 'companies')} ${pct(r.recordsWithReferenceField.companies)}, ${t('本地企业', 'enterprises')} ${pct(r.recordsWithReferenceField.enterprises)}`,
+  );
+  lines.push(`- ${t('有任一可核对来源（字段级或记录级）的记录', 'Records with any checkable source (field or record level)')}: ${pct(r.recordsSupported)}`);
   lines.push(
     `- ${t('记录级来源可核对（不指明字段）', 'Record-level source checkable (field not named)')}: ${t('目标企业', 'companies')} ${pct(r.recordsWithCheckableRecordSource.companies)}, ${t('本地企业', 'enterprises')} ${pct(r.recordsWithCheckableRecordSource.enterprises)}`,
   );

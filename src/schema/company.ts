@@ -53,6 +53,11 @@ export const Tie = z.object({
   since: PartialDate.optional(),
   person: z.string().max(200).optional(),
   chamber: z.string().max(200).optional(),
+  /**
+   * How `since` was found when the source does not give the start of the tie: e.g. the date of the document that
+   * attests it ("at the latest then"). Not shown in reasons.
+   */
+  sinceBasis: z.string().optional(),
   /** How sure the tie is; an undated tie or one whose source a reader cannot follow is `low` (issue 17). */
   confidence: Confidence.optional(),
 });

@@ -154,6 +154,11 @@ export function checkReferences(r: IndexedRecords): DataIssue[] {
         out.push(issue('unknown-company', { file: 'enterprises.json', index, id: e.id, field: 'parentCompanyId' }, { value: e.parentCompanyId }));
       }
     }
+    for (const [index, c] of r.companies) {
+      if (c.parent !== undefined && (!companyIds.has(c.parent) || c.parent === c.id)) {
+        out.push(issue('unknown-company', { file: 'companies.json', index, id: c.id, field: 'parent' }, { value: c.parent }));
+      }
+    }
   }
   if (!r.unavailable.has('enterprises.json')) {
     for (const [index, c] of r.companies) {

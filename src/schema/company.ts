@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Id, PartialDate, RevenueFields, Text } from './common.js';
-import { Provenance } from './provenance.js';
+import { Confidence, Id, PartialDate, RevenueFields, Text } from './common.js';
+import { FieldSources, Provenance } from './provenance.js';
 
 /** Ownership type (所有制). */
 export const Ownership = z.enum(['central-soe', 'local-soe', 'private', 'foreign', 'mixed']);
@@ -53,6 +53,13 @@ export const Tie = z.object({
   since: PartialDate.optional(),
   person: z.string().max(200).optional(),
   chamber: z.string().max(200).optional(),
+  /**
+   * How `since` was found when the source does not give the start of the tie: e.g. the date of the document that
+   * attests it ("at the latest then"). Not shown in reasons.
+   */
+  sinceBasis: z.string().optional(),
+  /** How sure the tie is; an undated tie or one whose source a reader cannot follow is `low` (issue 17). */
+  confidence: Confidence.optional(),
 });
 export type Tie = z.infer<typeof Tie>;
 
@@ -157,6 +164,15 @@ export const Company = z.object({
   ties: z.array(Tie).optional(),
   risks: z.array(Risk).optional(),
   note: z.string().optional(),
+  /**
+   * The id of this company's parent group when the group is itself a record of `companies.json`
+   * (group ↔ subsidiary, issue 17): ranking and handbook show the two together instead of as two unrelated targets.
+   */
+  parent: Id.optional(),
+  /** The name of the group the company belongs to (集团), whether or not the group has a record of its own. */
+  group: z.string().trim().min(1).max(200).optional(),
+  /** Per-field sources beside the record-level `source` (issue 17). */
+  sources: FieldSources.optional(),
   ...Provenance.shape,
 });
 export type Company = z.infer<typeof Company>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Id, RevenueFields, Text } from './common.js';
-import { Provenance } from './provenance.js';
+import { FieldSources, Provenance } from './provenance.js';
 
 /** Operating status of a local enterprise. */
 export const EnterpriseStatus = z.enum(['operating', 'under-construction', 'closed']);
@@ -42,6 +42,8 @@ export const Enterprise = z
     status: EnterpriseStatus.optional(),
     listed: z.string().optional(),
     note: z.string().optional(),
+    /** Per-field sources beside the record-level `source` (issue 17). */
+    sources: FieldSources.optional(),
     ...Provenance.shape,
   })
   .refine((e) => e.revenue !== undefined || e.revenueBand !== undefined, {

@@ -135,7 +135,8 @@ export { AhpInconsistentError } from './scoring/AhpInconsistentError.js';
 export { FEATURE_LABELS, APPROACH_LABELS, COMPANY_LIST_LABELS } from './scoring/labels.js';
 
 // whatif (issue 8): scenarios, diffs, opportunity gain, visit planning
-export { Scenario, Change, LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange, AddCorrectionChange, RemoveCorrectionsChange, LandingSize, DEFAULT_LANDING_SIZE } from './whatif/scenario.js';
+export { Scenario, Change, DEFAULT_LANDING_SIZE } from './whatif/scenario.js';
+export type { LandChange, AddEnterpriseChange, CloseEnterpriseChange, SetPriorityChange, SetWeightsChange, ExcludeChange, AddCorrectionChange, RemoveCorrectionsChange, LandingSize } from './whatif/scenario.js';
 export type { ScenarioInput } from './whatif/scenario.js';
 export { ScenarioError } from './whatif/ScenarioError.js';
 export type { ScenarioIssue, ScenarioIssueCode } from './whatif/ScenarioError.js';
@@ -223,21 +224,21 @@ export type {
   ImportReportRow,
   RowOutcomeKind,
 } from './io/import/types.js';
-export { HeaderMappingSchema, ImportFieldSchema } from './io/import/planColumns.js';
+export { HeaderMappingSchema } from './io/import/planColumns.js';
 export type { HeaderMapping } from './io/import/planColumns.js';
 export { DEFAULT_HEADER_ALIASES } from './io/import/headerAliases.js';
-export { normalizeCompanyName, NormalizeNameOptionsSchema } from './match/normalizeCompanyName.js';
+export { normalizeCompanyName } from './match/normalizeCompanyName.js';
 export type { NormalizeNameOptions } from './match/normalizeCompanyName.js';
-export { createNameIndex, NameIndexOptionsSchema } from './match/createNameIndex.js';
+export { createNameIndex } from './match/createNameIndex.js';
 export type { NameIndex, NameIndexOptions, NameSearchOptions } from './match/createNameIndex.js';
 export { findCompanies } from './match/findCompanies.js';
 export type { FoundCompany } from './match/findCompanies.js';
-export { dedupe, DedupeOptionsSchema } from './match/dedupe.js';
+export { dedupe } from './match/dedupe.js';
 export type { DedupeOptions, DedupeResult, MergeRecord, PossibleDuplicate } from './match/dedupe.js';
-export { createKeywordTagger, TagOptionsSchema, DEFAULT_TAG_OPTIONS } from './match/createKeywordTagger.js';
+export { createKeywordTagger } from './match/createKeywordTagger.js';
 export type { KeywordTagger, TaggingDataset, TagOptions } from './match/createKeywordTagger.js';
 // placement (挂链): industry codes, vendor concordances, text retrieval, off-chain
-export { createPlacer, PlacerOptionsSchema } from './match/placement/createPlacer.js';
+export { createPlacer } from './match/placement/createPlacer.js';
 export type { Placer, PlacerOptions, PlacementResult, PlacementDataset, PlaceableCompany } from './match/placement/createPlacer.js';
 export { defaultConcordances, concordance } from './match/placement/defaultConcordances.js';
 export type { LabelConcordance, LabelConcordanceEntry } from './match/placement/labelCodes.js';

@@ -82,7 +82,7 @@ export { analyzeGapsWithContext } from './gaps/analyzeGapsWithContext.js';
 export type { GapContext, GapUnit } from './gaps/context.js';
 export { GapOptions, PriorityWeights, DEFAULT_GAP_OPTIONS } from './gaps/options.js';
 export type { GapOptionsInput, ResolvedGapOptions } from './gaps/options.js';
-export { GAP_KIND_LABELS, PRIORITY_FACTORS } from './gaps/types.js';
+export { GAP_KINDS, GAP_KIND_LABELS, PRIORITY_FACTORS } from './gaps/types.js';
 export type {
   GapAnalysis,
   SegmentGap,

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { buildGapContext } from '../../gaps/buildGapContext.js';
-import { GAP_KIND_LABELS, type GapCounts, type GapKind, type Reason } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, GAP_KINDS, type GapCounts, type GapKind, type Reason } from '../../gaps/types.js';
 import { findCompanies } from '../../match/findCompanies.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { compareScenarios } from '../../whatif/compareScenarios.js';
@@ -163,8 +163,7 @@ async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: s
 }
 
 function countsText(c: GapCounts, lang: Lang): string {
-  const kinds: GapKind[] = ['fill', 'extend', 'strengthen', 'build', 'none'];
-  return kinds.filter((k) => c[k] !== 0).map((k) => `${GAP_KIND_LABELS[k][lang]} ${c[k] > 0 ? '+' : ''}${c[k]}`).join(' ');
+  return GAP_KINDS.filter((k) => c[k] !== 0).map((k) => `${GAP_KIND_LABELS[k][lang]} ${c[k] > 0 ? '+' : ''}${c[k]}`).join(' ');
 }
 
 const d3 = (x: number): string => (x > 0 ? `+${x.toFixed(3)}` : x < 0 ? `−${(-x).toFixed(3)}` : '0');

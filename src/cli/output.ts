@@ -35,24 +35,40 @@ function cellText(v: unknown, digits?: number): string {
 export const CSV_BOM = '\uFEFF';
 
 /**
- * Render rows as a terminal table or as Excel-ready CSV. JSON output is written by the caller with `toJson`.
+ * The CLI's one CSV writer, as chunks of at most `rowsPerChunk` rows (a 100,000-row import report is never one
+ * string): a UTF-8 BOM first, CRLF line ends, headers in `lang`; number cells are written as plain numbers
+ * (`-0.033`, never `'-0.033`) with the column's `digits`, and only text cells are neutralised against formulas
+ * (= + - @ at the start) and stripped of control characters (`neutralizeCell`).
  *
- * CSV: a UTF-8 BOM first, CRLF line ends, headers in `lang`; number cells are written as plain numbers
- * (`-0.033`, never `'-0.033`), and only text cells are neutralised against formulas (= + - @ at the start).
+ * @example
+ * [...csvChunks([{ n: 1 }], [{ key: 'n', zh: '数量', en: 'Count' }], 'en')].join(''); // '\uFEFFCount\r\n1\r\n'
+ */
+export function* csvChunks(rows: readonly Record<string, unknown>[], columns: readonly Column[], lang: Lang, rowsPerChunk = 2000): Generator<string> {
+  const fields = columns.map((c) => neutralizeCell(lang === 'zh' ? c.zh : c.en));
+  // Papa ends a header without data rows with a line break; each chunk of rows brings its own.
+  yield `${CSV_BOM}${Papa.unparse({ fields, data: [] }, { newline: '\r\n' }).replace(/\r\n$/, '')}`;
+  for (let i = 0; i < rows.length; i += rowsPerChunk) {
+    const data = rows.slice(i, i + rowsPerChunk).map((r) =>
+      columns.map((c) => {
+        const v = r[c.key];
+        return typeof v === 'number' ? numberText(v, c.digits) : neutralizeCell(cellText(v, c.digits));
+      }),
+    );
+    yield `\r\n${Papa.unparse({ fields, data }, { newline: '\r\n', header: false })}`;
+  }
+  yield '\r\n';
+}
+
+/**
+ * Render rows as a terminal table or as Excel-ready CSV (`csvChunks`, joined). JSON output is written by the
+ * caller with `toJson`.
  *
  * @example
  * renderRows([{ id: 'a', n: 1 }], [{ key: 'id', zh: '编号', en: 'ID' }, { key: 'n', zh: '数量', en: 'Count' }], 'table', 'zh');
  */
 export function renderRows(rows: readonly Record<string, unknown>[], columns: readonly Column[], format: Exclude<Format, 'json'>, lang: Lang): string {
+  if (format === 'csv') return [...csvChunks(rows, columns, lang)].join('');
   const headers = columns.map((c) => (lang === 'zh' ? c.zh : c.en));
-  if (format === 'csv') {
-    // neutralizeCell also drops control characters from text cells; numbers are never text here.
-    const data = rows.map((r) => columns.map((c) => {
-      const v = r[c.key];
-      return typeof v === 'number' ? numberText(v, c.digits) : neutralizeCell(cellText(v, c.digits));
-    }));
-    return `${CSV_BOM}${Papa.unparse({ fields: headers.map((h) => neutralizeCell(h)), data }, { newline: '\r\n' })}\r\n`;
-  }
   const table = new Table({ head: headers, style: { head: [], border: [] }, wordWrap: true });
   // Escaped before layout: cli-table3 measures and wraps ANSI sequences itself, so raw ESC would also skew the columns.
   for (const r of rows) table.push(columns.map((c) => sanitizeForTerminal(cellText(r[c.key], c.digits))));

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { GAP_KIND_LABELS, type GapKind } from '../gaps/types.js';
+import { GAP_KIND_LABELS, GAP_KINDS } from '../gaps/types.js';
 import type { Dataset } from '../schema/dataset.js';
 import { WEIGHT_PRESETS } from '../scoring/presets.js';
 import { editDistance } from '../internal/editDistance.js';
@@ -211,7 +211,6 @@ export function countyCandidates(ds: Dataset): CandidateSet {
   };
 }
 
-const GAP_KINDS: readonly GapKind[] = ['fill', 'extend', 'strengthen', 'build', 'none'];
 
 /** Gap kinds: 补链/延链/强链/建链/无缺口 ↔ fill/extend/strengthen/build/none. */
 export const GAP_KIND_CANDIDATES: CandidateSet = {

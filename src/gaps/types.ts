@@ -13,6 +13,14 @@ export interface Reason {
 /** Gap kinds: 补链 fill, 延链 extend, 强链 strengthen, 建链 build, or none (present and healthy). */
 export type GapKind = 'fill' | 'extend' | 'strengthen' | 'build' | 'none';
 
+/**
+ * Every gap kind in its one order — 补链, 延链, 强链, 建链, then none — for tables, counts and option lists.
+ *
+ * @example
+ * GAP_KINDS.filter((k) => k !== 'none'); // ['fill', 'extend', 'strengthen', 'build']
+ */
+export const GAP_KINDS = Object.freeze(['fill', 'extend', 'strengthen', 'build', 'none'] as const) satisfies readonly GapKind[];
+
 /** Display labels of the gap kinds. */
 export const GAP_KIND_LABELS: Readonly<Record<GapKind, { readonly zh: string; readonly en: string }>> = Object.freeze({
   fill: { zh: '补链', en: 'fill' },

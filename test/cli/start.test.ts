@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { runBuiltCli } from '../helpers/runBuiltCli.js';
+import { cli } from './capture.js';
 
 describe('chain-targeting start (the main job behind npm start)', () => {
   it('prints the gap summary and top targets of every industry, and writes the handbook', () => {
@@ -17,9 +18,10 @@ describe('chain-targeting start (the main job behind npm start)', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('聊城');
   });
 
-  it('--format json returns the summary as data and --no-handbook writes nothing', () => {
+  // in-process: the built binary is run once, above
+  it('--format json returns the summary as data and --no-handbook writes nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ct-start-json-'));
-    const r = runBuiltCli(['start', '--format', 'json', '--no-handbook', '--top', '2', '--out', out]);
+    const r = await cli(['start', '--format', 'json', '--no-handbook', '--top', '2', '--out', out]);
     expect(r.code).toBe(0);
     const data = JSON.parse(r.stdout) as { industries: unknown[]; topGaps: { kind: string }[]; targets: { ranking: { items: unknown[] } }[] };
     expect(data.industries).toHaveLength(12);
@@ -29,7 +31,9 @@ describe('chain-targeting start (the main job behind npm start)', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 
-  it('exits 2 on a bad option value', () => {
-    expect(runBuiltCli(['start', '--top', '0', '--no-handbook']).code).toBe(2);
+  it('exits 2 on a bad option value', async () => {
+    const r = await cli(['start', '--top', '0', '--no-handbook']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/USAGE/);
   });
 });

@@ -25,7 +25,8 @@ describe('jsonArrayChunks', () => {
 
   it('writeOutputFiles writes text chunks to the same bytes as the whole string', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'json-chunks-'));
-    const items = Array.from({ length: 3000 }, (_, i) => ({ id: `co-${i}`, name: `测试${i}有限公司`, note: 'x'.repeat(i % 700) }));
+    // 40 items of about 30,000 characters: past the writer's 1 MiB block, so the chunks are written in two blocks
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: `co-${i}`, name: `测试${i}有限公司`, note: 'x'.repeat(30_000 + i) }));
     await writeOutputFiles([
       { path: join(dir, 'whole.json'), data: toJson(items) },
       { path: join(dir, 'chunks.json'), data: jsonArrayChunks(items) },

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
-import { GAP_KIND_LABELS, RESTRICTED_LABEL, type ChainSummary, type GapAnalysis, type GapKind, type SegmentGap } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, GAP_KINDS, RESTRICTED_LABEL, type ChainSummary, type GapAnalysis, type SegmentGap } from '../../gaps/types.js';
 import { STAGE_LABELS } from '../../handbook/labels.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
@@ -14,7 +14,7 @@ import { GAP_KIND_CANDIDATES, industryOrSubCandidates, resolveName } from '../re
 
 const GapsArgs = z.object({
   industry: z.string().optional(),
-  kind: z.enum(['fill', 'extend', 'strengthen', 'build', 'none']).optional(),
+  kind: z.enum(GAP_KINDS).optional(),
   top: z.coerce.number().int().positive().optional(),
   out: z.string().min(1).optional(),
   includeRestricted: z.boolean().optional(),
@@ -144,8 +144,7 @@ function wrap(text: string, width: number): string {
 const COL_WIDTHS = [4, 14, 16, 14, 10, 50] as const;
 
 function summaryLine(ctx: CommandContext, label: string, s: Pick<ChainSummary, 'completeness' | 'localSupplyRate' | 'counts'>): string {
-  const kinds: GapKind[] = ['fill', 'extend', 'strengthen', 'build', 'none'];
-  const counts = kinds.map((k) => `${GAP_KIND_LABELS[k][ctx.lang]} ${s.counts[k]}`).join(' · ');
+  const counts = GAP_KINDS.map((k) => `${GAP_KIND_LABELS[k][ctx.lang]} ${s.counts[k]}`).join(' · ');
   return ctx.t(
     `${label}：完整度 ${s.completeness.toFixed(2)} · 本地配套率 ${s.localSupplyRate.toFixed(2)} · ${counts}\n`,
     `${label}: completeness ${s.completeness.toFixed(2)} · local supply rate ${s.localSupplyRate.toFixed(2)} · ${counts}\n`,

@@ -2,19 +2,19 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { PartialDate } from '../../schema/common.js';
-import { WeightsName } from '../../scoring/weightsSpec.js';
 import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
-import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
+import { methodArg, weightsNameArg } from '../args.js';
+import { industryCandidates, resolveName } from '../resolveName.js';
 
 const HandbookArgs = z.object({
   industry: z.string().min(1).optional(),
   top: z.coerce.number().int().positive().max(500).default(10),
   out: z.string().min(1).default('out'),
   date: PartialDate.optional(),
-  weights: WeightsName.optional(),
-  method: z.enum(['weighted', 'topsis']).optional(),
+  weights: weightsNameArg.optional(),
+  method: methodArg.optional(),
   companies: z.string().min(1).optional(),
 });
 
@@ -32,17 +32,7 @@ export function registerHandbook(program: Command, io: CliIo): void {
     .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业 / use the companies in this JSON file (e.g. an import result)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const w = opts['weights'];
-      const m = opts['method'];
-      const a = parseOptions(
-        HandbookArgs,
-        {
-          ...opts,
-          ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
-          ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
-        },
-        'handbook',
-      );
+      const a = parseOptions(HandbookArgs, opts, 'handbook');
       const loaded = await ctx.loadData();
       const ds = a.companies !== undefined ? await datasetWithCompanies(loaded, a.companies, ctx, io) : loaded;
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');

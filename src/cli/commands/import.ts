@@ -1,5 +1,4 @@
 import { basename, resolve } from 'node:path';
-import Papa from 'papaparse';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
@@ -7,13 +6,12 @@ import { HeaderMappingSchema, type HeaderMapping } from '../../io/import/planCol
 import { REJECT_LABELS } from '../../io/import/importMessages.js';
 import { outcomeZh } from '../../io/import/importReport.js';
 import type { ImportResult, RejectCode } from '../../io/import/types.js';
-import { neutralizeCell } from '../../io/csvCell.js';
 import { jsonArrayChunks } from '../../io/jsonChunks.js';
 import { assertDistinctPaths, prepareOutputs, writeOutputFiles, type OutputFile } from '../../io/writeOutputFiles.js';
 import { PartialDate } from '../../schema/common.js';
 import { readJsonArg } from '../readJsonArg.js';
-import { contextFor, type CliIo } from '../context.js';
-import { renderRows, toJson } from '../output.js';
+import { contextFor, parseOptions, type CliIo } from '../context.js';
+import { csvChunks, renderRows, toJson } from '../output.js';
 
 const ImportArgs = z.object({
   mapping: z.string().min(1).optional(),
@@ -26,8 +24,6 @@ const ImportArgs = z.object({
   dedupe: z.boolean().default(true),
   tag: z.boolean().default(true),
 });
-
-const BOM = '\uFEFF';
 
 /** A mapping file: `{ "header": "field" | { field, unit } }`, directly or under `columns`. */
 async function mappingFrom(path: string): Promise<HeaderMapping> {
@@ -61,28 +57,10 @@ const TAG_COLUMNS = [
   { key: 'row', zh: '行号', en: 'Row' },
   { key: 'id', zh: '企业编号', en: 'Company id' },
   { key: 'segment', zh: '环节', en: 'Segment' },
-  { key: 'score', zh: '得分', en: 'Score' },
+  { key: 'score', zh: '得分', en: 'Score', digits: 4 },
   { key: 'status', zh: '状态', en: 'Status' },
   { key: 'evidence', zh: '依据', en: 'Evidence' },
 ] as const;
-
-/** CSV that Excel opens correctly: UTF-8 with BOM, CRLF, every text cell formula-safe. */
-/** An Excel-friendly CSV (BOM, CRLF, neutralised cells), written 2,000 rows at a time: a 100,000-row report is never one string. */
-function* excelCsvChunks(rows: readonly Record<string, unknown>[], columns: readonly { key: string; zh: string; en: string }[], lang: Lang): Generator<string> {
-  const fields = columns.map((c) => (lang === 'zh' ? c.zh : c.en));
-  const header = Papa.unparse({ fields, data: [] }, { newline: '\r\n' });
-  if (rows.length === 0) {
-    yield `${BOM}${header}\r\n`;
-    return;
-  }
-  // Papa ends a header without data rows with a line break; the rows' chunks bring their own.
-  yield `${BOM}${header.replace(/\r\n$/, '')}`;
-  for (let i = 0; i < rows.length; i += 2000) {
-    const data = rows.slice(i, i + 2000).map((r) => columns.map((c) => neutralizeCell(typeof r[c.key] === 'number' ? r[c.key] : String(r[c.key] ?? ''))));
-    yield `\r\n${Papa.unparse({ fields, data }, { newline: '\r\n', header: false })}`;
-  }
-  yield '\r\n';
-}
 
 function summary(r: ImportResult, t: (zh: string, en: string) => string): string {
   const s = r.stats;
@@ -124,13 +102,7 @@ export function registerImport(program: Command, io: CliIo): void {
     .option('--no-tag', '不自动挂链 / do not tag segments')
     .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const a = ImportArgs.safeParse(opts);
-      if (!a.success) {
-        const flag = (k: string): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-        const msg = a.error.issues.map((i) => `--${flag(i.path.join('.'))}: ${i.message}`).join('; ');
-        throw new UsageError(`invalid option ${msg}`, `选项无效 ${msg}`);
-      }
-      const args = a.data;
+      const args = parseOptions(ImportArgs, opts, 'import');
       // The table summary says 输出企业 N 家: without --out the companies go to a default file beside the input's name
       // (JSON and CSV formats print to stdout instead).
       if (args.out === undefined && ctx.format === 'table') args.out = `${basename(file).replace(/\.[^.]+$/, '')}.companies.json`;
@@ -157,12 +129,12 @@ export function registerImport(program: Command, io: CliIo): void {
       const files: OutputFile[] = [];
       // Streamed item by item: the same bytes as toJson, without a 150 MB string for 100,000 companies.
       if (args.out !== undefined) files.push({ path: resolve(io.cwd, args.out), data: jsonArrayChunks(result.companies) });
-      if (args.report !== undefined) files.push({ path: resolve(io.cwd, args.report), data: excelCsvChunks(report, REPORT_COLUMNS, ctx.lang) });
+      if (args.report !== undefined) files.push({ path: resolve(io.cwd, args.report), data: csvChunks(report, REPORT_COLUMNS, ctx.lang) });
       if (args.tags !== undefined) {
         const rows = result.tags.flatMap((x) =>
           x.candidates.map((c) => ({ row: x.row, id: x.id, segment: c.segment, score: c.score, status: c.status, evidence: c.evidence.map((e) => `${e.field}:${e.keyword}（${e.text}）`).join('；') })),
         );
-        files.push({ path: resolve(io.cwd, args.tags), data: excelCsvChunks(rows, TAG_COLUMNS, ctx.lang) });
+        files.push({ path: resolve(io.cwd, args.tags), data: csvChunks(rows, TAG_COLUMNS, ctx.lang) });
       }
       await writeOutputFiles(files);
       if (ctx.format === 'json') io.stdout.write(toJson(args.out !== undefined ? { ...result, companies: undefined } : result));

@@ -1,4 +1,3 @@
-import { WeightsName } from '../../scoring/weightsSpec.js';
 import { resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
@@ -13,7 +12,8 @@ import { datasetWithCompanies } from '../companiesArg.js';
 import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
-import { PRESET_CANDIDATES, companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
+import { weightsNameArg } from '../args.js';
+import { companyCandidates, industryCandidates, resolveName } from '../resolveName.js';
 import { readScenarioFile } from '../scenarioFile.js';
 import { wrapCells } from '../wrapCells.js';
 
@@ -27,7 +27,7 @@ const PlanArgs = z.object({
   travelDayKm: z.coerce.number().positive().max(20_000).optional(),
   out: z.string().min(1).optional(),
   industry: z.string().min(1).optional(),
-  weights: WeightsName.default('balanced'),
+  weights: weightsNameArg.default('balanced'),
   must: z.array(z.string().min(1)).default([]),
   exclude: z.array(z.string().min(1)).default([]),
   scenario: z.string().min(1).optional(),
@@ -122,8 +122,7 @@ export function registerPlan(program: Command, io: CliIo): void {
     .option('--scenario <file>', '在情景下排计划（已落地、已排除的企业不再拜访） / plan under a what-if scenario')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const w = opts['weights'];
-      const a = parseOptions(PlanArgs, { ...opts, ...(typeof w === 'string' ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}) }, 'plan');
+      const a = parseOptions(PlanArgs, opts, 'plan');
       // --companies N (the old form) is the count; --companies FILE is the list to plan from.
       const countArg = a.companies !== undefined && /^\d+$/.test(a.companies.trim()) ? Number(a.companies) : undefined;
       if (countArg !== undefined && a.top !== undefined && countArg !== a.top) {

@@ -15,13 +15,14 @@ import { companiesFrom } from '../companiesArg.js';
 import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
-import { METHOD_CANDIDATES, PRESET_CANDIDATES, industryCandidates, resolveName } from '../resolveName.js';
+import { methodArg, weightsArg } from '../args.js';
+import { industryCandidates, resolveName } from '../resolveName.js';
 
 const RankArgs = z.object({
   industry: z.string().min(1).optional(),
   top: z.coerce.number().int().positive().default(20),
-  weights: z.string().min(1).default('balanced'),
-  method: z.enum(['weighted', 'topsis']).default('weighted'),
+  weights: weightsArg.default('balanced'),
+  method: methodArg.default('weighted'),
   companies: z.string().min(1).optional(),
   stability: z.boolean().default(false),
   includeOffChain: z.boolean().default(false),
@@ -130,20 +131,6 @@ function csvRows(r: Ranking, lang: Lang, ds: Dataset, companies: readonly Compan
   }));
 }
 
-/**
- * `--weights 补短板` → `fill-first` and `--method 加权` → `weighted` before validation. A `--weights` value
- * ending in .json stays a file path.
- */
-function resolvePresetAndMethod(opts: Record<string, unknown>): Record<string, unknown> {
-  const w = opts['weights'];
-  const m = opts['method'];
-  return {
-    ...opts,
-    ...(typeof w === 'string' && !w.toLowerCase().endsWith('.json') ? { weights: resolveName(PRESET_CANDIDATES, w, '--weights') } : {}),
-    ...(typeof m === 'string' ? { method: resolveName(METHOD_CANDIDATES, m, '--method') } : {}),
-  };
-}
-
 /** `rank`: the ranked target list with scores, reasons and 招商方式. */
 export function registerRank(program: Command, io: CliIo): void {
   program
@@ -161,7 +148,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--include-unrelated', '也列出与本市产业链无关的企业（未挂上任何环节或产业，得分为 0，默认剔除） / also list companies unrelated to the chains (score 0; left out by default)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
-      const a = parseOptions(RankArgs, resolvePresetAndMethod(opts), 'rank');
+      const a = parseOptions(RankArgs, opts, 'rank');
       const ds = await ctx.loadData();
       // 有色金属 / Non-ferrous metals / nonferrous → the industry id; unknown or ambiguous names are usage errors.
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');

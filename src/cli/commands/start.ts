@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
-import { GAP_KIND_LABELS, type GapAnalysis, type GapKind } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, GAP_KINDS, type GapAnalysis, type GapKind } from '../../gaps/types.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { topTargetsByIndustry, type IndustryTargets } from '../../scoring/topTargetsByIndustry.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
@@ -16,7 +16,7 @@ const StartArgs = z.object({
   handbook: z.boolean().default(true),
 });
 
-const KINDS: readonly GapKind[] = ['fill', 'extend', 'strengthen', 'build'];
+const KINDS: readonly GapKind[] = GAP_KINDS.filter((k) => k !== 'none');
 
 /** One row of the per-industry summary printed by `start`. */
 interface IndustryRow {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { buildGapContext } from '../../gaps/buildGapContext.js';
-import { GAP_KIND_LABELS, type GapCounts, type GapKind, type Reason } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, GAP_KINDS, type GapCounts, type GapKind, type Reason } from '../../gaps/types.js';
 import { findCompanies } from '../../match/findCompanies.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { compareScenarios } from '../../whatif/compareScenarios.js';
@@ -18,7 +18,8 @@ import { datasetWithCompanies } from '../companiesArg.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
 import { writeTableFile } from '../tableFile.js';
-import { PRESET_CANDIDATES, companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
+import { weightsNameArg } from '../args.js';
+import { companyCandidates, countyCandidates, enterpriseCandidates, industryOrSegmentCandidates, matchName, resolveName, segmentCandidates } from '../resolveName.js';
 
 const WhatifArgs = z.object({
   scenario: z.string().min(1).optional(),
@@ -26,7 +27,7 @@ const WhatifArgs = z.object({
   close: z.array(z.string().min(1)).default([]),
   exclude: z.array(z.string().min(1)).default([]),
   priority: z.array(z.string().min(1)).default([]),
-  weights: z.string().min(1).optional(),
+  weights: weightsNameArg.optional(),
   size: z.coerce.number().positive().finite().optional(),
   top: z.coerce.number().int().positive().default(15),
   companies: z.string().min(1).optional(),
@@ -153,7 +154,7 @@ async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: s
     ...a.close.map((spec) => closeChange(ds, spec)),
     ...a.priority.map((s) => priorityChange(ds, s)),
     ...(a.exclude.length > 0 ? [{ type: 'exclude', companies: a.exclude.map((c) => resolveName(companyCandidates(ds), c, '--exclude')) } as Change] : []),
-    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: resolveName(PRESET_CANDIDATES, a.weights, '--weights') } as Change] : []),
+    ...(a.weights !== undefined ? [{ type: 'set-weights', preset: a.weights } as Change] : []),
     ...(a.withoutCorrections !== undefined ? [withoutCorrectionsChange(a.withoutCorrections)] : []),
   ];
   if (file === undefined && shortcuts.length === 0) {
@@ -163,8 +164,7 @@ async function buildScenario(ds: Dataset, a: z.output<typeof WhatifArgs>, cwd: s
 }
 
 function countsText(c: GapCounts, lang: Lang): string {
-  const kinds: GapKind[] = ['fill', 'extend', 'strengthen', 'build', 'none'];
-  return kinds.filter((k) => c[k] !== 0).map((k) => `${GAP_KIND_LABELS[k][lang]} ${c[k] > 0 ? '+' : ''}${c[k]}`).join(' ');
+  return GAP_KINDS.filter((k) => c[k] !== 0).map((k) => `${GAP_KIND_LABELS[k][lang]} ${c[k] > 0 ? '+' : ''}${c[k]}`).join(' ');
 }
 
 const d3 = (x: number): string => (x > 0 ? `+${x.toFixed(3)}` : x < 0 ? `−${(-x).toFixed(3)}` : '0');

@@ -1,8 +1,8 @@
-import type { GapAnalysis, GapCounts, GapKind } from '../../gaps/types.js';
+import { GAP_KINDS, type GapAnalysis, type GapCounts, type GapKind } from '../../gaps/types.js';
 import type { CityDiff, IndustryDiff } from '../types.js';
 import { round4 } from './format.js';
 
-const KINDS: readonly GapKind[] = ['fill', 'extend', 'strengthen', 'build', 'none'];
+const KINDS: readonly GapKind[] = GAP_KINDS;
 
 function countsDelta(a: GapCounts, b: GapCounts): GapCounts {
   const out = {} as Record<GapKind, number>;

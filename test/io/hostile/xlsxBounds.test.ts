@@ -28,13 +28,11 @@ describe('XLSX: bounded before materialising', () => {
     const bytes = await workbook('XFD1048576');
     expect(bytes.byteLength).toBeLessThan(7000);
     const heap0 = process.memoryUsage().heapUsed;
-    const t0 = performance.now();
     await expect(importCompanies(bytes, { fileName: 'far.xlsx', asOf: '2024' })).rejects.toMatchObject({
       code: 'IMPORT_FAILED',
       message: 'importCompanies: "far.xlsx": sheet "名单" declares 1048576 rows × 16384 columns (A1:XFD1048576), over the limit of 2000000 cells (maxCells)',
       messageZh: 'importCompanies：“far.xlsx”：工作表“名单”声明了 1048576 行 × 16384 列（A1:XFD1048576），超过 2000000 个单元格的上限（maxCells）',
     });
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(64 * 1024 * 1024);
   });
 

@@ -75,9 +75,9 @@ export { segmentCentrality } from './graph/segmentCentrality.js';
 export type { BetweennessMode, CentralityOptions, SegmentCentrality } from './graph/segmentCentrality.js';
 export { sampledBetweenness } from './graph/sampledBetweenness.js';
 export { segmentIsStrategic } from './graph/segmentIsStrategic.js';
-export { enterpriseRevenue } from './graph/enterpriseRevenue.js';
-export { localFirmsBySegment } from './graph/localFirmsBySegment.js';
-export type { SegmentFirms } from './graph/localFirmsBySegment.js';
+export { enterpriseRevenue } from './model/enterpriseRevenue.js';
+export { localFirmsBySegment } from './model/localFirmsBySegment.js';
+export type { SegmentFirms } from './model/localFirmsBySegment.js';
 export type { ChainGraph, ChainNodeAttributes, ChainEdgeAttributes } from './graph/types.js';
 
 // gaps (issue 4): 补链 / 延链 / 强链 / 建链 with measures, priorities and reasons (docs/methodology.md)

@@ -1,0 +1,142 @@
+// The chain of one dataset, built once and read by slot by gaps, scoring, what-if and the handbook (issue 20).
+import { indexDataset, type DatasetIndex } from '../dataset/indexDataset.js';
+import { NotFoundError } from '../errors.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { Link } from '../schema/link.js';
+import type { Segment } from '../schema/segment.js';
+import { adjacencyFromEdges, type ChainAdjacency } from './chainAdjacency.js';
+import { localFirmsBySegment, type SegmentFirms } from './localFirmsBySegment.js';
+
+/**
+ * The chain of a dataset: its index, the one segment order (slots, sorted by id, so nothing depends on the order
+ * of the input records), the supply links of that chain, one adjacency with the link weights in both directions,
+ * and the presence inputs (local firms and revenue per segment). Places are read through `index.placeByKey`.
+ * Built once per dataset by `chainModel`; a what-if's changed dataset gets `deriveChainModel`, which shares
+ * the chain parts when the chain did not change. Every part is built on first read and kept. Read-only.
+ */
+export interface ChainModel {
+  readonly dataset: Dataset;
+  /** Lookup tables of the dataset (dataset order). */
+  readonly index: DatasetIndex;
+  /** Segments by slot: sorted by id. */
+  readonly segments: readonly Segment[];
+  /** Slot of each segment id (the same map as `adjacency.indexOf`). */
+  readonly slotOf: ReadonlyMap<string, number>;
+  /** Supply links of the chain, sorted by (from, to): self-links left out, a repeated link keeping its largest weight. */
+  readonly links: readonly Link[];
+  /** Adjacency of `links` over the slots, weights in both directions. */
+  readonly adjacency: ChainAdjacency;
+  /**
+   * The presence inputs: active local firms and their revenue per segment id (see `localFirmsBySegment`), for one
+   * share counted for plants under construction; kept per share.
+   *
+   * @throws {NotFoundError} when an enterprise names an unknown segment
+   */
+  firms(underConstructionWeight: number): ReadonlyMap<string, SegmentFirms>;
+}
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The chain parts (segments, links, adjacency) of a dataset, built on first read. */
+interface ChainParts {
+  readonly segments: readonly Segment[];
+  readonly links: readonly Link[];
+  readonly adjacency: ChainAdjacency;
+}
+
+function lazyParts(dataset: Dataset): () => ChainParts {
+  let parts: ChainParts | undefined;
+  return () => (parts ??= chainParts(dataset));
+}
+
+function chainParts(dataset: Dataset): ChainParts {
+  const segments = [...dataset.segments].sort((a, b) => byId(a.id, b.id));
+  const ids = segments.map((s) => s.id);
+  const known = new Set(ids);
+  // Deduplicate first (a repeated link keeps its largest weight), then order by (from, to).
+  const byKey = new Map<string, Link>();
+  for (const l of dataset.links) {
+    for (const end of [l.from, l.to]) {
+      if (!known.has(end)) throw new NotFoundError('segment', end, `buildChainGraph: link ${l.from} → ${l.to} names unknown segment "${end}"`, `链接 ${l.from} → ${l.to} 中的环节“${end}”不存在`);
+    }
+    if (l.from === l.to) continue;
+    const key = `${l.from}->${l.to}`;
+    const seen = byKey.get(key);
+    if (seen === undefined || seen.weight < l.weight) byKey.set(key, l);
+  }
+  const links = [...byKey.values()].sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to));
+  const slot = new Map(ids.map((id, i) => [id, i]));
+  const m = links.length;
+  const src = new Int32Array(m);
+  const dst = new Int32Array(m);
+  const wt = new Float64Array(m);
+  links.forEach((l, e) => {
+    src[e] = slot.get(l.from)!;
+    dst[e] = slot.get(l.to)!;
+    wt[e] = l.weight;
+  });
+  return { segments, links, adjacency: adjacencyFromEdges(ids, src, dst, wt) };
+}
+
+function model(index: DatasetIndex, parts: () => ChainParts): ChainModel {
+  const firms = new Map<number, ReadonlyMap<string, SegmentFirms>>();
+  return {
+    dataset: index.dataset,
+    index,
+    get segments(): readonly Segment[] {
+      return parts().segments;
+    },
+    get slotOf(): ReadonlyMap<string, number> {
+      return parts().adjacency.indexOf;
+    },
+    get links(): readonly Link[] {
+      return parts().links;
+    },
+    get adjacency(): ChainAdjacency {
+      return parts().adjacency;
+    },
+    firms(underConstructionWeight: number): ReadonlyMap<string, SegmentFirms> {
+      let f = firms.get(underConstructionWeight);
+      if (f === undefined) {
+        f = localFirmsBySegment(index.dataset.enterprises, index.segmentById, underConstructionWeight);
+        firms.set(underConstructionWeight, f);
+      }
+      return f;
+    },
+  };
+}
+
+/**
+ * The chain model of a dataset (or of an existing index of it, which it then shares). Parts are built on
+ * first read, so a stage pays only for what it reads.
+ *
+ * @param source - a validated dataset, or its `indexDataset`
+ * @returns the model
+ * @throws {NotFoundError} (on reading `segments`, `links` or `adjacency`) when a link names an unknown segment
+ * @example
+ * const m = chainModel(liaocheng());
+ * m.segments[m.slotOf.get('nf-primary-aluminium')!]?.stage; // 'upstream'
+ */
+export function chainModel(source: Dataset | DatasetIndex): ChainModel {
+  const index = 'segmentById' in source ? source : indexDataset(source);
+  return model(index, lazyParts(index.dataset));
+}
+
+/**
+ * The model of a changed dataset (a what-if): a new index and new presence inputs, and the chain parts of
+ * `base` (segments, links, adjacency) when the chain did not change (the same segment, link and industry
+ * arrays, as a scenario that only lands, closes or re-weights leaves them), else its own.
+ *
+ * @param base - the model of the dataset before the change
+ * @param dataset - the changed dataset
+ * @returns `base` itself when `dataset` is its dataset, else a model sharing what did not change
+ * @example
+ * const base = chainModel(ds);
+ * deriveChainModel(base, { ...ds, enterprises: [] }).adjacency === base.adjacency; // true
+ */
+export function deriveChainModel(base: ChainModel, dataset: Dataset): ChainModel {
+  if (dataset === base.dataset) return base;
+  const b = base.dataset;
+  const shared = dataset.segments === b.segments && dataset.links === b.links && dataset.industries === b.industries;
+  return model(indexDataset(dataset), shared ? () => ({ segments: base.segments, links: base.links, adjacency: base.adjacency }) : lazyParts(dataset));
+}

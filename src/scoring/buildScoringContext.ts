@@ -1,7 +1,8 @@
 import type { DatasetIndex } from '../dataset/indexDataset.js';
 import { placeKey } from '../dataset/checkReferences.js';
 import type { GapAnalysis, SegmentGap } from '../gaps/types.js';
-import { REVENUE_BANDS, type City, type Enterprise, type HqLocation, type Link, type Priorities, type Segment } from '../schema/index.js';
+import { statedRevenue } from '../model/revenueBand.js';
+import type { City, Enterprise, HqLocation, Link, Priorities, Segment } from '../schema/index.js';
 import { haversineKm } from '../stats/haversineKm.js';
 import { partialDateToDay } from './partialDateToDay.js';
 import type { GapKindFactors } from './types.js';
@@ -126,7 +127,7 @@ export interface ScoringSettings {
 
 function isAnchor(e: Enterprise): boolean {
   if (e.chainLeader === true) return true;
-  const revenue = e.revenue ?? (e.revenueBand !== undefined ? REVENUE_BANDS[e.revenueBand].min : 0);
+  const revenue = statedRevenue(e, 'floor') ?? 0;
   return revenue >= ANCHOR_REVENUE;
 }
 

@@ -14,6 +14,8 @@ export interface ChainAdjacency {
   readonly inStart: Int32Array;
   readonly inFrom: Int32Array;
   readonly inW: Float64Array;
+  /** Position in the out-lists (`outTo`, `outW`) of each in-list entry: the same link seen from its target. */
+  readonly inEdge: Int32Array;
 }
 
 /** Sort each node's slice of a CSR by neighbour index (a no-op check when already sorted). */
@@ -67,13 +69,15 @@ export function adjacencyFromEdges(ids: readonly string[], src: Int32Array, dst:
   for (let i = 0; i < n; i++) inStart[i + 1]! += inStart[i]!;
   const inFrom = new Int32Array(m);
   const inW = new Float64Array(m);
+  const inEdge = new Int32Array(m);
   const inFill = inStart.slice(0, n);
   for (let i = 0; i < n; i++) {
     for (let e = outStart[i]!; e < outStart[i + 1]!; e++) {
       const at = inFill[outTo[e]!]!++;
       inFrom[at] = i;
       inW[at] = outW[e]!;
+      inEdge[at] = e;
     }
   }
-  return { ids, indexOf, outStart, outTo, outW, inStart, inFrom, inW };
+  return { ids, indexOf, outStart, outTo, outW, inStart, inFrom, inW, inEdge };
 }

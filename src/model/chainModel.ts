@@ -24,7 +24,7 @@ export interface ChainModel {
   readonly slotOf: ReadonlyMap<string, number>;
   /** Supply links of the chain, sorted by (from, to): self-links left out, a repeated link keeping its largest weight. */
   readonly links: readonly Link[];
-  /** Adjacency of `links` over the slots, weights in both directions. */
+  /** Adjacency of `links` over the slots, weights in both directions; out-list position e is `links[e]`. */
   readonly adjacency: ChainAdjacency;
   /**
    * The presence inputs: active local firms and their revenue per segment id (see `localFirmsBySegment`), for one

@@ -52,30 +52,43 @@ function lazyParts(dataset: Dataset): () => ChainParts {
 function chainParts(dataset: Dataset): ChainParts {
   const segments = [...dataset.segments].sort((a, b) => byId(a.id, b.id));
   const ids = segments.map((s) => s.id);
-  const known = new Set(ids);
-  // Deduplicate first (a repeated link keeps its largest weight), then order by (from, to).
-  const byKey = new Map<string, Link>();
-  for (const l of dataset.links) {
-    for (const end of [l.from, l.to]) {
-      if (!known.has(end)) throw new NotFoundError('segment', end, `buildChainGraph: link ${l.from} → ${l.to} names unknown segment "${end}"`, `链接 ${l.from} → ${l.to} 中的环节“${end}”不存在`);
-    }
-    if (l.from === l.to) continue;
-    const key = `${l.from}->${l.to}`;
-    const seen = byKey.get(key);
-    if (seen === undefined || seen.weight < l.weight) byKey.set(key, l);
-  }
-  const links = [...byKey.values()].sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to));
+  const n = ids.length;
   const slot = new Map(ids.map((id, i) => [id, i]));
-  const m = links.length;
-  const src = new Int32Array(m);
-  const dst = new Int32Array(m);
-  const wt = new Float64Array(m);
-  links.forEach((l, e) => {
-    src[e] = slot.get(l.from)!;
-    dst[e] = slot.get(l.to)!;
-    wt[e] = l.weight;
-  });
-  return { segments, links, adjacency: adjacencyFromEdges(ids, src, dst, wt) };
+  // One numeric sort of (from slot, to slot, record index) keys orders the links by (from, to) ids; a repeated
+  // link then sits in a run of equal pairs, of which the largest weight (the first of equals) is kept.
+  const all = dataset.links;
+  const total = all.length;
+  const order = new Float64Array(total);
+  let count = 0;
+  for (let j = 0; j < total; j++) {
+    const l = all[j]!;
+    const f = slot.get(l.from);
+    const t = slot.get(l.to);
+    if (f === undefined || t === undefined) {
+      const end = f === undefined ? l.from : l.to;
+      throw new NotFoundError('segment', end, `buildChainGraph: link ${l.from} → ${l.to} names unknown segment "${end}"`, `链接 ${l.from} → ${l.to} 中的环节“${end}”不存在`);
+    }
+    if (f !== t) order[count++] = (f * n + t) * total + j;
+  }
+  const sorted = order.subarray(0, count).sort();
+  const links: Link[] = [];
+  const src: number[] = [];
+  const dst: number[] = [];
+  for (let x = 0; x < count; ) {
+    const pair = Math.floor(sorted[x]! / total);
+    let best = all[sorted[x]! - pair * total]!;
+    let y = x + 1;
+    for (; y < count && Math.floor(sorted[y]! / total) === pair; y++) {
+      const l = all[sorted[y]! - pair * total]!;
+      if (best.weight < l.weight) best = l;
+    }
+    links.push(best);
+    src.push(Math.floor(pair / n));
+    dst.push(pair % n);
+    x = y;
+  }
+  const wt = Float64Array.from(links, (l) => l.weight);
+  return { segments, links, adjacency: adjacencyFromEdges(ids, Int32Array.from(src), Int32Array.from(dst), wt) };
 }
 
 function model(index: DatasetIndex, parts: () => ChainParts): ChainModel {

@@ -54,12 +54,14 @@ function chainParts(dataset: Dataset): ChainParts {
   const ids = segments.map((s) => s.id);
   const n = ids.length;
   const slot = new Map(ids.map((id, i) => [id, i]));
-  // One numeric sort of (from slot, to slot, record index) keys orders the links by (from, to) ids; a repeated
-  // link then sits in a run of equal pairs, of which the largest weight (the first of equals) is kept.
+  // Links ordered by (from slot, to slot, record index), which is (from, to) id order; a repeated link then sits in
+  // a run of equal pairs, of which the largest weight (the first of equals) is kept. One numeric sort of packed
+  // keys when they fit a double exactly (every real chain), else a sort by comparison.
   const all = dataset.links;
   const total = all.length;
-  const order = new Float64Array(total);
-  let count = 0;
+  const from = new Int32Array(total);
+  const to = new Int32Array(total);
+  const kept: number[] = [];
   for (let j = 0; j < total; j++) {
     const l = all[j]!;
     const f = slot.get(l.from);
@@ -68,23 +70,29 @@ function chainParts(dataset: Dataset): ChainParts {
       const end = f === undefined ? l.from : l.to;
       throw new NotFoundError('segment', end, `buildChainGraph: link ${l.from} → ${l.to} names unknown segment "${end}"`, `链接 ${l.from} → ${l.to} 中的环节“${end}”不存在`);
     }
-    if (f !== t) order[count++] = (f * n + t) * total + j;
+    from[j] = f;
+    to[j] = t;
+    if (f !== t) kept.push(j);
   }
-  const sorted = order.subarray(0, count).sort();
+  let order: ArrayLike<number>;
+  if (n * n * total < Number.MAX_SAFE_INTEGER) {
+    const keys = Float64Array.from(kept, (j) => (from[j]! * n + to[j]!) * total + j).sort();
+    order = keys.map((k) => k % total);
+  } else order = kept.sort((a, b) => from[a]! - from[b]! || to[a]! - to[b]! || a - b);
   const links: Link[] = [];
   const src: number[] = [];
   const dst: number[] = [];
-  for (let x = 0; x < count; ) {
-    const pair = Math.floor(sorted[x]! / total);
-    let best = all[sorted[x]! - pair * total]!;
+  for (let x = 0; x < order.length; ) {
+    const first = order[x]!;
+    let best = all[first]!;
     let y = x + 1;
-    for (; y < count && Math.floor(sorted[y]! / total) === pair; y++) {
-      const l = all[sorted[y]! - pair * total]!;
+    for (; y < order.length && from[order[y]!] === from[first] && to[order[y]!] === to[first]; y++) {
+      const l = all[order[y]!]!;
       if (best.weight < l.weight) best = l;
     }
     links.push(best);
-    src.push(Math.floor(pair / n));
-    dst.push(pair % n);
+    src.push(from[first]!);
+    dst.push(to[first]!);
     x = y;
   }
   const wt = Float64Array.from(links, (l) => l.weight);

@@ -1,6 +1,7 @@
 // The chain of one dataset, built once and read by slot by gaps, scoring, what-if and the handbook (issue 20).
 import { indexDataset, type DatasetIndex } from '../dataset/indexDataset.js';
 import { NotFoundError } from '../errors.js';
+import type { City } from '../schema/city.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Link } from '../schema/link.js';
 import type { Segment } from '../schema/segment.js';
@@ -10,7 +11,7 @@ import { localFirmsBySegment, type SegmentFirms } from './localFirmsBySegment.js
 /**
  * The chain of a dataset: its index, the one segment order (slots, sorted by id, so nothing depends on the order
  * of the input records), the supply links of that chain, one adjacency with the link weights in both directions,
- * and the presence inputs (local firms and revenue per segment). Places are read through `index.placeByKey`.
+ * the presence inputs (local firms and revenue per segment) and the places.
  * Built once per dataset by `chainModel`; a what-if's changed dataset gets `deriveChainModel`, which shares
  * the chain parts when the chain did not change. Every part is built on first read and kept. Read-only.
  */
@@ -33,6 +34,8 @@ export interface ChainModel {
    * @throws {NotFoundError} when an enterprise names an unknown segment
    */
   firms(underConstructionWeight: number): ReadonlyMap<string, SegmentFirms>;
+  /** Places by `placeKey(province, name, country)` (the index's table; see `findPlace`). */
+  readonly places: ReadonlyMap<string, City>;
 }
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -115,6 +118,9 @@ function model(index: DatasetIndex, parts: () => ChainParts): ChainModel {
     },
     get adjacency(): ChainAdjacency {
       return parts().adjacency;
+    },
+    get places(): ReadonlyMap<string, City> {
+      return index.placeByKey;
     },
     firms(underConstructionWeight: number): ReadonlyMap<string, SegmentFirms> {
       let f = firms.get(underConstructionWeight);

@@ -49,6 +49,7 @@ describe('chainModel', () => {
     const idx = indexDataset(ds);
     const m = chainModel(idx);
     expect(m.index).toBe(idx);
+    expect(m.places).toBe(idx.placeByKey);
     const g = chainAdjacency(buildChainGraph(ds));
     expect(g.ids).toEqual(m.adjacency.ids);
     for (const k of ['outStart', 'outTo', 'outW', 'inStart', 'inFrom', 'inW'] as const) expect([...g[k]]).toEqual([...m.adjacency[k]]);

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // graph and stats from 3 min 9 s to 39 s on a shared machine). Tests that spawn the CLI, write files, fuzz the
 // importer or fake the clock keep the default isolation (one fresh module graph per file): in a shared graph, one
 // of them corrupts state the others read. A new pure directory goes in PURE; anything else is isolated.
-const PURE = ['architecture', 'scoring', 'gaps', 'graph', 'stats', 'dataset', 'match', 'schema', 'data', 'internal', 'whatif', 'messages', 'backtest'];
+const PURE = ['architecture', 'scoring', 'gaps', 'graph', 'model', 'stats', 'dataset', 'match', 'schema', 'data', 'internal', 'whatif', 'messages', 'backtest'];
 
 const shared = {
   setupFiles: ['test/setup/failOnConsole.ts'],

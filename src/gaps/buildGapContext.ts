@@ -1,6 +1,7 @@
 import { buildChainGraph } from '../graph/buildChainGraph.js';
 import { segmentCentrality } from '../graph/segmentCentrality.js';
 import { segmentIsStrategic } from '../graph/segmentIsStrategic.js';
+import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { GapContext, GapUnit } from './context.js';
 import type { GapOptionsInput } from './options.js';
@@ -12,7 +13,7 @@ import { resolveGapOptions } from './resolveGapOptions.js';
  * `analyzeGapsWithContext` when only local firms, city priorities or thresholds change (what-if):
  * a re-run then costs O(segments + links) and skips the graph metrics.
  *
- * @param dataset - a validated dataset
+ * @param source - a validated dataset, or its chain model (then shared: the context reads its slots)
  * @param options - gap options; only `centrality` matters here
  * @returns the context
  * @throws {UsageError} code `OPTIONS_INVALID` for bad options
@@ -21,15 +22,14 @@ import { resolveGapOptions } from './resolveGapOptions.js';
  * const ctx = buildGapContext(liaocheng());
  * const a = analyzeGapsWithContext(ctx, liaocheng());
  */
-export function buildGapContext(dataset: Dataset, options: GapOptionsInput = {}): GapContext {
+export function buildGapContext(source: Dataset | ChainModel, options: GapOptionsInput = {}): GapContext {
   const o = resolveGapOptions(options);
-  const graph = buildChainGraph(dataset, { underConstructionWeight: o.presence.underConstructionWeight });
-  const c = segmentCentrality(graph, o.centrality);
-  const { adjacency } = c;
+  const model = 'adjacency' in source ? source : chainModel(source);
+  const { dataset, adjacency, segments } = model;
+  const graph = buildChainGraph(model, { underConstructionWeight: o.presence.underConstructionWeight });
+  const c = segmentCentrality(graph, o.centrality, adjacency);
   const n = adjacency.ids.length;
-  const byId = new Map(dataset.segments.map((s) => [s.id, s]));
-  const segments = adjacency.ids.map((id) => byId.get(id)!);
-  const industries = new Map(dataset.industries.map((i) => [i.id, i]));
+  const industries = model.index.industryById;
 
   const units: { unit: Omit<GapUnit, 'members'>; members: number[] }[] = [];
   const unitIndex = new Map<string, number>();
@@ -78,6 +78,7 @@ export function buildGapContext(dataset: Dataset, options: GapOptionsInput = {})
   return {
     structure: { segments: dataset.segments, links: dataset.links, industries: dataset.industries },
     centralityOptions: { ...o.centrality },
+    model,
     segments,
     adjacency,
     pagerank: c.pagerank,

@@ -1,5 +1,5 @@
-import { localFirmsBySegment, type SegmentFirms } from '../graph/localFirmsBySegment.js';
-import type { Dataset } from '../schema/dataset.js';
+import type { ChainModel } from '../model/chainModel.js';
+import type { SegmentFirms } from '../model/localFirmsBySegment.js';
 import type { GapContext } from './context.js';
 import { correctedRevenue, type SegmentCorrections } from './corrections.js';
 import { linkages } from './measures/linkages.js';
@@ -10,7 +10,10 @@ import { relatedness } from './measures/relatedness.js';
 import { unitPresence } from './measures/unitPresence.js';
 import type { ResolvedGapOptions } from './options.js';
 
-/** The chain-wide measures of one run, by segment index (see docs/methodology.md). */
+/**
+ * The chain-wide measures of one run, by segment index (see docs/methodology.md): the one chain state of a
+ * dataset, read by the gap analysis and by what-if (`opportunityGain` adds the city totals to it).
+ */
 export interface ChainState {
   readonly firms: ReadonlyMap<string, SegmentFirms>;
   readonly presence: Float64Array;
@@ -36,19 +39,19 @@ export interface ChainState {
  * O(segments + links + firms).
  *
  * @param ctx - the gap context
- * @param dataset - the dataset whose local enterprises give presence
+ * @param model - the chain model of the dataset whose local enterprises give presence (its chain is `ctx`'s)
  * @param o - resolved options
  * @param corrections - the run's corrections by segment id (issue 14): a `present` entry gives a segment at
  *   least the revenue it stands for (see `correctedRevenue`)
  * @returns the measures by segment index
  * @throws {NotFoundError} when an enterprise names an unknown segment
  * @example
- * chainState(ctx, ds, resolveGapOptions()).presence[0];
+ * chainState(ctx, ctx.model, resolveGapOptions()).presence[0];
  */
-export function chainState(ctx: GapContext, dataset: Dataset, o: ResolvedGapOptions, corrections: ReadonlyMap<string, SegmentCorrections> = new Map()): ChainState {
+export function chainState(ctx: GapContext, model: ChainModel, o: ResolvedGapOptions, corrections: ReadonlyMap<string, SegmentCorrections> = new Map()): ChainState {
   const { adjacency: adj, segments } = ctx;
   const n = segments.length;
-  const firms = localFirmsBySegment(dataset.enterprises, new Set(adj.ids), o.presence.underConstructionWeight);
+  const firms = model.firms(o.presence.underConstructionWeight);
   const p = new Float64Array(n);
   const present = new Uint8Array(n);
   const corrected = new Float64Array(n);

@@ -1,6 +1,7 @@
 // The precomputed, structure-only part of a gap analysis (see buildGapContext).
-import type { ChainAdjacency } from '../graph/chainAdjacency.js';
+import type { ChainAdjacency } from '../model/chainAdjacency.js';
 import type { CentralityOptions } from '../graph/segmentCentrality.js';
+import type { ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Segment } from '../schema/segment.js';
 
@@ -26,8 +27,11 @@ export interface GapContext {
   /** The dataset parts the context was built from (compared by reference, then by content, on reuse). */
   readonly structure: Pick<Dataset, 'segments' | 'links' | 'industries'>;
   readonly centralityOptions: CentralityOptions;
-  /** Segments by index (sorted by id). */
+  /** The chain model the context was built on (its dataset is the one the context was built from). */
+  readonly model: ChainModel;
+  /** Segments by index (sorted by id): `model.segments`. */
   readonly segments: readonly Segment[];
+  /** `model.adjacency`. */
   readonly adjacency: ChainAdjacency;
   readonly pagerank: Float64Array;
   readonly betweenness: Float64Array;

@@ -1,10 +1,7 @@
 // The 链长 office's corrections (corrections.json), indexed by segment for one gap run (issue 14).
-import { REVENUE_BANDS } from '../schema/common.js';
+import { bandRevenue } from '../model/revenueBand.js';
 import type { Correction, NotPursuedCorrection, PolicyNote, PresentCorrection, PriorityCorrection } from '../schema/correction.js';
 import type { Segment } from '../schema/segment.js';
-
-/** Revenue (亿元) counted for the open top band `>=5000` (as for enterprises: 1.5 × its lower bound). */
-const TOP_BAND_FACTOR = 1.5;
 
 /** The corrections of one segment, by kind, in file order. */
 export interface SegmentCorrections {
@@ -57,10 +54,7 @@ export function indexCorrections(corrections: readonly Correction[] | undefined)
 export function correctedRevenue(c: PresentCorrection, benchmarkRevenue: number): number {
   let r = 0;
   if (c.revenue !== undefined) r = c.revenue;
-  else if (c.revenueBand !== undefined) {
-    const band = REVENUE_BANDS[c.revenueBand];
-    r = Number.isFinite(band.max) ? (band.min + band.max) / 2 : band.min * TOP_BAND_FACTOR;
-  }
+  else if (c.revenueBand !== undefined) r = bandRevenue(c.revenueBand, 'midpoint');
   if (c.capacity !== undefined && c.benchmarkCapacity !== undefined && c.capacity.unit === c.benchmarkCapacity.unit) {
     r = Math.max(r, (c.capacity.value / c.benchmarkCapacity.value) * benchmarkRevenue);
   }

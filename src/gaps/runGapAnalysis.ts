@@ -1,3 +1,4 @@
+import { deriveChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/dataset.js';
 import { buildGapContext } from './buildGapContext.js';
 import { chainState } from './chainState.js';
@@ -38,7 +39,8 @@ export function runGapAnalysis(ctx: GapContext, dataset: Dataset, options: GapOp
   const o = resolveGapOptions(options);
   const c = contextMatches(ctx, dataset, o.centrality) ? ctx : buildGapContext(dataset, o);
   const corrections = o.applyCorrections ? indexCorrections(dataset.corrections) : new Map();
-  const state = chainState(c, dataset, o, corrections);
+  // The context's model when it is this dataset's, else one derived from it (sharing the chain, new presence inputs).
+  const state = chainState(c, deriveChainModel(c.model, dataset), o, corrections);
   const run: GapRun = {
     ctx: c,
     state,

@@ -3,15 +3,10 @@
 import type { Stage } from '../schema/common.js';
 import type { PolicyNote } from '../schema/correction.js';
 
-/** A sentence of explanation in both languages; `code` names the rule or measure it comes from. */
-export interface Reason {
-  readonly code: string;
-  readonly zh: string;
-  readonly en: string;
-}
+import type { GapKind, Reason } from '../model/reason.js';
 
-/** Gap kinds: 补链 fill, 延链 extend, 强链 strengthen, 建链 build, or none (present and healthy). */
-export type GapKind = 'fill' | 'extend' | 'strengthen' | 'build' | 'none';
+// Reason and GapKind live below graph, gaps and scoring (src/model/reason.ts); re-exported for the users of this contract.
+export type { GapKind, Reason } from '../model/reason.js';
 
 /**
  * Every gap kind in its one order — 补链, 延链, 强链, 建链, then none — for tables, counts and option lists.

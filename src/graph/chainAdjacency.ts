@@ -1,41 +1,11 @@
+import { adjacencyFromEdges, type ChainAdjacency } from '../model/chainAdjacency.js';
 import type { ChainGraph } from './types.js';
 
-/**
- * Compressed adjacency (CSR) of a chain graph: node i's out-neighbours are
- * `outTo[outStart[i] .. outStart[i+1])` with weights `outW`, in-neighbours likewise. Neighbours are
- * sorted by index, so sums over them are computed in one fixed order (order-independent results).
- */
-export interface ChainAdjacency {
-  /** Node ids in graph order (buildChainGraph inserts them sorted by id). */
-  readonly ids: readonly string[];
-  readonly indexOf: ReadonlyMap<string, number>;
-  readonly outStart: Int32Array;
-  readonly outTo: Int32Array;
-  readonly outW: Float64Array;
-  readonly inStart: Int32Array;
-  readonly inFrom: Int32Array;
-  readonly inW: Float64Array;
-}
-
-/** Sort each node's slice of a CSR by neighbour index (a no-op check when already sorted). */
-function sortSlices(start: Int32Array, to: Int32Array, w: Float64Array): void {
-  for (let i = 0; i + 1 < start.length; i++) {
-    const a = start[i]!;
-    const b = start[i + 1]!;
-    let sorted = true;
-    for (let e = a + 1; e < b && sorted; e++) if (to[e - 1]! > to[e]!) sorted = false;
-    if (sorted) continue;
-    const pairs = Array.from({ length: b - a }, (_, k) => [to[a + k]!, w[a + k]!] as const).sort((x, y) => x[0] - y[0]);
-    pairs.forEach(([t, wt], k) => {
-      to[a + k] = t;
-      w[a + k] = wt;
-    });
-  }
-}
+export type { ChainAdjacency } from '../model/chainAdjacency.js';
 
 /**
- * Index a chain graph as flat arrays for fast repeated measures (what-if re-runs). Two counting
- * passes, O(nodes + edges).
+ * Index a chain graph as flat arrays (CSR, see `ChainAdjacency`) in the graph's node order. A graph from
+ * `buildChainGraph` gives the same adjacency as its dataset's `chainModel(ds).adjacency`.
  *
  * @param graph - a chain graph from `buildChainGraph`
  * @returns the CSR adjacency
@@ -45,44 +15,17 @@ function sortSlices(start: Int32Array, to: Int32Array, w: Float64Array): void {
  */
 export function chainAdjacency(graph: ChainGraph): ChainAdjacency {
   const ids = graph.nodes();
-  const n = ids.length;
   const m = graph.size;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const wt = new Float64Array(m);
-  const outStart = new Int32Array(n + 1);
   let k = 0;
   graph.forEachEdge((_key, attrs, source, target) => {
     src[k] = indexOf.get(source)!;
     dst[k] = indexOf.get(target)!;
     wt[k] = attrs.weight;
-    outStart[src[k]! + 1]! += 1;
     k += 1;
   });
-  for (let i = 0; i < n; i++) outStart[i + 1]! += outStart[i]!;
-  const outTo = new Int32Array(m);
-  const outW = new Float64Array(m);
-  const fill = outStart.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const at = fill[src[e]!]!++;
-    outTo[at] = dst[e]!;
-    outW[at] = wt[e]!;
-  }
-  sortSlices(outStart, outTo, outW);
-  // In-lists, filled in out-CSR order, come out sorted by source index.
-  const inStart = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) inStart[outTo[e]! + 1]! += 1;
-  for (let i = 0; i < n; i++) inStart[i + 1]! += inStart[i]!;
-  const inFrom = new Int32Array(m);
-  const inW = new Float64Array(m);
-  const inFill = inStart.slice(0, n);
-  for (let i = 0; i < n; i++) {
-    for (let e = outStart[i]!; e < outStart[i + 1]!; e++) {
-      const at = inFill[outTo[e]!]!++;
-      inFrom[at] = i;
-      inW[at] = outW[e]!;
-    }
-  }
-  return { ids, indexOf, outStart, outTo, outW, inStart, inFrom, inW };
+  return adjacencyFromEdges(ids, src, dst, wt);
 }

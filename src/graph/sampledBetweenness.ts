@@ -1,4 +1,4 @@
-import type { ChainAdjacency } from './chainAdjacency.js';
+import type { ChainAdjacency } from '../model/chainAdjacency.js';
 import { mulberry32 } from '../internal/random.js';
 
 /**

@@ -41,12 +41,12 @@ function scaleToMax(values: Float64Array): Float64Array {
  *
  * @param graph - a chain graph
  * @param options - betweenness mode, sampling and PageRank damping
+ * @param adjacency - the graph's adjacency when already built (its dataset's `chainModel(ds).adjacency`)
  * @returns centralities scaled to [0, 1] by their maximum
  * @example
  * const c = segmentCentrality(buildChainGraph(ds), { betweenness: 'auto', exactMaxNodes: 2000, samples: 256, seed: 1, alpha: 0.85 });
  */
-export function segmentCentrality(graph: ChainGraph, options: CentralityOptions): SegmentCentrality {
-  const adjacency = chainAdjacency(graph);
+export function segmentCentrality(graph: ChainGraph, options: CentralityOptions, adjacency: ChainAdjacency = chainAdjacency(graph)): SegmentCentrality {
   const n = adjacency.ids.length;
   const pagerank = new Float64Array(n);
   const betweenness = new Float64Array(n);

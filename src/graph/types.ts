@@ -1,6 +1,6 @@
 // Types of the chain graph (issue 4). Nodes are segments, edges are supply links (from supplies to).
 import type { DirectedGraph } from 'graphology';
-import type { GapKind } from '../gaps/types.js';
+import type { GapKind } from '../model/reason.js';
 import type { LinkBasis } from '../schema/link.js';
 import type { Stage } from '../schema/common.js';
 

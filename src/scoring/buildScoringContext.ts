@@ -1,7 +1,9 @@
 import type { DatasetIndex } from '../dataset/indexDataset.js';
 import { placeKey } from '../dataset/checkReferences.js';
 import type { GapAnalysis, SegmentGap } from '../gaps/types.js';
-import { REVENUE_BANDS, type City, type Enterprise, type HqLocation, type Link, type Priorities, type Segment } from '../schema/index.js';
+import { chainModel, type ChainModel } from '../model/chainModel.js';
+import { statedRevenue } from '../model/revenueBand.js';
+import type { City, Enterprise, HqLocation, Link, Priorities, Segment } from '../schema/index.js';
 import { haversineKm } from '../stats/haversineKm.js';
 import { partialDateToDay } from './partialDateToDay.js';
 import type { GapKindFactors } from './types.js';
@@ -126,7 +128,7 @@ export interface ScoringSettings {
 
 function isAnchor(e: Enterprise): boolean {
   if (e.chainLeader === true) return true;
-  const revenue = e.revenue ?? (e.revenueBand !== undefined ? REVENUE_BANDS[e.revenueBand].min : 0);
+  const revenue = statedRevenue(e, 'floor') ?? 0;
   return revenue >= ANCHOR_REVENUE;
 }
 
@@ -152,102 +154,96 @@ interface SynergyTable {
 }
 
 /**
- * Synergy of every segment in two passes over the link list (out-links, then in-links), with per-slot running
- * maxima instead of a sorted list of link objects per segment. A segment's candidate links are its out-links
- * then its in-links, in dataset order, kept only when weight × presence > 0; the order of a sort by strength
- * descending, then neighbour id ascending, then that insertion order (a stable sort) is reproduced by the
- * comparison below, so `best` is the sorted list's first element, `anchored` its first element with an
- * anchor firm on a specific link (`isSpecificLink`), and l1, l2 its first two strengths: the same values as sorting each segment's links.
+ * Synergy of every segment in one pass over the chain model's adjacency (each segment's out-links, then its
+ * in-links), with per-slot running maxima instead of a sorted list of link objects per segment. A segment's
+ * candidate links are kept only when weight × presence > 0; `best` is the strongest, ties to the smaller
+ * neighbour id, then to the out-link (a segment can both supply and buy from one neighbour); `anchored` the
+ * strongest, so ordered, with an anchor firm on a specific link (`isSpecificLink`); l1, l2 the two largest
+ * strengths. A validated dataset has no self-link and no repeated link, so the model's links are the dataset's.
  */
-function synergyTable(index: DatasetIndex, segments: readonly Segment[], segmentSlot: ReadonlyMap<string, number>, gapOfSlot: readonly (SegmentGap | undefined)[], gapById: (id: string) => SegmentGap | undefined): SynergyTable {
-  const n = segments.length;
-  const presence = new Float64Array(n);
-  for (let i = 0; i < n; i++) presence[i] = gapOfSlot[i]?.measures.presence ?? 0;
-  // Firms per neighbour slot, computed on first use (many segments link to the same neighbour).
-  const firmsBySlot: (Firms | undefined)[] = new Array<Firms | undefined>(n);
-  const firmsByUnknown = new Map<string, Firms>();
-  const firmsAt = (slot: number, id: string): Firms => {
-    if (slot >= 0) return (firmsBySlot[slot] ??= firmsOf(index, gapOfSlot[slot]));
-    let f = firmsByUnknown.get(id);
-    if (f === undefined) firmsByUnknown.set(id, (f = firmsOf(index, gapById(id))));
-    return f;
-  };
-  const m1 = new Float64Array(n);
-  const m2 = new Float64Array(n);
-  const bestLink = new Int32Array(n).fill(-1);
-  const bestOut = new Uint8Array(n);
-  const bestStrength = new Float64Array(n);
-  const anchLink = new Int32Array(n).fill(-1);
-  const anchOut = new Uint8Array(n);
-  const anchStrength = new Float64Array(n);
-  const links = index.dataset.links;
-  const m = links.length;
-  const fromSlot = new Int32Array(m);
-  const toSlot = new Int32Array(m);
-  for (let j = 0; j < m; j++) {
-    const l = links[j]!;
-    fromSlot[j] = segmentSlot.get(l.from) ?? -1;
-    toSlot[j] = segmentSlot.get(l.to) ?? -1;
+function synergyTable(model: ChainModel, segments: readonly Segment[], segmentSlot: ReadonlyMap<string, number>, gapOfSlot: readonly (SegmentGap | undefined)[]): SynergyTable {
+  const index = model.index;
+  const adj = model.adjacency;
+  const links = model.links;
+  const chain = model.segments;
+  const k = chain.length;
+  // Gap of each chain slot (the gaps are indexed by dataset slot), read once.
+  const gapOfChain: (SegmentGap | undefined)[] = new Array<SegmentGap | undefined>(k);
+  const presence = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    const slot = segmentSlot.get(chain[c]!.id);
+    gapOfChain[c] = slot === undefined ? undefined : gapOfSlot[slot];
+    presence[c] = gapOfChain[c]?.measures.presence ?? 0;
   }
-  // a candidate (strength st, neighbour nb) ranks above the current holder (strength st0, neighbour nb0)
-  const above = (st: number, nb: string, st0: number, nb0: string): boolean => st > st0 || (st === st0 && nb < nb0);
-  const neighbourOf = (j: number, out: boolean): string => (out ? links[j]!.to : links[j]!.from);
-  for (let pass = 0; pass < 2; pass++) {
-    const out = pass === 0;
-    for (let j = 0; j < m; j++) {
-      const own = out ? fromSlot[j]! : toSlot[j]!;
-      if (own < 0) continue;
-      const l = links[j]!;
-      const nbSlot = out ? toSlot[j]! : fromSlot[j]!;
-      const nb = out ? l.to : l.from;
-      const p = nbSlot >= 0 ? presence[nbSlot]! : (gapById(nb)?.measures.presence ?? 0);
-      const st = l.weight * p;
-      if (!(st > 0)) continue;
-      if (st > m1[own]!) {
-        m2[own] = m1[own]!;
-        m1[own] = st;
-      } else if (st > m2[own]!) m2[own] = st;
-      const b = bestLink[own]!;
-      if (b < 0 || above(st, nb, bestStrength[own]!, neighbourOf(b, bestOut[own] === 1))) {
-        bestLink[own] = j;
-        bestOut[own] = out ? 1 : 0;
-        bestStrength[own] = st;
-      }
-      // The 以商招商 path needs a specific link (expert judgement on these segments), not a sector-level IO proxy.
-      if (nbSlot >= 0 && isSpecificLink(l, segments[own]!.industry === segments[nbSlot]!.industry) && firmsAt(nbSlot, nb).anchors.length > 0) {
-        const a = anchLink[own]!;
-        if (a < 0 || above(st, nb, anchStrength[own]!, neighbourOf(a, anchOut[own] === 1))) {
-          anchLink[own] = j;
-          anchOut[own] = out ? 1 : 0;
-          anchStrength[own] = st;
+  // Firms per neighbour slot, computed on first use (many segments link to the same neighbour).
+  const firmsBySlot: (Firms | undefined)[] = new Array<Firms | undefined>(k);
+  const firmsAt = (c: number): Firms => (firmsBySlot[c] ??= firmsOf(index, gapOfChain[c]));
+  const m1 = new Float64Array(k);
+  const m2 = new Float64Array(k);
+  // The holder of each running best: its link (position in the out-lists), whether it is an out-link, its
+  // strength and its neighbour's slot.
+  const bestLink = new Int32Array(k).fill(-1);
+  const bestOut = new Uint8Array(k);
+  const bestStrength = new Float64Array(k);
+  const bestNb = new Int32Array(k);
+  const anchLink = new Int32Array(k).fill(-1);
+  const anchOut = new Uint8Array(k);
+  const anchStrength = new Float64Array(k);
+  const anchNb = new Int32Array(k);
+  // a candidate (strength st, neighbour slot nb) ranks above the holder (st0, nb0): slots are in id order
+  const above = (st: number, nb: number, st0: number, nb0: number): boolean => st > st0 || (st === st0 && nb < nb0);
+  for (let c = 0; c < k; c++) {
+    for (let pass = 0; pass < 2; pass++) {
+      const out = pass === 0;
+      const from = out ? adj.outStart[c]! : adj.inStart[c]!;
+      const to = out ? adj.outStart[c + 1]! : adj.inStart[c + 1]!;
+      for (let x = from; x < to; x++) {
+        const e = out ? x : adj.inEdge[x]!;
+        const nb = out ? adj.outTo[x]! : adj.inFrom[x]!;
+        const st = adj.outW[e]! * presence[nb]!;
+        if (!(st > 0)) continue;
+        if (st > m1[c]!) {
+          m2[c] = m1[c]!;
+          m1[c] = st;
+        } else if (st > m2[c]!) m2[c] = st;
+        const b = bestLink[c]!;
+        if (b < 0 || above(st, nb, bestStrength[c]!, bestNb[c]!)) {
+          bestLink[c] = e;
+          bestOut[c] = out ? 1 : 0;
+          bestStrength[c] = st;
+          bestNb[c] = nb;
+        }
+        // The 以商招商 path needs a specific link (expert judgement on these segments), not a sector-level IO proxy.
+        if (isSpecificLink(links[e]!, chain[c]!.industry === chain[nb]!.industry) && firmsAt(nb).anchors.length > 0) {
+          const a = anchLink[c]!;
+          if (a < 0 || above(st, nb, anchStrength[c]!, anchNb[c]!)) {
+            anchLink[c] = e;
+            anchOut[c] = out ? 1 : 0;
+            anchStrength[c] = st;
+            anchNb[c] = nb;
+          }
         }
       }
     }
   }
-  function presenceOf(id: string, slot: number): number {
-    return slot >= 0 ? presence[slot]! : (gapById(id)?.measures.presence ?? 0);
-  }
-  const linkAt = (j: number, out: boolean): SynergyLink => {
-    const l = links[j]!;
-    const neighbour = out ? l.to : l.from;
-    const slot = out ? toSlot[j]! : fromSlot[j]!;
-    const f = firmsAt(slot, neighbour);
-    return { direction: out ? 'supplies' : 'buys', neighbour, weight: l.weight, presence: presenceOf(neighbour, slot), firms: f.firms, anchors: f.anchors };
+  const linkAt = (e: number, out: boolean, nb: number): SynergyLink => {
+    const f = firmsAt(nb);
+    return { direction: out ? 'supplies' : 'buys', neighbour: chain[nb]!.id, weight: links[e]!.weight, presence: presence[nb]!, firms: f.firms, anchors: f.anchors };
   };
+  const n = segments.length;
   const value = new Float64Array(n);
   const best: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(n);
   const anchored: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(n);
   for (let i = 0; i < n; i++) {
-    // Duplicate ids (never in a validated dataset) share the slot of the last one, as `segmentSlot` does.
-    const c = segmentSlot.get(segments[i]!.id) ?? i;
+    const c = model.slotOf.get(segments[i]!.id)!;
     const l1 = Math.min(1, m1[c]!);
     const l2 = Math.min(1, m2[c]!);
     value[i] = l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1);
     const b = bestLink[c]!;
     const a = anchLink[c]!;
-    const bestLinkObj = b >= 0 ? linkAt(b, bestOut[c] === 1) : undefined;
+    const bestLinkObj = b >= 0 ? linkAt(b, bestOut[c] === 1, bestNb[c]!) : undefined;
     best[i] = bestLinkObj;
-    anchored[i] = a < 0 ? undefined : a === b && anchOut[c] === bestOut[c] ? bestLinkObj : linkAt(a, anchOut[c] === 1);
+    anchored[i] = a < 0 ? undefined : a === b && anchOut[c] === bestOut[c] ? bestLinkObj : linkAt(a, anchOut[c] === 1, anchNb[c]!);
   }
   return { value, best, anchored };
 }
@@ -294,7 +290,8 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
   } else {
     for (let i = 0; i < n; i++) gapOfSlot[i] = gapBySegment().get(segments[i]!.id);
   }
-  const synergy = synergyTable(index, segments, segmentSlot, gapOfSlot, (id) => gapBySegment().get(id));
+  // The link pass reads the chain model of this index (its one segment order and adjacency), not the link list.
+  const synergy = synergyTable(chainModel(index), segments, segmentSlot, gapOfSlot);
   const synergyValue = synergy.value;
   const synergyLink = synergy.best;
   const anchorLink = synergy.anchored;

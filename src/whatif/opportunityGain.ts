@@ -6,11 +6,14 @@ import { contextMatches } from '../gaps/contextMatches.js';
 import { presence } from '../gaps/measures/presence.js';
 import type { GapOptionsInput } from '../gaps/options.js';
 import { resolveGapOptions } from '../gaps/resolveGapOptions.js';
-import { enterpriseRevenue } from '../graph/enterpriseRevenue.js';
-import { localFirmsBySegment } from '../graph/localFirmsBySegment.js';
+import { chainState } from '../gaps/chainState.js';
+import { indexCorrections } from '../gaps/corrections.js';
+import { deriveChainModel } from '../model/chainModel.js';
+import { enterpriseRevenue } from '../model/enterpriseRevenue.js';
+import type { SegmentFirms } from '../model/localFirmsBySegment.js';
 import type { Company } from '../schema/company.js';
 import type { Dataset } from '../schema/dataset.js';
-import { chainTotals, type ChainState } from './internal/chainState.js';
+import { cityTotals, type CityTotals } from './internal/cityTotals.js';
 import { segmentBenchmark } from '../gaps/measures/benchmark.js';
 import { landedEnterprise, landedEnterpriseId } from './internal/landedEnterprise.js';
 import { LandingSize } from './scenario.js';
@@ -76,10 +79,12 @@ export function opportunityGain(dataset: Dataset, companies: readonly Company[] 
   const given = parsed.data.context;
   const ctx = given !== undefined && contextMatches(given, dataset, o.centrality) ? given : buildGapContext(dataset, parsed.data.gaps ?? {});
   const ucw = o.presence.underConstructionWeight;
-  const firms = localFirmsBySegment(dataset.enterprises, new Set(ctx.adjacency.ids), ucw);
-  const state = chainTotals(ctx, firms, o, dataset.corrections);
+  // The gap analysis' own chain state of this dataset, and the city totals over it.
+  const state = chainState(ctx, deriveChainModel(ctx.model, dataset), o, o.applyCorrections ? indexCorrections(dataset.corrections) : new Map());
+  const totals = cityTotals(ctx, state, o);
+  const firms = state.firms;
   const known = new Set(dataset.companies.map((c) => c.id));
-  const out = companies.map((company) => gainOf(company, state, firms, { dataset, ucw, size: parsed.data.size, inDataset: known.has(company.id) }));
+  const out = companies.map((company) => gainOf(company, totals, firms, { dataset, ucw, size: parsed.data.size, inDataset: known.has(company.id) }));
   return out.sort((a, b) => b.completeness - a.completeness || b.localSupplyRate - a.localSupplyRate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -90,8 +95,9 @@ interface GainSettings {
   readonly inDataset: boolean;
 }
 
-function gainOf(company: Company, s: ChainState, firms: ReturnType<typeof localFirmsBySegment>, g: GainSettings): OpportunityGain {
+function gainOf(company: Company, s: CityTotals, firms: ReadonlyMap<string, SegmentFirms>, g: GainSettings): OpportunityGain {
   const { ctx } = s;
+  const { presence: sp, present: sPresent, supplyNum, supplyDen, correctedRevenue: corrected } = s.state;
   const adj = ctx.adjacency;
   const segments = [...new Set(company.segments ?? [])].filter((id) => adj.indexOf.has(id));
   const home = g.dataset.meta.home.city;
@@ -109,11 +115,11 @@ function gainOf(company: Company, s: ChainState, firms: ReturnType<typeof localF
   const recompute = (i: number): void => {
     const seg = ctx.segments[i]!;
     const benchmark = segmentBenchmark(seg, revenueAfter, s.benchmark).value;
-    p2.set(i, presence(Math.max(revenueAfter(seg.id), s.corrected[i]!), benchmark));
+    p2.set(i, presence(Math.max(revenueAfter(seg.id), corrected[i]!), benchmark));
   };
   for (const id of segments) recompute(adj.indexOf.get(id)!);
   for (const id of segments) for (const j of s.relativeTo.get(id) ?? []) if (!p2.has(j)) recompute(j);
-  const pOf = (i: number): number => p2.get(i) ?? s.p[i]!;
+  const pOf = (i: number): number => p2.get(i) ?? sp[i]!;
   // Affected: the landed segments (their presence) and their customers (their local supply).
   const affected = new Set<number>(p2.keys());
   for (const i of p2.keys()) for (let e2 = adj.outStart[i]!; e2 < adj.outStart[i + 1]!; e2++) affected.add(adj.outTo[e2]!);
@@ -125,18 +131,18 @@ function gainOf(company: Company, s: ChainState, firms: ReturnType<typeof localF
     const pi = pOf(i);
     if (pi >= s.threshold) {
       dNum += pi * num;
-      dDen += pi * s.supplyDen[i]!;
+      dDen += pi * supplyDen[i]!;
     }
-    if (s.present[i]) {
-      dNum -= s.p[i]! * s.supplyNum[i]!;
-      dDen -= s.p[i]! * s.supplyDen[i]!;
+    if (sPresent[i]) {
+      dNum -= sp[i]! * supplyNum[i]!;
+      dDen -= sp[i]! * supplyDen[i]!;
     }
   }
   let dPresentWeight = 0;
   const becomesPresent: string[] = [];
   const byIndustry = new Map<number, number>();
   for (const [i, p] of p2) {
-    const flip = (p >= s.threshold ? 1 : 0) - s.present[i]!;
+    const flip = (p >= s.threshold ? 1 : 0) - sPresent[i]!;
     if (flip === 0) continue;
     const w = ctx.degreeWeight[i]!;
     dPresentWeight += flip * w;

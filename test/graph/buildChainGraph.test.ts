@@ -3,7 +3,7 @@ import { NotFoundError } from '../../src/errors.js';
 import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
 import { annotateChainGraph } from '../../src/graph/annotateChainGraph.js';
 import { buildChainGraph } from '../../src/graph/buildChainGraph.js';
-import { enterpriseRevenue } from '../../src/graph/enterpriseRevenue.js';
+import { enterpriseRevenue } from '../../src/model/enterpriseRevenue.js';
 import type { Enterprise } from '../../src/schema/enterprise.js';
 import { greenfield, hole } from '../fixtures/chains/index.js';
 import { makeChain } from '../fixtures/chains/makeChain.js';

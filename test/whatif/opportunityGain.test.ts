@@ -5,12 +5,12 @@ import { UsageError } from '../../src/errors.js';
 import { analyzeGapsWithContext } from '../../src/gaps/analyzeGapsWithContext.js';
 import { buildGapContext } from '../../src/gaps/buildGapContext.js';
 import { resolveGapOptions } from '../../src/gaps/resolveGapOptions.js';
-import { localFirmsBySegment } from '../../src/graph/localFirmsBySegment.js';
+import { chainState } from '../../src/gaps/chainState.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import type { Company } from '../../src/schema/company.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import { applyScenario } from '../../src/whatif/applyScenario.js';
-import { chainTotals } from '../../src/whatif/internal/chainState.js';
+import { cityTotals as totalsOf } from '../../src/whatif/internal/cityTotals.js';
 import { land } from '../../src/whatif/land.js';
 import { opportunityGain } from '../../src/whatif/opportunityGain.js';
 import { withOpportunityGain } from '../../src/whatif/withOpportunityGain.js';
@@ -22,7 +22,7 @@ const ds = whatifFixture();
 function cityTotals(d: Dataset): { completeness: number; lsr: number } {
   const o = resolveGapOptions({});
   const ctx = buildGapContext(d);
-  const s = chainTotals(ctx, localFirmsBySegment(d.enterprises, new Set(ctx.adjacency.ids), o.presence.underConstructionWeight), o);
+  const s = totalsOf(ctx, chainState(ctx, ctx.model, o), o);
   return { completeness: s.presentWeight / s.totalWeight, lsr: s.den > 0 ? s.num / s.den : 0 };
 }
 

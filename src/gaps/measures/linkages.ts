@@ -1,4 +1,4 @@
-import type { ChainAdjacency } from '../../graph/chainAdjacency.js';
+import type { ChainAdjacency } from '../../model/chainAdjacency.js';
 
 /** Demand pull and supply push by segment index, each in [0, 1]. */
 export interface Linkages {

@@ -1,4 +1,4 @@
-import type { ChainAdjacency } from '../../graph/chainAdjacency.js';
+import type { ChainAdjacency } from '../../model/chainAdjacency.js';
 
 /**
  * 本地配套率 (local supply rate) of each present segment: the share of its input weight that local

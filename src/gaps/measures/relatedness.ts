@@ -1,4 +1,4 @@
-import type { ChainAdjacency } from '../../graph/chainAdjacency.js';
+import type { ChainAdjacency } from '../../model/chainAdjacency.js';
 
 /**
  * Relatedness density of every segment: Σ w·p over its neighbours (suppliers and customers) / Σ w,

@@ -1,4 +1,5 @@
 import type { Reason } from '../../gaps/types.js';
+import { statedRevenue } from '../../model/revenueBand.js';
 import { REVENUE_BANDS, type Company, type CompanyList, type RevenueBand } from '../../schema/index.js';
 import { COMPANY_LIST_LABELS } from '../labels.js';
 import { estimateSize, REVENUE_PER_EMPLOYEE } from '../sizeEstimate.js';
@@ -25,11 +26,7 @@ const LOG_FULL = Math.log10(1 + SCALE.fullRevenue);
 
 /** Revenue in 亿元 used for scale: the figure when known, else the band's geometric midpoint. */
 function revenueOf(company: Company): number | undefined {
-  if (company.revenue !== undefined) return company.revenue;
-  if (company.revenueBand === undefined) return undefined;
-  const band = REVENUE_BANDS[company.revenueBand as RevenueBand];
-  if (!Number.isFinite(band.max)) return band.min;
-  return band.min > 0 ? Math.sqrt(band.min * band.max) : band.max / 2;
+  return statedRevenue(company, 'geometric');
 }
 
 function listScore(company: Company): number {

@@ -6,7 +6,7 @@ import type { Enterprise } from '../../schema/enterprise.js';
 import type { WeightsSpec } from '../../scoring/weightsSpec.js';
 import type { Correction } from '../../schema/correction.js';
 import type { AddCorrectionChange, AddEnterpriseChange, Change, CloseEnterpriseChange, LandChange, RemoveCorrectionsChange, Scenario, SetPriorityChange } from '../scenario.js';
-import { enterpriseRevenue } from '../../graph/enterpriseRevenue.js';
+import { enterpriseRevenue } from '../../model/enterpriseRevenue.js';
 import { ScenarioError, type ScenarioIssue, type ScenarioIssueCode } from '../ScenarioError.js';
 import { landedEnterprise } from './landedEnterprise.js';
 

@@ -1,4 +1,5 @@
-import { REVENUE_BANDS, type RevenueBand } from '../../schema/common.js';
+import { statedRevenue } from '../../model/revenueBand.js';
+import type { RevenueBand } from '../../schema/common.js';
 import type { Company } from '../../schema/company.js';
 import type { Enterprise } from '../../schema/enterprise.js';
 import { DEFAULT_LANDING_SIZE, type LandingSize } from '../scenario.js';
@@ -8,19 +9,12 @@ export function landedEnterpriseId(companyId: string): string {
   return `landed.${companyId}`;
 }
 
-/** A company's own revenue in 亿元 (stated, else its band's midpoint; the open top band counts 1.5 × its floor), or undefined. */
-function companyRevenue(company: Company): number | undefined {
-  if (company.revenue !== undefined) return company.revenue;
-  if (company.revenueBand === undefined) return undefined;
-  const b = REVENUE_BANDS[company.revenueBand];
-  return Number.isFinite(b.max) ? (b.min + b.max) / 2 : b.min * 1.5;
-}
-
 /** Revenue fields of the landed plant: the size given, else the default capped at the company's own revenue. */
 function revenueFields(company: Company, size: LandingSize | undefined): { revenue: number; revenueEstimated?: true } | { revenueBand: RevenueBand } {
   if (typeof size === 'number') return { revenue: size };
   if (size !== undefined) return { revenueBand: size };
-  const own = companyRevenue(company);
+  // The company's own revenue: stated, else its band's midpoint (the open top band counts 1.5 × its floor).
+  const own = statedRevenue(company, 'midpoint');
   return { revenue: own !== undefined && own > 0 ? Math.min(DEFAULT_LANDING_SIZE, own) : DEFAULT_LANDING_SIZE, revenueEstimated: true };
 }
 

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../../dataset/indexDataset.js';
 import type { GapAnalysis, SegmentGap } from '../../gaps/types.js';
-import { enterpriseRevenue } from '../../graph/enterpriseRevenue.js';
+import { enterpriseRevenue } from '../../model/enterpriseRevenue.js';
 import type { LostSegment, ScenarioLosses, SegmentDiff } from '../types.js';
 
 function lostSegment(g0: SegmentGap, g1: SegmentGap): LostSegment {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeGaps } from '../../../src/gaps/analyzeGaps.js';
 import { segmentBenchmark } from '../../../src/gaps/measures/benchmark.js';
-import { localFirmsBySegment } from '../../../src/graph/localFirmsBySegment.js';
+import { localFirmsBySegment } from '../../../src/model/localFirmsBySegment.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
 import { Enterprise } from '../../../src/schema/enterprise.js';
 import { Segment } from '../../../src/schema/segment.js';

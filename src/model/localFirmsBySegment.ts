@@ -22,7 +22,7 @@ export interface SegmentFirms {
  * `shareAssumed`); closed firms are left out; firms under construction count at `underConstructionWeight`.
  *
  * @param enterprises - local enterprises (any order; the result does not depend on it)
- * @param segmentIds - the known segment ids
+ * @param segmentIds - the known segment ids (a set, or a map keyed by id)
  * @param underConstructionWeight - share of revenue counted for plants under construction
  * @returns firms and revenue by segment id (segments without a firm are absent from the map)
  * @throws {NotFoundError} when an enterprise names a segment that does not exist
@@ -31,7 +31,7 @@ export interface SegmentFirms {
  */
 export function localFirmsBySegment(
   enterprises: readonly Enterprise[],
-  segmentIds: ReadonlySet<string>,
+  segmentIds: { has(id: string): boolean },
   underConstructionWeight: number,
 ): Map<string, SegmentFirms> {
   const lists = new Map<string, { id: string; revenue: number; count: number; shareAssumed?: boolean }[]>();

@@ -308,3 +308,15 @@ export { datasetInfo } from './dataset/datasetInfo.js';
 export type { DatasetInfo } from './dataset/datasetInfo.js';
 export { Outcome, OutcomesFile, OutcomeStatus, LANDED_STATUSES } from './schema/outcome.js';
 export { runBacktest, datasetBefore, withoutTies, splitOf, ReconstructionSpec, fitLearnedWeights, weightsFromFit, auc, pairedAuc, fitLogistic, predictLogistic } from './backtest/index.js';
+
+// DuckDB engine (issue 19): the fit score in SQL, out-of-core ranking of large company files; @duckdb/node-api is loaded on first use only
+export { rankWithDuckDb, readCompaniesFile, SCORED_COLUMNS } from './engine/rankWithDuckDb.js';
+export type { DuckDbRankOptions, DuckDbRanking } from './engine/rankWithDuckDb.js';
+export { scoreSql, CANONICAL_COLUMNS, sqlNumber } from './engine/scoreSql.js';
+export type { ScoreSqlOptions, SetApart } from './engine/scoreSql.js';
+export { scoringTables } from './engine/scoringTables.js';
+export type { ScoringTables, SegmentRow, IndustryRow as ScoringIndustryRow, PlaceRow } from './engine/scoringTables.js';
+export { sourceSql, formatOf } from './engine/sourceSql.js';
+export type { CompaniesFormat } from './engine/sourceSql.js';
+export { chooseEngine, DUCKDB_THRESHOLD_BYTES } from './engine/chooseEngine.js';
+export type { Engine } from './engine/chooseEngine.js';

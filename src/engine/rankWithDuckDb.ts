@@ -36,6 +36,8 @@ export interface DuckDbRanking extends Ranking {
   readonly rows: number;
   /** Milliseconds spent in DuckDB (scoring, counts, top selection) and in process (reasons for the top items). */
   readonly timings: { readonly engineMs: number; readonly reasonsMs: number };
+  /** The companies behind the items (read back from the file), in rank order. */
+  readonly topCompanies: readonly Company[];
 }
 
 type DuckDbModule = typeof import('@duckdb/node-api');
@@ -208,6 +210,7 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
       excluded: { offChain: count('off-chain'), local: count('local'), unrelated: count('unrelated') },
       rows,
       timings: { engineMs, reasonsMs },
+      topCompanies: companies.slice(0, items.length),
     };
   } finally {
     con.closeSync();
@@ -217,3 +220,31 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
 
 /** The feature columns of the scored table, in output order (for readers of `scoredOut`). */
 export const SCORED_COLUMNS: readonly string[] = Object.freeze(['id', 'name', 'set_apart', 'score', 'relevance', ...FEATURE_NAMES]);
+
+/**
+ * Every company of a Parquet, CSV or JSON Lines file as Company records, read through DuckDB and validated (the
+ * in-process engine's reader for those formats; rows as `rankWithDuckDb` reads them).
+ *
+ * @param file - the companies file
+ * @param options - format when the extension does not say; provenance defaults for rows without any
+ * @returns the companies in file order
+ * @throws {UsageError} code `OPTIONS_INVALID` for an unknown format or an invalid row
+ * @example
+ * const companies = await readCompaniesFile('firms.parquet', { provenance: { asOf: '2025' } });
+ */
+export async function readCompaniesFile(file: string, options: Pick<DuckDbRankOptions, 'format' | 'provenance'> & { readonly asOf: string }): Promise<Company[]> {
+  const format = options.format ?? formatOf(file);
+  if (format === undefined) throw new UsageError(`readCompaniesFile: "${file}" is not .parquet, .csv, .jsonl or .json`, `readCompaniesFile：“${file}”不是 .parquet、.csv、.jsonl 或 .json 文件`, [], 'OPTIONS_INVALID');
+  const { DuckDBInstance } = await loadDuckDb();
+  const instance = await DuckDBInstance.create(':memory:');
+  const con = await instance.connect();
+  try {
+    const raw = (await (await con.runAndReadAll(`SELECT * FROM ${readFileSql(file, format)}`)).getRowObjectsJS()) as Record<string, unknown>[];
+    const p = options.provenance;
+    const defaults = { source: p?.source ?? basename(file), confidence: p?.confidence ?? ('low' as const), asOf: p?.asOf ?? options.asOf };
+    return raw.map((r) => companyOfRow(r, defaults));
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}

@@ -3,10 +3,10 @@ import { UsageError } from '../errors.js';
 import { sqlString } from './scoreSql.js';
 
 /** File formats DuckDB reads without an extension download. */
-export type CompaniesFormat = 'parquet' | 'csv' | 'jsonl';
+export type CompaniesFormat = 'parquet' | 'csv' | 'jsonl' | 'json';
 
 /**
- * The format of a companies file from its extension (.parquet, .csv, .jsonl or .ndjson); undefined otherwise.
+ * The format of a companies file from its extension (.parquet, .csv, .jsonl or .ndjson, .json for a JSON array); undefined otherwise.
  *
  * @example
  * formatOf('firms.parquet'); // 'parquet'
@@ -16,6 +16,7 @@ export function formatOf(path: string): CompaniesFormat | undefined {
   if (ext === '.parquet') return 'parquet';
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
   return undefined;
 }
 
@@ -26,7 +27,7 @@ export function formatOf(path: string): CompaniesFormat | undefined {
 export function readFileSql(path: string, format: CompaniesFormat): string {
   if (format === 'parquet') return `read_parquet(${sqlString(path)})`;
   if (format === 'csv') return `read_csv(${sqlString(path)}, header = true, all_varchar = true)`;
-  return `read_json(${sqlString(path)}, format = 'newline_delimited', maximum_object_size = 16777216)`;
+  return `read_json(${sqlString(path)}, format = '${format === 'json' ? 'array' : 'newline_delimited'}', maximum_object_size = 16777216)`;
 }
 
 /** A column of the file as DESCRIBE lists it. */

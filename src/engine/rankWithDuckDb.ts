@@ -63,8 +63,10 @@ function nestedOf(v: unknown): unknown {
   return v ?? undefined;
 }
 
+/** Plain JSON values from DuckDB's JS values: nulls dropped, BIGINT as number, a DATE (auto-detected in JSON) as its 'YYYY-MM-DD' text. */
 function dropNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(dropNulls);
+  if (v !== null && typeof v === 'object' && v.constructor.name.startsWith('DuckDB')) return String(v);
   if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined).map(([k, x]) => [k, dropNulls(x)]));
   return typeof v === 'bigint' ? Number(v) : v;
 }

@@ -19,6 +19,12 @@ export const CANONICAL_COLUMNS = Object.freeze([
   'employees', 'registered_capital', 'growth', 'lists', 'stock_code', 'signals', 'risks', 'ties',
 ] as const);
 
+/**
+ * Models with at most this many in-scope segments are looked up by position in constant lists, row by row (聊城 has a
+ * few hundred); larger ones by a join and a group by (a linear list search per segment would cost more).
+ */
+export const LOOKUP_BY_POSITION = 1_000;
+
 /** Why a company is not a candidate: the classes of `Ranking.excluded`, plus `industry` (outside the industry filter). */
 export type SetApart = 'off-chain' | 'local' | 'industry' | 'unrelated';
 
@@ -27,6 +33,8 @@ export interface ScoreSqlOptions {
   readonly includeOffChain?: boolean;
   readonly includeLocal?: boolean;
   readonly includeUnrelated?: boolean;
+  /** How segments are looked up: by position in constant lists, or by a join and a group by (default: by model size, see `LOOKUP_BY_POSITION`). */
+  readonly segmentLookup?: 'position' | 'join';
 }
 
 /**
@@ -94,6 +102,8 @@ function product(list: string): string {
 export function scoreSql(tables: ScoringTables, weights: Weights, source: string, options: ScoreSqlOptions = {}): string {
   const w = weightVector(weights);
   const n = sqlNumber;
+  const byPosition = options.segmentLookup === undefined ? tables.segments.length <= LOOKUP_BY_POSITION : options.segmentLookup === 'position';
+  const segList = (f: (s: ScoringTables['segments'][number]) => string): string => `[${tables.segments.map(f).join(', ')}]`;
   const ctes = [
     valuesCte('p_seg', [['seg_id', 'VARCHAR'], ['gap', 'DOUBLE'], ['syn', 'DOUBLE'], ['pol', 'DOUBLE']], tables.segments.map((s) => [sqlString(s.id), n(s.gap), n(s.synergy), n(s.policy)])),
     valuesCte('p_ind', [['ind_id', 'VARCHAR'], ['scoped', 'BOOLEAN'], ['best', 'DOUBLE']], tables.industries.map((i) => [sqlString(i.id), i.scoped ? 'TRUE' : 'FALSE', n(i.best)])),
@@ -101,9 +111,13 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     valuesCte('p_kid', [['parent_id', 'VARCHAR'], ['ent_id', 'VARCHAR']], tables.children.map(([p, e]) => [sqlString(p), sqlString(e)])),
     valuesCte('p_firm', [['ent_id', 'VARCHAR']], tables.scopedFirms.map((e) => [sqlString(e)])),
     `c AS (SELECT * FROM ${source})`,
-    // Gap fit (best two distinct in-scope segments), synergy and policy (best in-scope segment).
-    `c_seg AS (SELECT u.id, max(s.gap) AS g1, list(s.gap ORDER BY s.gap DESC) AS gl, max(s.syn) AS syn, max(s.pol) AS pol
-  FROM (SELECT id, unnest(list_distinct(segments)) AS seg FROM c) u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`,
+    // Gap fit (best two distinct in-scope segments), synergy and policy (best in-scope segment): a join and a
+    // group by id for a large model; for a model of at most LOOKUP_BY_POSITION segments, a lookup by position in
+    // constant lists in the row itself (no join, no grouping: one pass).
+    ...(byPosition
+      ? []
+      : [`c_seg AS (SELECT u.id, max(s.gap) AS g1, list(s.gap ORDER BY s.gap DESC) AS gl, max(s.syn) AS syn, max(s.pol) AS pol
+  FROM (SELECT id, unnest(list_distinct(segments)) AS seg FROM c) u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`]),
     `c_ind AS (SELECT u.id, max(i.best) AS best, bool_or(i.scoped) AS scoped
   FROM (SELECT id, unnest(industries) AS ind FROM c WHERE industries IS NOT NULL) u JOIN p_ind i ON i.ind_id = u.ind GROUP BY u.id)`,
     // Local enterprises naming the company as parent that none of its declared parent-of-local ties names.
@@ -129,21 +143,32 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
   const listPart = `greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${listScoreOf(SCALE.lists)})`;
   const growthScore = `(CASE WHEN c.growth IS NOT NULL AND c.growth > 0e0 THEN least(1e0, c.growth / ${n(MOMENTUM.fullGrowth)}) ELSE 0e0 END)`;
   const tieMiss = `${product(`list_transform(c.ties, t -> 1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')})`)} * (CASE WHEN ck.k IS NULL THEN 1e0 ELSE pow(1e0 - ${n(TIE_WEIGHTS['parent-of-local'])}, ck.k) END)`;
-  const scoped = 'cs.id IS NOT NULL';
+  const scoped = byPosition ? 'len(cs_slots) > 0' : 'cs.id IS NOT NULL';
   const offChain = "coalesce(c.placement_status = 'off-chain', FALSE)";
   const relevanceRaw = `CASE WHEN ${offChain} THEN 0e0
       WHEN ${scoped} THEN (CASE WHEN c.placement_status = 'uncertain' THEN ${n(RELEVANCE.uncertain)} ELSE ${n(RELEVANCE.segment)} END)
       WHEN coalesce(ci.scoped, FALSE) THEN ${n(RELEVANCE.industry)}
       WHEN ct.id IS NOT NULL THEN ${n(RELEVANCE.tie)} ELSE 0e0 END`;
+  // Slots (1-based positions in the constant lists) of the company's distinct in-scope segments, and their values.
+  const slots = tables.segments.length === 0 ? 'CAST([] AS INTEGER[])' : `list_filter(list_transform(list_distinct(coalesce(segments, CAST([] AS VARCHAR[]))), s -> list_position(${segList((x) => sqlString(x.id))}, s)), i -> i IS NOT NULL)`;
+  const at = (values: string): string => `list_transform(cs_slots, i -> ${values}[i])`;
+  const segSelect = byPosition && tables.segments.length > 0
+    ? `${slots} AS cs_slots`
+    : `CAST([] AS INTEGER[]) AS cs_slots`;
+  const gaps = segList((x) => n(x.gap));
+  const g1 = byPosition ? `coalesce(list_max(${at(gaps)}), 0e0)` : 'cs.g1';
+  const g2 = byPosition ? `coalesce(list_sort(${at(gaps)}, 'DESC')[2], 0e0)` : 'coalesce(cs.gl[2], 0e0)';
+  const syn = byPosition ? `list_max(${at(segList((x) => n(x.synergy)))})` : 'cs.syn';
+  const pol = byPosition ? `list_max(${at(segList((x) => n(x.policy)))})` : 'cs.pol';
   const features = [
     // gapFit
-    `CASE WHEN ${scoped} THEN cs.g1 + ${n(GAP_FIT_SECOND_SHARE)} * coalesce(cs.gl[2], 0e0) * (1e0 - cs.g1)
+    `CASE WHEN ${scoped} THEN ${g1} + ${n(GAP_FIT_SECOND_SHARE)} * ${g2} * (1e0 - ${g1})
       WHEN c.industries IS NOT NULL AND NOT ${offChain} THEN ${n(INDUSTRY_ONLY_SHARE)} * coalesce(ci.best, 0e0) ELSE 0e0 END`,
-    `coalesce(cs.syn, 0e0)`,
+    `coalesce(${syn}, 0e0)`,
     `${n(SCALE.revenueShare)} * (${revenuePart}) + ${n(1 - SCALE.revenueShare)} * ${listPart}`,
     `1e0 - (1e0 - ${n(MOMENTUM.growthShare)} * ${growthScore}) * ${product(`list_transform(c.signals, s -> 1e0 - ${signalStrength})`)}`,
     `coalesce(pl.prox, 0e0)`,
-    `coalesce(cs.pol, 0e0)`,
+    `coalesce(${pol}, 0e0)`,
     `1e0 - ${tieMiss}`,
     `1e0 - ${product(`list_transform(c.risks, r -> 1e0 - ${riskStrength})`)}`,
   ];
@@ -158,7 +183,7 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
   ctes.push(`f AS (SELECT c.id, c.name, ${cols.join(',\n    ')},
     ${unit(relevanceRaw)} AS relevance,
     ${setApart} AS set_apart
-  FROM c LEFT JOIN c_seg cs ON cs.id = c.id LEFT JOIN c_ind ci ON ci.id = c.id LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
+  FROM ${byPosition ? `(SELECT *, ${segSelect} FROM c)` : 'c'} c ${byPosition ? '' : 'LEFT JOIN c_seg cs ON cs.id = c.id'} LEFT JOIN c_ind ci ON ci.id = c.id LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
     LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city)`);
   // The weighted sum of `weightedSum`, same operations in the same order.
   const contrib = FEATURE_NAMES.slice(0, 7).map((f, k) => `relevance * (${n(w[k]!)} * x_${f})`);

@@ -39,6 +39,12 @@ export interface FileColumn {
 const SIGNAL = `STRUCT("type" VARCHAR, "date" VARCHAR)[]`;
 const RISK = `STRUCT("type" VARCHAR, severity VARCHAR, "date" VARCHAR)[]`;
 const TIE = `STRUCT("type" VARCHAR, enterprise VARCHAR)[]`;
+/** The same structures for `json_transform` (which ignores the other keys of each object: text, source …). */
+const JSON_SHAPE: Readonly<Record<string, string>> = {
+  [SIGNAL]: '[{"type":"VARCHAR","date":"VARCHAR"}]',
+  [RISK]: '[{"type":"VARCHAR","severity":"VARCHAR","date":"VARCHAR"}]',
+  [TIE]: '[{"type":"VARCHAR","enterprise":"VARCHAR"}]',
+};
 
 function q(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
@@ -94,7 +100,7 @@ export function sourceSql(columns: readonly FileColumn[], from: string): string 
   const nested = (type: string, ...names: string[]): string => {
     const c = col(...names);
     if (c === undefined) return `CAST(NULL AS ${type})`;
-    if (c.type === 'VARCHAR' || c.type === 'JSON') return `CAST(CAST(nullif(trim(${q(c.name)}), '') AS JSON) AS ${type})`;
+    if (c.type === 'VARCHAR' || c.type === 'JSON') return `CAST(json_transform(nullif(trim(CAST(${q(c.name)} AS VARCHAR)), ''), '${JSON_SHAPE[type]!}') AS ${type})`;
     return `CAST(${q(c.name)} AS ${type})`;
   };
   const placement = byName.get('placement');

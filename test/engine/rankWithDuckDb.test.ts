@@ -137,6 +137,24 @@ describe('DuckDB scores equal in-process scores', () => {
   }, 120_000);
 });
 
+describe('a flat CSV file', () => {
+  it('scores as the in-process ranking: HQ in columns, lists separated by ";", signals, risks and ties as JSON text', async () => {
+    const lc = liaocheng();
+    const cell = (v: unknown): string => (v === undefined ? '' : `"${String(v).replaceAll('"', '""')}"`);
+    const head = ['id', 'name', 'hqProvince', 'hqCity', 'hqCountry', 'ownership', 'segments', 'industries', 'revenue', 'revenueBand', 'lists', 'stockCode', 'growth', 'employees', 'signals', 'risks', 'ties', 'source', 'confidence', 'asOf'];
+    const lines = lc.companies.map((c) =>
+      [c.id, c.name, c.hq.province, c.hq.city, c.hq.country, c.ownership, c.segments?.join(';'), c.industries?.join(';'), c.revenue, c.revenueBand, c.lists?.join(';'), c.stockCode, c.growth, c.employees,
+        c.signals && JSON.stringify(c.signals), c.risks && JSON.stringify(c.risks), c.ties && JSON.stringify(c.ties), c.source, c.confidence, c.asOf].map(cell).join(','),
+    );
+    const file = join(dir, 'flat.csv');
+    writeFileSync(file, [head.join(','), ...lines].join('\n'));
+    const duck = await rankWithDuckDb(lc, file, { top: 50, threads: 1 });
+    const memory = rankCompanies(lc, { top: 50 });
+    expect(duck.items.map((i) => [i.id, i.score])).toEqual(memory.items.map((i) => [i.id, i.score]));
+    expect(duck.excluded).toEqual(memory.excluded);
+  }, 60_000);
+});
+
 describe('the emitted SQL', () => {
   it('runs on DuckDB as it is, over a table of companies (no file reader)', async () => {
     const lc = liaocheng();

@@ -10,6 +10,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
+    // DuckDB (issue 19) is loaded with a dynamic import on the DuckDB path only; never bundled.
+    external: ['@duckdb/node-api'],
   },
   {
     // The CJS entry bundles echarts (and its zrender): they ship as ES modules only, and require() of an ES module
@@ -21,6 +23,7 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     noExternal: [/^echarts(\/|$)/, /^zrender(\/|$)/],
+    external: ['@duckdb/node-api'],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
@@ -32,5 +35,6 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['@duckdb/node-api'],
   },
 ]);

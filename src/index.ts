@@ -261,3 +261,13 @@ export type {
 export { Outcome, OutcomesFile, OutcomeStatus, LANDED_STATUSES } from './schema/outcome.js';
 export { runBacktest, ReconstructionSpec, fitLearnedWeights, weightsFromFit } from './backtest/index.js';
 export type { BacktestInput, BacktestReport, LearnedModel, LearnOptions } from './backtest/index.js';
+
+// DuckDB engine (issue 19): the fit score in SQL, out-of-core ranking of large company files; @duckdb/node-api is loaded on first use only
+export { rankWithDuckDb, readCompaniesFile, SCORED_COLUMNS } from './engine/rankWithDuckDb.js';
+export type { DuckDbRankOptions, DuckDbRanking } from './engine/rankWithDuckDb.js';
+export { scoreSql, CANONICAL_COLUMNS } from './engine/scoreSql.js';
+export type { ScoreSqlOptions, SetApart } from './engine/scoreSql.js';
+export { scoringTables } from './engine/scoringTables.js';
+export type { ScoringTables } from './engine/scoringTables.js';
+export { chooseEngine, DUCKDB_THRESHOLD_BYTES } from './engine/chooseEngine.js';
+export type { Engine } from './engine/chooseEngine.js';

@@ -1,4 +1,5 @@
 import type { BenchCase } from './common.js';
+import { rankDuckdb10M, rankDuckdb1M } from './duckdb.js';
 import { gapsBetweenness, gapsL, gapsM, gapsS } from './gaps.js';
 import { importM, importS } from './importing.js';
 import { importMemoryCsv, importMemoryXlsx } from './importMemory.js';
@@ -15,6 +16,7 @@ export const CASES: readonly BenchCase[] = [
   loadM, gapsM, rankM, importM, importMemoryCsv, importMemoryXlsx,
   loadL, gapsL, gapsBetweenness, rankL, matchL,
   scaleGaps, scaleRanking,
+  rankDuckdb1M, rankDuckdb10M,
 ];
 
 /** A case by id. */

@@ -19,7 +19,7 @@ export const RELEVANCE = Object.freeze({
 });
 
 /** The tie types that make an unplaced company chain-relevant (a supply, ownership or investment relation). */
-const CHAIN_TIES: ReadonlySet<string> = new Set(['parent-of-local', 'subsidiary-of-local', 'supplier-of-local', 'customer-of-local', 'existing-investment']);
+export const CHAIN_TIES: ReadonlySet<string> = new Set(['parent-of-local', 'subsidiary-of-local', 'supplier-of-local', 'customer-of-local', 'existing-investment']);
 
 /**
  * True when at least one of the company's segments is a known segment in scope (the industry filter): the test

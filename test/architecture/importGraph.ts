@@ -19,7 +19,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['graph'],
   ['gaps'],
   ['scoring'],
-  ['whatif', 'backtest', 'handbook'],
+  ['whatif', 'backtest', 'handbook', 'engine'],
   ['jsonSchemas'],
   ['index'],
   ['cli'],

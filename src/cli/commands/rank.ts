@@ -12,6 +12,10 @@ import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/type
 import { isWeightsName, type WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
 import { companiesFrom } from '../companiesArg.js';
+import { stat } from 'node:fs/promises';
+import { chooseEngine } from '../../engine/chooseEngine.js';
+import { formatOf } from '../../engine/sourceSql.js';
+import { rankWithDuckDb, readCompaniesFile } from '../../engine/rankWithDuckDb.js';
 import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
@@ -29,6 +33,8 @@ const RankArgs = z.object({
   includeLocal: z.boolean().default(false),
   includeUnrelated: z.boolean().default(false),
   out: z.string().min(1).optional(),
+  engine: z.enum(['auto', 'memory', 'duckdb']).default('auto'),
+  scoredOut: z.string().min(1).optional(),
 });
 
 /** `--weights`: a preset name or `entropy`, else a JSON file with custom weights or `{ method: 'ahp', matrix }`. */
@@ -140,7 +146,9 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--top <n>', '显示前 N 家（默认 20） / show the top N (default 20)')
     .option('--weights <preset|file>', '权重：均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy）或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
-    .option('--companies <file>', '用 JSON 文件中的企业代替内置目标企业 / rank the companies in this JSON file')
+    .option('--companies <file>', '用文件中的企业代替内置目标企业（.json，或 .parquet/.csv/.jsonl） / rank the companies in this file (.json, or .parquet/.csv/.jsonl)')
+    .option('--engine <engine>', '计算引擎 auto|memory|duckdb（auto：文件 ≥ 32 MiB 用 DuckDB） / engine: auto (DuckDB for files of 32 MiB or more), memory or duckdb')
+    .option('--scored-out <file>', '用 DuckDB 时把全部企业的得分写入文件（.parquet，否则 CSV） / with DuckDB, write every company\'s score to this file (.parquet, else CSV)')
     .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
     .option('--out <file>', '把排序写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the ranking to a file (.xlsx workbook, else CSV)')
     .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
@@ -152,7 +160,16 @@ export function registerRank(program: Command, io: CliIo): void {
       const ds = await ctx.loadData();
       // 有色金属 / Non-ferrous metals / nonferrous → the industry id; unknown or ambiguous names are usage errors.
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
-      const imported = a.companies !== undefined ? await companiesFrom(a.companies, io.cwd, ds) : undefined;
+      // A large or columnar file goes through DuckDB (issue 19); a JSON array below the threshold stays in process.
+      const file = a.companies !== undefined ? resolve(io.cwd, a.companies) : undefined;
+      const format = file !== undefined ? formatOf(file) : undefined;
+      const engine = file !== undefined ? chooseEngine(a.engine, format, (await stat(file)).size) : 'memory';
+      const imported =
+        file === undefined || engine === 'duckdb'
+          ? undefined
+          : format === 'json' || format === undefined
+            ? await companiesFrom(a.companies!, io.cwd, ds)
+            : { companies: await readCompaniesFile(file, { asOf: ds.meta.asOf }), warnings: [] };
       for (const w of imported?.warnings ?? []) io.stderr.write(`${ctx.t('警告', 'warning')}: ${describeIssue(w, ctx.lang)}\n`);
       const options: RankOptions = {
         top: a.top,
@@ -165,17 +182,29 @@ export function registerRank(program: Command, io: CliIo): void {
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
         ...(imported !== undefined ? { companies: imported.companies } : {}),
       };
-      const ranking = rankCompanies(ds, options);
+      if (engine === 'duckdb' && (a.method !== 'weighted' || a.stability)) {
+        throw new UsageError('--engine duckdb ranks by weighted sum without --stability; use --engine memory', '--engine duckdb 只支持加权求和、不支持 --stability；请用 --engine memory', [], 'OPTIONS_INVALID');
+      }
+      const { companies: _, method: __, stability: ___, ...duckOptions } = options;
+      let shownCompanies = imported?.companies ?? ds.companies;
+      let ranking: Ranking;
+      if (engine === 'duckdb' && file !== undefined) {
+        // Timings and the read-back companies stay out of the output (it is deterministic).
+        const { timings: _t, topCompanies, rows: _r, ...r } = await rankWithDuckDb(ds, file, { ...duckOptions, ...(a.scoredOut !== undefined ? { scoredOut: resolve(io.cwd, a.scoredOut) } : {}) });
+        ranking = r;
+        shownCompanies = topCompanies;
+      } else ranking = rankCompanies(ds, options);
+      if (a.scoredOut !== undefined && engine === 'duckdb') io.stderr.write(ctx.t(`已写入全部得分：${a.scoredOut}\n`, `all scores written: ${a.scoredOut}\n`));
       if (ctx.format === 'json') {
         io.stdout.write(toJson(ranking));
         return;
       }
       if (a.out !== undefined) {
-        await writeTableFile(resolve(io.cwd, a.out), csvRows(ranking, ctx.lang, ds, imported?.companies ?? ds.companies), csvColumns(a.stability), ctx.lang, ctx.t('目标企业排序', 'Ranking'));
+        await writeTableFile(resolve(io.cwd, a.out), csvRows(ranking, ctx.lang, ds, shownCompanies), csvColumns(a.stability), ctx.lang, ctx.t('目标企业排序', 'Ranking'));
         io.stderr.write(ctx.t(`已写入：${a.out}\n`, `written: ${a.out}\n`));
       }
       if (ctx.format === 'csv') {
-        io.stdout.write(renderRows(csvRows(ranking, ctx.lang, ds, imported?.companies ?? ds.companies), csvColumns(a.stability), 'csv', ctx.lang));
+        io.stdout.write(renderRows(csvRows(ranking, ctx.lang, ds, shownCompanies), csvColumns(a.stability), 'csv', ctx.lang));
         return;
       }
       io.stdout.write(header(ctx, ranking, ctx.lang === 'zh' ? ds.meta.name : ds.meta.nameEn));

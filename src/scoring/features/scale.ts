@@ -22,7 +22,8 @@ export const SCALE = Object.freeze({
   } satisfies Record<CompanyList, number>),
 });
 
-const LOG_FULL = Math.log10(1 + SCALE.fullRevenue);
+/** log10(1 + `SCALE.fullRevenue`): the divisor of the revenue score. */
+export const LOG_FULL = Math.log10(1 + SCALE.fullRevenue);
 
 /** Revenue in 亿元 used for scale: the figure when known, else the band's geometric midpoint. */
 function revenueOf(company: Company): number | undefined {
@@ -45,7 +46,7 @@ function revenueScore(revenue: number | undefined): number {
  * (`revenueScore(revenueOf(company))`), done once when the module loads instead of once per company
  * (a derived constant, never written after).
  */
-const BAND_SCORE: Readonly<Record<string, number>> = Object.freeze(
+export const BAND_SCORE: Readonly<Record<string, number>> = Object.freeze(
   Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, revenueScore(revenueOf({ revenueBand: b } as Company))])),
 );
 

@@ -1,0 +1,252 @@
+import { basename } from 'node:path';
+import * as z from 'zod';
+import { indexDataset } from '../dataset/indexDataset.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import { Company, type Dataset } from '../schema/index.js';
+import { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from '../scoring/buildScoringContext.js';
+import { WEIGHT_PRESETS } from '../scoring/presets.js';
+import { rankCompanies, CLUSTER_WINDOW } from '../scoring/rankCompanies.js';
+import { RankOptionsSchema, type RankOptions } from '../scoring/rankOptions.js';
+import { resolveWeights } from '../scoring/resolveWeights.js';
+import { FEATURE_NAMES, type Ranking } from '../scoring/types.js';
+import { scoreSql, sqlString, type SetApart } from './scoreSql.js';
+import { scoringTables } from './scoringTables.js';
+import { formatOf, readFileSql, sourceSql, type CompaniesFormat, type FileColumn } from './sourceSql.js';
+
+/** Options of `rankWithDuckDb`: those of `rankCompanies` (weighted sum; no entropy weights, TOPSIS or stability), and the engine's own. */
+export interface DuckDbRankOptions extends Omit<RankOptions, 'companies' | 'method' | 'stability' | 'lazyReasons'> {
+  /** Write every company's features, relevance, score and `set_apart` to this file (.parquet, else CSV). */
+  readonly scoredOut?: string;
+  /** DuckDB memory limit, e.g. '1GB' (default '1GB': DuckDB spills to `tempDirectory` past it). */
+  readonly memoryLimit?: string;
+  /** DuckDB threads (default: DuckDB's own, one per core). */
+  readonly threads?: number;
+  /** Where DuckDB spills (default: DuckDB's own, `.tmp` beside the database, here in the working directory). */
+  readonly tempDirectory?: string;
+  /** Format of the file when its extension does not say. */
+  readonly format?: CompaniesFormat;
+  /** Provenance given to a top company whose row has none: `source` (default the file name), `confidence` (default 'low'), `asOf` (default the dataset's). */
+  readonly provenance?: { readonly source?: string; readonly confidence?: 'high' | 'medium' | 'low'; readonly asOf?: string };
+}
+
+/** A ranking from DuckDB: the ranking of `rankCompanies` (top items with reasons) and the engine's figures. */
+export interface DuckDbRanking extends Ranking {
+  /** Companies read from the file. */
+  readonly rows: number;
+  /** Milliseconds spent in DuckDB (scoring, counts, top selection) and in process (reasons for the top items). */
+  readonly timings: { readonly engineMs: number; readonly reasonsMs: number };
+  /** The companies behind the items (read back from the file), in rank order. */
+  readonly topCompanies: readonly Company[];
+}
+
+type DuckDbModule = typeof import('@duckdb/node-api');
+
+/** The DuckDB bindings, loaded on first use only (so `import 'chain-targeting'` never loads the native library). */
+async function loadDuckDb(): Promise<DuckDbModule> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (error) {
+    throw new UsageError(`the DuckDB engine needs the package @duckdb/node-api: ${(error as Error).message}`, `DuckDB 引擎需要安装 @duckdb/node-api：${(error as Error).message}`, [], 'OPTIONS_INVALID');
+  }
+}
+
+function splitList(v: unknown): string[] | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (Array.isArray(v)) return v.length === 0 ? [] : v.map(String);
+  const parts = String(v).split(/[;；,]/).map((x) => x.trim()).filter((x) => x !== '');
+  return parts.length === 0 ? undefined : parts;
+}
+
+function nestedOf(v: unknown): unknown {
+  if (typeof v === 'string') return v.trim() === '' ? undefined : JSON.parse(v);
+  return v ?? undefined;
+}
+
+/** Plain JSON values from DuckDB's JS values: nulls dropped, BIGINT as number, a DATE (auto-detected in JSON) as its 'YYYY-MM-DD' text. */
+function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (v !== null && typeof v === 'object' && v.constructor.name.startsWith('DuckDB')) return String(v);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined).map(([k, x]) => [k, dropNulls(x)]));
+  return typeof v === 'bigint' ? Number(v) : v;
+}
+
+/** A Company from a row of the file (nested as in the schema, or flat as in a CSV), validated with the Company schema. */
+function companyOfRow(raw: Record<string, unknown>, defaults: { source: string; confidence: 'high' | 'medium' | 'low'; asOf: string }): Company {
+  const r = dropNulls(raw) as Record<string, unknown>;
+  const hq = (r['hq'] as Record<string, unknown> | undefined) ?? {
+    ...(r['hqCountry'] ?? r['country'] ? { country: r['hqCountry'] ?? r['country'] } : {}),
+    province: r['hqProvince'] ?? r['province'],
+    city: r['hqCity'] ?? r['city'],
+  };
+  const numberOf = (k: string): number | undefined => (r[k] === undefined || r[k] === '' ? undefined : Number(r[k]));
+  const c: Record<string, unknown> = {
+    ...r,
+    hq,
+    ownership: r['ownership'] ?? 'private',
+    source: r['source'] ?? defaults.source,
+    confidence: r['confidence'] ?? defaults.confidence,
+    asOf: r['asOf'] ?? defaults.asOf,
+    segments: splitList(r['segments']),
+    industries: splitList(r['industries']),
+    lists: splitList(r['lists']),
+    aliases: splitList(r['aliases']),
+    products: splitList(r['products']),
+    signals: nestedOf(r['signals']),
+    risks: nestedOf(r['risks']),
+    ties: nestedOf(r['ties']),
+    placement: r['placement'] ?? (r['placementStatus'] !== undefined ? { status: r['placementStatus'], score: 0, evidence: [] } : undefined),
+    local: r['local'] === undefined ? undefined : r['local'] === true || ['true', '1', 'yes', '是'].includes(String(r['local']).toLowerCase()),
+    revenue: numberOf('revenue'),
+    employees: numberOf('employees'),
+    registeredCapital: numberOf('registeredCapital'),
+    growth: numberOf('growth'),
+    revenueYear: numberOf('revenueYear'),
+  };
+  for (const k of ['hqProvince', 'hqCity', 'hqCountry', 'province', 'city', 'country', 'placementStatus']) delete c[k];
+  const parsed = Company.safeParse(dropNulls(c));
+  if (!parsed.success) {
+    const detail = z.prettifyError(parsed.error);
+    throw new UsageError(`companies file: row of id "${String(r['id'])}" is not a valid company: ${detail}`, `企业文件：id 为“${String(r['id'])}”的行不是有效的企业记录：${detail}`, [], 'OPTIONS_INVALID');
+  }
+  return parsed.data;
+}
+
+/**
+ * Rank the companies of a file (Parquet, CSV or JSON Lines) with DuckDB, out of core: every company is scored in
+ * SQL generated from the same model as `rankCompanies` (`scoringTables` + `scoreSql`), the full scored table is
+ * written when asked, and the top N (with the first `CLUSTER_WINDOW`, for 小团组招商) are read back and explained
+ * in process by `rankCompanies` itself, so their features, contributions, reasons and 招商方式 are those of the
+ * in-process ranking. Counts of the companies set apart come from DuckDB.
+ *
+ * @param dataset - the city's dataset (the model)
+ * @param file - path of the companies file
+ * @param options - see `DuckDbRankOptions`
+ * @returns the ranking of the top N, with the number of rows read and timings
+ * @throws {UsageError} code `OPTIONS_INVALID` for entropy weights (they need every candidate's features in process), a duplicate candidate id, a missing column or a bad row among the top
+ * @throws {NotFoundError} for an unknown industry
+ * @example
+ * const r = await rankWithDuckDb(liaocheng(), 'registry.parquet', { top: 1000, scoredOut: 'scored.parquet' });
+ * r.items[0]?.reasons[0]?.zh;
+ */
+export async function rankWithDuckDb(dataset: Dataset, file: string, options: DuckDbRankOptions = {}): Promise<DuckDbRanking> {
+  const { scoredOut, memoryLimit, threads, tempDirectory, format: givenFormat, provenance, ...rankOptions } = options;
+  const parsed = RankOptionsSchema.safeParse(rankOptions);
+  if (!parsed.success) {
+    const detail = z.prettifyError(parsed.error);
+    throw new UsageError(`rankWithDuckDb: invalid options: ${detail}`, `rankWithDuckDb：选项无效：${detail}`, [], 'OPTIONS_INVALID');
+  }
+  const o = parsed.data;
+  if (o.weights === 'entropy' || (typeof o.weights === 'object' && 'method' in o.weights && o.weights.method === 'entropy')) {
+    throw new UsageError('rankWithDuckDb: entropy weights need every candidate in process; use --engine memory', 'rankWithDuckDb：熵权法需要在进程内读取全部候选企业，请用 --engine memory', [], 'OPTIONS_INVALID');
+  }
+  const format = givenFormat ?? formatOf(file);
+  if (format === undefined) throw new UsageError(`rankWithDuckDb: "${file}" is not .parquet, .csv or .jsonl`, `rankWithDuckDb：“${file}”不是 .parquet、.csv 或 .jsonl 文件`, [], 'OPTIONS_INVALID');
+  const index = indexDataset({ ...dataset, companies: [] });
+  if (o.industry !== undefined && !index.industryById.has(o.industry)) {
+    throw new NotFoundError('industry', o.industry, `rankWithDuckDb: industry "${o.industry}" not found in dataset "${dataset.meta.id}"`, `rankWithDuckDb：数据集“${dataset.meta.id}”中没有产业“${o.industry}”`);
+  }
+  // The settings rankCompanies resolves (same defaults), so both engines read one scoring context.
+  const gaps = o.gaps ?? analyzeGaps(dataset);
+  const presetId = typeof o.weights === 'string' && Object.hasOwn(WEIGHT_PRESETS, o.weights) ? o.weights : 'balanced';
+  const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...Object.fromEntries(Object.entries(o.gapKinds ?? {}).filter(([, v]) => v !== undefined)) };
+  const priorities = { ...dataset.meta.priorities, ...Object.fromEntries(Object.entries(o.priorities ?? {}).filter(([, v]) => v !== undefined)) };
+  const asOf = o.asOf ?? dataset.meta.asOf;
+  const ctx = buildScoringContext(index, gaps, { industry: o.industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
+  const empty = { size: 0, get columns(): never { throw new Error('unreachable'); }, get relevance(): never { throw new Error('unreachable'); } };
+  const weights = resolveWeights(o.weights, empty as never).weights;
+  const tables = scoringTables(ctx);
+
+  const t0 = performance.now();
+  const { DuckDBInstance } = await loadDuckDb();
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: memoryLimit ?? '1GB',
+    ...(threads !== undefined ? { threads: String(threads) } : {}),
+    ...(tempDirectory !== undefined ? { temp_directory: tempDirectory } : {}),
+  });
+  const con = await instance.connect();
+  try {
+    const read = readFileSql(file, format);
+    const described = (await (await con.runAndReadAll(`DESCRIBE SELECT * FROM ${read}`)).getRowObjectsJS()) as { column_name: string; column_type: string }[];
+    const columns: FileColumn[] = described.map((d) => ({ name: d.column_name, type: d.column_type }));
+    await con.run(`CREATE TEMP VIEW src AS ${sourceSql(columns, read)}`);
+    const scoring = scoreSql(tables, weights, 'src', { includeOffChain: o.includeOffChain, includeLocal: o.includeLocal, includeUnrelated: o.includeUnrelated });
+    if (scoredOut !== undefined) {
+      const fmt = scoredOut.toLowerCase().endsWith('.parquet') ? '(FORMAT parquet)' : '(FORMAT csv, HEADER true)';
+      await con.run(`COPY (${scoring}) TO ${sqlString(scoredOut)} ${fmt}`);
+      await con.run(`CREATE TEMP TABLE scored AS SELECT id, set_apart, score FROM ${scoredOut.toLowerCase().endsWith('.parquet') ? `read_parquet(${sqlString(scoredOut)})` : `read_csv(${sqlString(scoredOut)}, header = true, types = {'id': 'VARCHAR', 'set_apart': 'VARCHAR', 'score': 'DOUBLE'})`}`);
+    } else {
+      await con.run(`CREATE TEMP TABLE scored AS SELECT id, set_apart, score FROM (${scoring})`);
+    }
+    const counts = (await (await con.runAndReadAll('SELECT set_apart, count(*) AS n FROM scored GROUP BY set_apart')).getRowObjectsJS()) as { set_apart: SetApart | null; n: bigint }[];
+    const count = (k: SetApart | null): number => Number(counts.find((c) => c.set_apart === k)?.n ?? 0n);
+    const rows = counts.reduce((a, c) => a + Number(c.n), 0);
+    const candidates = count(null);
+    const dup = (await (await con.runAndReadAll('SELECT id FROM scored WHERE set_apart IS NULL GROUP BY id HAVING count(*) > 1 ORDER BY id LIMIT 1')).getRowObjectsJS()) as { id: string }[];
+    if (dup.length > 0) {
+      throw new UsageError(`rankCompanies: company id "${dup[0]!.id}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${dup[0]!.id}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
+    }
+    const top = Math.min(o.top ?? candidates, candidates);
+    const take = Math.min(candidates, Math.max(top, CLUSTER_WINDOW));
+    await con.run(`CREATE TEMP TABLE top_ids AS SELECT id, score, row_number() OVER (ORDER BY score DESC, id ASC) AS rk FROM scored WHERE set_apart IS NULL ORDER BY score DESC, id ASC LIMIT ${take}`);
+    const raw = (await (await con.runAndReadAll(`SELECT f.* FROM ${read} f JOIN top_ids t ON CAST(f."id" AS VARCHAR) = t.id ORDER BY t.rk`)).getRowObjectsJS()) as Record<string, unknown>[];
+    const engineMs = performance.now() - t0;
+    const t1 = performance.now();
+    const defaults = { source: provenance?.source ?? basename(file), confidence: provenance?.confidence ?? ('low' as const), asOf: provenance?.asOf ?? asOf };
+    const companies = raw.map((r) => companyOfRow(r, defaults));
+    const inProcess = rankCompanies(dataset, {
+      ...rankOptions,
+      gaps,
+      companies,
+      top: Math.max(1, top),
+      includeOffChain: true,
+      includeLocal: true,
+      includeUnrelated: true,
+    });
+    const items = top === 0 ? [] : inProcess.items;
+    const reasonsMs = performance.now() - t1;
+    return {
+      ...inProcess,
+      items,
+      candidates,
+      excluded: { offChain: count('off-chain'), local: count('local'), unrelated: count('unrelated') },
+      rows,
+      timings: { engineMs, reasonsMs },
+      topCompanies: companies.slice(0, items.length),
+    };
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The feature columns of the scored table, in output order (for readers of `scoredOut`). */
+export const SCORED_COLUMNS: readonly string[] = Object.freeze(['id', 'name', 'set_apart', 'score', 'relevance', ...FEATURE_NAMES]);
+
+/**
+ * Every company of a Parquet, CSV or JSON Lines file as Company records, read through DuckDB and validated (the
+ * in-process engine's reader for those formats; rows as `rankWithDuckDb` reads them).
+ *
+ * @param file - the companies file
+ * @param options - format when the extension does not say; provenance defaults for rows without any
+ * @returns the companies in file order
+ * @throws {UsageError} code `OPTIONS_INVALID` for an unknown format or an invalid row
+ * @example
+ * const companies = await readCompaniesFile('firms.parquet', { provenance: { asOf: '2025' } });
+ */
+export async function readCompaniesFile(file: string, options: Pick<DuckDbRankOptions, 'format' | 'provenance'> & { readonly asOf: string }): Promise<Company[]> {
+  const format = options.format ?? formatOf(file);
+  if (format === undefined) throw new UsageError(`readCompaniesFile: "${file}" is not .parquet, .csv, .jsonl or .json`, `readCompaniesFile：“${file}”不是 .parquet、.csv、.jsonl 或 .json 文件`, [], 'OPTIONS_INVALID');
+  const { DuckDBInstance } = await loadDuckDb();
+  const instance = await DuckDBInstance.create(':memory:');
+  const con = await instance.connect();
+  try {
+    const raw = (await (await con.runAndReadAll(`SELECT * FROM ${readFileSql(file, format)}`)).getRowObjectsJS()) as Record<string, unknown>[];
+    const p = options.provenance;
+    const defaults = { source: p?.source ?? basename(file), confidence: p?.confidence ?? ('low' as const), asOf: p?.asOf ?? options.asOf };
+    return raw.map((r) => companyOfRow(r, defaults));
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,85 @@
+import type { ScoringContext } from '../scoring/buildScoringContext.js';
+
+/** One in-scope segment: the per-segment parts of gap fit, synergy and policy (from the scoring context). */
+export interface SegmentRow {
+  readonly id: string;
+  readonly gap: number;
+  readonly synergy: number;
+  readonly policy: number;
+}
+
+/** One industry: whether it is in scope (relevance) and its best in-scope gap value (industry-only gap fit). */
+export interface IndustryRow {
+  readonly id: string;
+  readonly scoped: boolean;
+  readonly best: number;
+}
+
+/** One place of the places table with its proximity value. */
+export interface PlaceRow {
+  readonly country: string;
+  readonly province: string;
+  readonly city: string;
+  readonly proximity: number;
+}
+
+/**
+ * Everything of the fit score that depends on the city model only, computed once in process from the same
+ * `ScoringContext` the in-process kernel reads, as small tables an engine joins against: per-segment values,
+ * per-industry values, per-place proximity, local enterprises by parent company, and the local firms that make a
+ * tie chain-relevant. The per-company part is in `scoreSql`.
+ */
+export interface ScoringTables {
+  readonly segments: readonly SegmentRow[];
+  readonly industries: readonly IndustryRow[];
+  readonly places: readonly PlaceRow[];
+  /** Local enterprises (not closed) by the id of their parent company: [parentCompanyId, enterpriseId]. */
+  readonly children: readonly (readonly [string, string])[];
+  /** Local enterprises, not closed, on a segment in scope (a chain tie to one makes an unplaced company relevant). */
+  readonly scopedFirms: readonly string[];
+  /** Reference day number of momentum and risk decay (`ctx.asOfDay`). */
+  readonly asOfDay: number;
+  /** Industry filter, when one is set. */
+  readonly industry: string | undefined;
+}
+
+/**
+ * Read the lookup tables off a scoring context (no formula of its own: every value is one the context holds).
+ *
+ * @param ctx - the scoring context of the ranking
+ * @returns the tables
+ * @example
+ * scoringTables(ctx).segments.length; // number of in-scope segments
+ */
+export function scoringTables(ctx: ScoringContext): ScoringTables {
+  const segments: SegmentRow[] = [];
+  ctx.segments.forEach((s, i) => {
+    // Duplicate ids (never in a validated dataset) resolve to the slot `segmentSlot` gives them.
+    const slot = ctx.segmentSlot.get(s.id);
+    if (slot !== i || ctx.inScope[i] === 0) return;
+    segments.push({ id: s.id, gap: ctx.gapValue[i]!, synergy: ctx.synergyValue[i]!, policy: ctx.policyValue[i]! });
+  });
+  const industryIds = new Set<string>(ctx.industry === undefined ? ctx.index.industryById.keys() : [ctx.industry]);
+  for (const k of ctx.industryBestGap.keys()) industryIds.add(k);
+  const industries = [...industryIds].sort().map((id) => ({
+    id,
+    scoped: ctx.industry === undefined ? ctx.index.industryById.has(id) : id === ctx.industry,
+    best: ctx.industryBestGap.get(id)?.value ?? 0,
+  }));
+  // One row per (country, province, city), the later place winning as in `ctx.placeOf`.
+  const byKey = new Map<string, PlaceRow>();
+  for (const c of ctx.index.dataset.cities) {
+    const f = ctx.placeOf({ country: c.country ?? '中国', province: c.province, city: c.name });
+    if (f !== undefined) byKey.set(JSON.stringify([c.country ?? '中国', c.province, c.name]), { country: c.country ?? '中国', province: c.province, city: c.name, proximity: f.value });
+  }
+  const places = [...byKey.values()];
+  const children: [string, string][] = [];
+  for (const [parent, list] of ctx.childrenOf) for (const e of list) children.push([parent, e.id]);
+  const scopedFirms = ctx.index.dataset.enterprises
+    .filter((e) => e.status !== 'closed' && e.segments.some((s) => {
+      const slot = ctx.segmentSlot.get(s);
+      return slot !== undefined && ctx.inScope[slot] === 1;
+    }))
+    .map((e) => e.id);
+  return { segments, industries, places, children, scopedFirms, asOfDay: ctx.asOfDay, industry: ctx.industry };
+}

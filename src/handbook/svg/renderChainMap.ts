@@ -127,8 +127,10 @@ export function firmsLine(firms: readonly string[], maxEm: number, lang: Lang): 
 const whole = (lines: readonly string[], text: string): boolean => !(lines[lines.length - 1]?.endsWith('…') === true && !text.endsWith('…'));
 
 function nodeText(n: MapNode, lang: Lang): NodeText {
-  if (n.external) return { lines: wrapLabel(n.name, (G.externalWidth - 10) / 10.5, 2), sub: wrapLabel(n.industryName, (G.externalWidth - 10) / 9.5, 1), size: 10.5 };
-  const sub = n.firms !== undefined && n.firms.length > 0 ? [firmsLine(n.firms, (G.nodeWidth - 12) / FIRM_SIZE, lang)] : [];
+  if (n.external) return { lines: wrapLabel(n.name, (G.externalWidth - 10) / 10.5, lang === 'zh' ? 2 : 3), sub: wrapLabel(n.industryName, (G.externalWidth - 10) / 9.5, 1), size: 10.5 };
+  const firmEm = (G.nodeWidth - 12) / FIRM_SIZE;
+  // Latin firm names are long: up to two lines in English, so the first name shows whole.
+  const sub = n.firms !== undefined && n.firms.length > 0 ? (lang === 'zh' ? [firmsLine(n.firms, firmEm, lang)] : wrapLabel(firmsLine(n.firms, 2 * firmEm - 1, lang), firmEm, 2)) : [];
   if (lang === 'zh') return { lines: wrapLabel(n.name, (G.nodeWidth - 14) / 12, 2), sub, size: 12 };
   // English names are longer: more lines and, when still too long, a smaller font, so labels stay whole inside the box.
   for (const [size, maxLines] of [[11, 3], [11, 4], [10, 4], [9.5, 5]] as const) {
@@ -156,7 +158,7 @@ function renderNode(n: MapNode, box: LayoutNode, text: NodeText, lang: Lang): st
   const color = GAP_KIND_COLORS[n.kind];
   const badge = pick(GAP_KIND_BADGE[n.kind], lang);
   const barW = (w - 12) * Math.max(0, Math.min(1, n.presence));
-  const firmH = text.sub.length > 0 ? FIRM_SIZE + 4 : 0;
+  const firmH = text.sub.length > 0 ? text.sub.length * (FIRM_SIZE + 2) + 2 : 0;
   const nameH = text.lines.length * (text.size + 2);
   const top = (h - 5 - nameH - firmH) / 2;
   return (
@@ -241,7 +243,7 @@ export function renderChainMap(map: ChainMapData, lang: Lang, title: string = ma
   const maxLines = (external: boolean): number => Math.max(0, ...map.nodes.filter((n) => n.external === external).map((n) => texts.get(n.id)!.lines.length));
   const innerHeight = Math.max(0, ...map.nodes.filter((n) => !n.external).map((n) => {
     const x = texts.get(n.id)!;
-    return x.lines.length * (x.size + 2) + (x.sub.length > 0 ? FIRM_SIZE + 4 : 0);
+    return x.lines.length * (x.size + 2) + (x.sub.length > 0 ? x.sub.length * (FIRM_SIZE + 2) + 2 : 0);
   }));
   const layout = layoutChainMap(map, {
     nodeHeight: Math.max(G.nodeHeight, innerHeight + 18),

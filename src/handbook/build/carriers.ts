@@ -3,7 +3,7 @@
 import type { Park, Policy, Project } from '../../schema/index.js';
 import type { Label } from '../labels.js';
 import type { ParkRow, PolicyRow, ProjectRow } from '../types.js';
-import { nameOf, t, type BuildContext } from './context.js';
+import { countyLabel, nameOf, t, type BuildContext } from './context.js';
 import { confidenceText } from './targetCard.js';
 
 const STAGE_TEXT: Readonly<Record<NonNullable<Project['stage']>, Label>> = Object.freeze({
@@ -50,7 +50,7 @@ export function projectRow(p: Project, ctx: BuildContext): ProjectRow {
     amount: p.amount ?? null,
     amountEstimated: p.amountEstimated === true,
     stageLabel: p.stage !== undefined ? t(ctx, STAGE_TEXT[p.stage]) : '',
-    county: p.county,
+    county: countyLabel(ctx, p.county),
     park: p.park ?? '',
     note: ctx.lang === 'zh' ? (p.note ?? '') : '',
     source: p.source,
@@ -80,7 +80,7 @@ export function parkRows(ctx: BuildContext): ParkRow[] {
     .map((p) => ({
       id: p.id,
       name: nameOf(ctx, p),
-      county: p.county,
+      county: countyLabel(ctx, p.county),
       levelLabel: p.level !== undefined ? t(ctx, LEVEL_TEXT[p.level]) : '',
       industries: (p.industries ?? []).map((i) => {
         const ind = ctx.index.industryById.get(i);
@@ -108,7 +108,7 @@ export function policyRows(ctx: BuildContext, cityName: string): PolicyRow[] {
       date: p.date,
       kindLabel: t(ctx, POLICY_KIND_TEXT[p.kind]),
       scope: [
-        ...(p.counties !== undefined && p.counties.length > 0 ? [p.counties.join(ctx.lang === 'zh' ? '、' : ', ')] : [cityName]),
+        ...(p.counties !== undefined && p.counties.length > 0 ? [p.counties.map((c) => countyLabel(ctx, c)).join(ctx.lang === 'zh' ? '、' : ', ')] : [cityName]),
         ...(p.industries ?? []).map((i) => {
           const ind = ctx.index.industryById.get(i);
           return ind ? nameOf(ctx, ind) : i;

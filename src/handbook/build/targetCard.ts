@@ -5,7 +5,7 @@ import { FEATURE_NAMES, type RankedItem } from '../../scoring/types.js';
 import { haversineKm } from '../../stats/haversineKm.js';
 import type { Label } from '../labels.js';
 import type { CardFact, KeyTargetCard, LocalPartner, SuggestedSite, TargetCard } from '../types.js';
-import { hqLabel, nameOf, placeOf, regionLabel, round, t, type BuildContext } from './context.js';
+import { countyLabel, hqLabel, nameOf, placeOf, regionLabel, round, t, type BuildContext } from './context.js';
 
 function scaleText(c: Company | undefined, ctx: BuildContext): string {
   if (c === undefined) return '';
@@ -84,11 +84,12 @@ function revenueOf(e: Enterprise): number {
 interface PartnerCandidate {
   readonly e: Enterprise;
   readonly relation: string;
-  /** Ties first (2), then links by weight (< 1), then same-segment peers (0). */
+  /** Ties first (3), then links by weight (< 1; +1 when the link touches the chapter's industry), then same-segment peers (0, +1 likewise). */
   readonly strength: number;
 }
 
-function partnersOf(company: Company | undefined, segs: readonly string[], ctx: BuildContext): PartnerCandidate[] {
+function partnersOf(company: Company | undefined, segs: readonly string[], ctx: BuildContext, industry: string): PartnerCandidate[] {
+  const onIndustry = (...ids: string[]): number => (ids.some((id) => ctx.index.segmentById.get(id)?.industry === industry) ? 1 : 0);
   const seg = (id: string): string => {
     const s = ctx.index.segmentById.get(id);
     return s ? nameOf(ctx, s) : id;
@@ -96,19 +97,19 @@ function partnersOf(company: Company | undefined, segs: readonly string[], ctx: 
   const out: PartnerCandidate[] = [];
   for (const tie of company?.ties ?? []) {
     const e = tie.enterprise !== undefined ? ctx.index.enterpriseById.get(tie.enterprise) : undefined;
-    if (e !== undefined) out.push({ e, relation: `${t(ctx, TIE_LABELS[tie.type])}${L(ctx, '：', ': ')}${tie.text}`, strength: 2 });
+    if (e !== undefined) out.push({ e, relation: `${t(ctx, TIE_LABELS[tie.type])}${L(ctx, '：', ': ')}${tie.text}`, strength: 3 });
   }
   const mine = new Set(segs);
   for (const s of segs) {
     for (const l of ctx.index.inLinks.get(s) ?? []) {
       if (mine.has(l.from)) continue;
-      for (const e of ctx.index.enterprisesBySegment.get(l.from) ?? []) out.push({ e, relation: L(ctx, `本地供应方（${seg(l.from)} → ${seg(s)}）`, `local supplier (${seg(l.from)} → ${seg(s)})`), strength: Math.min(0.99, l.weight) });
+      for (const e of ctx.index.enterprisesBySegment.get(l.from) ?? []) out.push({ e, relation: L(ctx, `本地供应方（${seg(l.from)} → ${seg(s)}）`, `local supplier (${seg(l.from)} → ${seg(s)})`), strength: Math.min(0.99, l.weight) + onIndustry(l.from, s) });
     }
     for (const l of ctx.index.outLinks.get(s) ?? []) {
       if (mine.has(l.to)) continue;
-      for (const e of ctx.index.enterprisesBySegment.get(l.to) ?? []) out.push({ e, relation: L(ctx, `本地客户（${seg(s)} → ${seg(l.to)}）`, `local customer (${seg(s)} → ${seg(l.to)})`), strength: Math.min(0.99, l.weight) });
+      for (const e of ctx.index.enterprisesBySegment.get(l.to) ?? []) out.push({ e, relation: L(ctx, `本地客户（${seg(s)} → ${seg(l.to)}）`, `local customer (${seg(s)} → ${seg(l.to)})`), strength: Math.min(0.99, l.weight) + onIndustry(s, l.to) });
     }
-    for (const e of ctx.index.enterprisesBySegment.get(s) ?? []) out.push({ e, relation: L(ctx, `同环节本地企业（${seg(s)}）`, `local firm on the same segment (${seg(s)})`), strength: 0 });
+    for (const e of ctx.index.enterprisesBySegment.get(s) ?? []) out.push({ e, relation: L(ctx, `同环节本地企业（${seg(s)}）`, `local firm on the same segment (${seg(s)})`), strength: onIndustry(s) });
   }
   const best = new Map<string, PartnerCandidate>();
   for (const p of out) {
@@ -152,7 +153,9 @@ function sitesOf(partners: readonly PartnerCandidate[], segs: readonly string[],
   const parks = ctx.index.dataset.parks ?? [];
   // Counties in the order of their strongest partner (a recorded tie first, then the heaviest supply link).
   const counties = new Map<string, string[]>();
-  for (const p of partners.slice(0, 8)) counties.set(p.e.county, [...(counties.get(p.e.county) ?? []), nameOf(ctx, p.e)]);
+  // A city-wide summary record (county = the city itself) names no place to land.
+  const home = ctx.index.dataset.meta.home.city;
+  for (const p of partners.slice(0, 8).filter((x) => x.e.county !== home)) counties.set(p.e.county, [...(counties.get(p.e.county) ?? []), nameOf(ctx, p.e)]);
   const ranked = [...counties.entries()];
   const fits = (p: Park): number => (p.segments?.some((s) => segs.includes(s)) === true ? 2 : p.industries?.includes(industry) === true ? 1 : 0);
   const sites: SuggestedSite[] = [];
@@ -160,16 +163,16 @@ function sitesOf(partners: readonly PartnerCandidate[], segs: readonly string[],
     const park = parks.filter((p) => p.county === county && fits(p) > 0).sort((a, b) => fits(b) - fits(a) || (a.id < b.id ? -1 : 1))[0];
     const who = names.slice(0, 3).join(L(ctx, '、', ', '));
     sites.push({
-      county,
+      county: countyLabel(ctx, county),
       park: park ? nameOf(ctx, park) : '',
       reason: park
-        ? L(ctx, `本地关联企业${who}在此；${park.name}承载本产业`, `related local firms ${who} are here; ${nameOf(ctx, park)} hosts this industry`)
-        : L(ctx, `本地关联企业${who}在此（未见对应园区记录）`, `related local firms ${who} are here (no matching park on record)`),
+        ? L(ctx, `本地关联企业${who}在此；${park.name}承载本产业`, `related local firm(s) ${who} here; ${nameOf(ctx, park)} hosts this industry`)
+        : L(ctx, `本地关联企业${who}在此（未见对应园区记录）`, `related local firm(s) ${who} here (no matching park on record)`),
     });
   }
   if (sites.length === 0) {
     const park = parks.filter((p) => fits(p) > 0).sort((a, b) => fits(b) - fits(a) || (a.id < b.id ? -1 : 1))[0];
-    if (park) sites.push({ county: park.county, park: nameOf(ctx, park), reason: L(ctx, '园区承载本产业（未见本地关联企业记录）', 'the park hosts this industry (no related local firm on record)') });
+    if (park) sites.push({ county: countyLabel(ctx, park.county), park: nameOf(ctx, park), reason: L(ctx, '园区承载本产业（未见本地关联企业记录）', 'the park hosts this industry (no related local firm on record)') });
   }
   return sites;
 }
@@ -190,8 +193,8 @@ export function keyTargetCard(item: RankedItem, rank: number, ctx: BuildContext,
   const base = targetCard(item, rank, ctx);
   const company = ctx.index.companyById.get(item.id);
   const segs = [...new Set([...(company?.segments ?? []), ...item.matchedGaps.map((g) => g.segment)])];
-  const candidates = partnersOf(company, segs, ctx);
-  const partners: LocalPartner[] = candidates.slice(0, 5).map((p) => ({ id: p.e.id, name: nameOf(ctx, p.e), county: p.e.county, relation: p.relation }));
+  const candidates = partnersOf(company, segs, ctx, industry);
+  const partners: LocalPartner[] = candidates.slice(0, 5).map((p) => ({ id: p.e.id, name: nameOf(ctx, p.e), county: countyLabel(ctx, p.e.county), relation: p.relation }));
   const sites = sitesOf(candidates, segs, industry, ctx);
   const place = company ? placeOf(ctx, company.hq) : undefined;
   const home = ctx.index.dataset.meta.home;

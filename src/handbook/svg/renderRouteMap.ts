@@ -46,16 +46,30 @@ export function renderRouteMap(plan: HandbookVisitPlan, lang: Lang): string {
     const d = pts.map(([lon, lat], j) => `${j === 0 ? 'M' : 'L'}${n1(px(lon!))} ${n1(py(lat!))}`).join(' ');
     return `<path d="${d}" fill="none" stroke="${TRIP_COLORS[ti % TRIP_COLORS.length]}" stroke-width="1.6" stroke-opacity="0.8" stroke-linejoin="round" data-trip="${esc(t.region)}"/>`;
   });
+  const hx = px(home.lon);
+  const hy = py(home.lat);
+  // Labels that would overlap one already placed (or the home label) are left off; the stop keeps its tooltip and
+  // the tables below list every stop. Stops with more firms are labelled first.
+  const boxes: [number, number, number, number][] = [[hx - 8, hy - 24, hx + 10 + textWidthEm(home.name) * 13, hy + 8]];
+  const labelled = new Set<number>();
+  for (const { s, i } of [...located].sort((a, b) => b.s.firms.length - a.s.firms.length || a.i - b.i)) {
+    const r = 3 + Math.min(5, s.firms.length);
+    const x0 = px(s.lon!) + r + 2;
+    const y0 = py(s.lat!) - 6;
+    const box: [number, number, number, number] = [x0, y0, x0 + textWidthEm(`${s.city} ${s.firms.length}`) * 10, y0 + 12];
+    if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+    boxes.push(box);
+    labelled.add(i);
+  }
   const dots = located.map(({ s, i }) => {
     const c = TRIP_COLORS[(tripOf.get(i) ?? 0) % TRIP_COLORS.length];
     const label = `${s.city} ${s.firms.length}`;
     const x = px(s.lon!);
     const y = py(s.lat!);
     const r = 3 + Math.min(5, s.firms.length);
-    return `<g data-stop="${esc(s.city)}"><circle cx="${n1(x)}" cy="${n1(y)}" r="${r}" fill="${c}" fill-opacity="0.85" stroke="#fff" stroke-width="1"/><text x="${n1(x + r + 2)}" y="${n1(y)}" font-size="10" fill="#1f2933" dominant-baseline="central">${esc(label)}</text></g>`;
+    const text = labelled.has(i) ? `<text x="${n1(x + r + 2)}" y="${n1(y)}" font-size="10" fill="#1f2933" dominant-baseline="central">${esc(label)}</text>` : '';
+    return `<g data-stop="${esc(s.city)}"><title>${esc(label)}</title><circle cx="${n1(x)}" cy="${n1(y)}" r="${r}" fill="${c}" fill-opacity="0.85" stroke="#fff" stroke-width="1"/>${text}</g>`;
   });
-  const hx = px(home.lon);
-  const hy = py(home.lat);
   const homeMark = `<g data-home="${esc(home.name)}"><rect x="${n1(hx - 6)}" y="${n1(hy - 6)}" width="12" height="12" fill="#fff" stroke="#1f2933" stroke-width="2" transform="rotate(45 ${n1(hx)} ${n1(hy)})"/><text x="${n1(hx + 10)}" y="${n1(hy - 10)}" font-size="13" font-weight="bold" fill="#1f2933">${esc(home.name)}</text></g>`;
   const lx = W - legendW;
   const legend = trips.map((t, ti) => {

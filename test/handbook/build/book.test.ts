@@ -10,6 +10,7 @@ import { buildHandbookFromResults } from '../../../src/handbook/buildHandbookFro
 import { renderHtml } from '../../../src/handbook/render/html.js';
 import { renderMarkdown } from '../../../src/handbook/render/markdown.js';
 import { firmsLine } from '../../../src/handbook/svg/renderChainMap.js';
+import { renderRouteMap } from '../../../src/handbook/svg/renderRouteMap.js';
 import { haversineKm } from '../../../src/stats/haversineKm.js';
 import { goodInput } from '../../helpers/fixtures.js';
 import { tinyGaps, tinyRanking } from '../fixtures.js';
@@ -128,6 +129,17 @@ describe('maps, trips and Markdown', () => {
     const trips = visitTrips(stops, { lon: 116, lat: 36.5 }, 'other');
     expect(trips.map((t) => [t.region, t.stops])).toEqual([['A', [1, 0]], ['B', [2]]]);
     expect(trips[1]!.km).toBe(Math.round(2 * haversineKm(116, 36.5, 110, 40)));
+  });
+
+  it('draw one loop per trip and one dot per located stop on the route map', () => {
+    const hb = build();
+    // Targets in 上海市 (长三角) and 深圳市 (粤港澳): two trips of one stop each.
+    expect(hb.visitPlan.trips!.map((t) => t.stops.length)).toEqual([1, 1]);
+    const svg = renderRouteMap(hb.visitPlan, 'zh');
+    expect(svg.match(/<path [^>]*data-trip=/g)?.length).toBe(2);
+    expect(svg.match(/<g data-stop=/g)?.length).toBe(2);
+    expect(svg).toContain('data-home="测试市"');
+    expect(renderRouteMap({ ...hb.visitPlan, trips: [] }, 'zh')).toBe('');
   });
 
   it('print a compact table per chain by default, Mermaid only when asked', () => {

@@ -143,6 +143,7 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px
 .keycard h4 { font-size: 19px; flex: 1; }
 .keycard .score { font-size: 20px; font-weight: bold; color: var(--accent); }
 .keycard h5 { font-size: 14px; margin: 0 0 4px; color: var(--accent); }
+.keycard .label { color: var(--muted); font-size: 12px; margin-right: 6px; }
 .keycard .keygrid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(420px, 100%), 1fr)); gap: 10px 22px; }
 .keycard ul { margin: 2px 0; padding-left: 1.2em; }
 .keycard .src, .src { color: var(--muted); font-size: 11.5px; overflow-wrap: anywhere; }

@@ -7,6 +7,9 @@ import meta from '../../data/liaocheng/dataset.json';
 import enterprises from '../../data/liaocheng/enterprises.json';
 import industries from '../../data/liaocheng/industries.json';
 import links from '../../data/liaocheng/links.json';
+import parks from '../../data/liaocheng/parks.json';
+import policies from '../../data/liaocheng/policies.json';
+import projects from '../../data/liaocheng/projects.json';
 import segments from '../../data/liaocheng/segments.json';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -28,6 +31,6 @@ let cached: Dataset | undefined;
  * ds.industries.map((i) => i.name); // ['有色金属', '黑色金属', …]
  */
 export function liaocheng(): Dataset {
-  cached ??= deepFreeze(parseDataset({ meta, industries, segments, links, enterprises, companies, cities, corrections }, 'data/liaocheng (embedded)'));
+  cached ??= deepFreeze(parseDataset({ meta, industries, segments, links, enterprises, companies, cities, corrections, projects, parks, policies }, 'data/liaocheng (embedded)'));
   return cached;
 }

@@ -9,6 +9,7 @@ import {
 } from '../schema/dataset.js';
 import type { DatasetMeta } from '../schema/datasetMeta.js';
 import { checkReferences, placeKey, type IndexedRecords } from './checkReferences.js';
+import { carrierRecords, checkCarrierReferences, type CarrierRecords } from './checkCarrierReferences.js';
 import { fileIssue, findForbiddenKeys } from './decodeJson.js';
 import { unknownFieldWarnings } from './unknownFields.js';
 import { validateWith } from './zodIssues.js';
@@ -96,6 +97,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
     if (records !== undefined && issues.length > before && records.length === 0) unavailable.add(file);
   }
   issues.push(...checkReferences(parsed));
+  issues.push(...checkCarrierReferences(parsed as unknown as CarrierRecords, parsed));
   const [first, ...rest] = issues;
   if (first !== undefined) return { success: false, error: new DatasetError(where, [first, ...rest]), warnings };
   const strip = <T>(rs: readonly (readonly [number, T])[]): T[] => rs.map(([, r]) => r);
@@ -109,6 +111,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
     cities: strip(parsed.cities),
     // Optional file: the key is present only when the dataset has corrections, so datasets without stay as they were.
     ...(files['corrections.json'] !== undefined ? { corrections: strip(parsed.corrections ?? []) } : {}),
+    ...carrierRecords(files, parsed as unknown as Record<string, unknown>),
   };
   return { success: true, data, warnings };
 }
@@ -137,6 +140,10 @@ export interface DatasetInput {
   readonly cities: unknown;
   /** The 链长 office's corrections (optional; see `Correction`). */
   readonly corrections?: unknown;
+  /** 重点项目, parks and policies (optional; see `Project`, `Park`, `Policy`). */
+  readonly projects?: unknown;
+  readonly parks?: unknown;
+  readonly policies?: unknown;
 }
 
 function toFiles(input: DatasetInput): DatasetFiles {

@@ -10,7 +10,9 @@ import { methodAppendix } from './build/methodAppendix.js';
 import { requireIndustry } from './build/requireIndustry.js';
 import { regionCounts } from './build/regionCounts.js';
 import { scoreHistogram } from './build/scoreHistogram.js';
-import { targetCard } from './build/targetCard.js';
+import { keyTargetCard, targetCard } from './build/targetCard.js';
+import { parkRows, policyRows, projectRows } from './build/carriers.js';
+import { dataQualityNotes } from './build/dataQuality.js';
 import { visitPlan } from './build/visitPlan.js';
 import { TEXT } from './labels.js';
 import { resolveHandbookOptions, type HandbookOptionsInput } from './options.js';
@@ -83,9 +85,12 @@ export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInput
   const rows = dataset.industries.map((ind) => industryRow(ind, summaryById.get(ind.id), itemsByIndustry.get(ind.id)!.length, ctx));
   const chosen = dataset.industries.filter((ind) => o.industry === undefined || ind.id === o.industry);
   const gapsOf = (industry: string | undefined) => inputs.gaps.segments.filter((g) => g.kind !== 'none' && (industry === undefined || g.industry === industry));
+  const date = o.date ?? dataset.meta.asOf;
+  const projects = projectRows(ctx);
   const chapters: HandbookChapter[] = chosen.map((ind, k) => {
     const items = itemsByIndustry.get(ind.id)!;
     const targets = items.slice(0, o.top).map((item, i) => targetCard(item, i + 1, ctx));
+    const keyTargets = items.slice(0, Math.min(o.cardsPerIndustry, o.top)).map((item, i) => keyTargetCard(item, i + 1, ctx, ind.id, date));
     return {
       number: k + 1,
       anchor: `industry-${ind.id}`,
@@ -94,9 +99,12 @@ export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInput
       map: chainMapData(ind.id, ctx, o.maxExternal),
       gaps: gapsOf(ind.id).map((g) => gapRow(g, ctx)),
       targets,
+      keyTargets,
+      projects: projects.filter((p) => p.industry === ind.id),
       charts: { scoreDistribution: scoreHistogram(items.map((i) => i.score)), targetsByRegion: regionCounts(targets, t(ctx, TEXT.otherRegion)) },
     };
   });
+  const toVerify = gapsOf(o.industry).filter((g) => g.evidence === 'no-record' && g.feasibility?.excluded !== true).map((g) => gapRow(g, ctx));
   const overallItems = o.industry === undefined ? inputs.ranking.items : itemsByIndustry.get(o.industry)!;
   const groups = new Map<string, string[]>();
   for (const r of rows) groups.set(r.group, [...(groups.get(r.group) ?? []), r.id]);
@@ -107,7 +115,8 @@ export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInput
     lang: o.lang,
     title: o.lang === 'zh' ? `${cityName}${TEXT.titleSuffix.zh}` : `${cityName} ${TEXT.titleSuffix.en}`,
     subtitle: t(ctx, TEXT.subtitle),
-    date: o.date ?? dataset.meta.asOf,
+    date,
+    version: dataset.meta.version ?? '',
     city: { name: cityName, province: home.province },
     dataset: { id: dataset.meta.id, name: o.lang === 'zh' ? dataset.meta.name : dataset.meta.nameEn, asOf: dataset.meta.asOf },
     overview: {
@@ -117,10 +126,13 @@ export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInput
       // Issue 14: 受限 gaps left out of the priority list are not top gaps (their chapter's table still lists them).
       topGaps: gapsOf(o.industry).filter((g) => g.feasibility?.excluded !== true).slice(0, o.topGaps).map((g) => gapRow(g, ctx)),
       topTargets: overallItems.slice(0, o.top).map((item, i) => targetCard(item, i + 1, ctx)),
-      toVerify: gapsOf(o.industry).filter((g) => g.evidence === 'no-record' && g.feasibility?.excluded !== true).map((g) => gapRow(g, ctx)),
+      toVerify,
     },
     chapters,
+    projects: o.industry === undefined ? projects : projects.filter((p) => p.industry === o.industry),
+    carriers: { parks: parkRows(ctx), policies: policyRows(ctx, cityName) },
+    render: { mermaid: o.mermaid },
     visitPlan: visitPlan(chapters, ctx, t(ctx, TEXT.otherRegion)),
-    appendix: methodAppendix(inputs.ranking, ctx),
+    appendix: { ...methodAppendix(inputs.ranking, ctx), dataQuality: dataQualityNotes(ctx, toVerify, date) },
   };
 }

@@ -13,6 +13,8 @@ import { WeightsSpec } from '../scoring/weightsSpec.js';
  * - `industry`: one industry id → one chapter (the overview still lists every industry).
  * - `weights`, `method`: passed to `rankCompanies`.
  * - `maxExternal`: cross-industry neighbours drawn on each side of a chain map (default 6).
+ * - `cardsPerIndustry`: key targets per chapter printed one per page with their full card (default 3; 0 = none).
+ * - `mermaid`: Markdown chain maps as Mermaid flowcharts (default false: a compact table per chain, readable on paper).
  *
  * @example
  * HandbookOptions.parse({ lang: 'en' }).top; // 10
@@ -26,6 +28,8 @@ export const HandbookOptions = z.strictObject({
   weights: WeightsSpec.optional(),
   method: z.enum(['weighted', 'topsis']).optional(),
   maxExternal: z.number().int().nonnegative().max(50).default(6),
+  cardsPerIndustry: z.number().int().nonnegative().max(50).default(3),
+  mermaid: z.boolean().default(false),
 });
 
 /** Handbook options as a caller passes them (every field optional). */

@@ -97,6 +97,8 @@ export interface MapNode {
   readonly external: boolean;
   /** For external nodes: 'in' supplies the industry, 'out' buys from it. */
   readonly side?: 'in' | 'out';
+  /** Names of the local firms on the segment, largest first (issue 18: maps name the firms). */
+  readonly firms?: readonly string[];
 }
 
 /** A supply link drawn on a chain map. */
@@ -139,6 +141,10 @@ export interface HandbookChapter {
   /** Every segment with a gap, priority desc then id asc. */
   readonly gaps: readonly GapRow[];
   readonly targets: readonly TargetCard[];
+  /** One page per key target: the chapter's first `cardsPerIndustry` targets, with the full card (issue 18). */
+  readonly keyTargets: readonly KeyTargetCard[];
+  /** 重点项目 of the dataset on the industry's segments (issue 18). */
+  readonly projects: readonly ProjectRow[];
   readonly charts: {
     /** Scores of every ranked candidate of the industry, in 10 bins over [0, 1]. */
     readonly scoreDistribution: readonly HistogramBin[];
@@ -165,11 +171,27 @@ export interface VisitStop {
   readonly distanceKm: number | null;
   readonly railHours: number | null;
   readonly firms: readonly VisitFirm[];
+  /** Coordinates of the HQ city (absent when the dataset has none). */
+  readonly lon?: number;
+  readonly lat?: number;
+}
+
+/** One delegation trip: the stops of one region, in visiting order (nearest first, then nearest next). */
+export interface VisitTrip {
+  readonly region: string;
+  /** Indices into `stops`. */
+  readonly stops: readonly number[];
+  /** Home → stops → home, great-circle km (null when a stop has no coordinates). */
+  readonly km: number | null;
 }
 
 /** The visit plan: top targets grouped by HQ city, and counts per region. */
 export interface HandbookVisitPlan {
   readonly stops: readonly VisitStop[];
+  /** The stops as trips by region (招商线路图, issue 18). */
+  readonly trips?: readonly VisitTrip[];
+  /** Longitude and latitude of the home city, for the route map. */
+  readonly home?: { readonly name: string; readonly lon: number; readonly lat: number };
   readonly regions: readonly { readonly region: string; readonly firms: number; readonly cities: number }[];
   readonly firms: number;
 }
@@ -201,6 +223,102 @@ export interface MethodAppendix {
   readonly estimates: readonly { readonly label: string; readonly count: number; readonly total: number }[];
   /** Short notes on the method, one paragraph each. */
   readonly notes: readonly string[];
+  /** Data-quality notes (issue 18): which figures are estimates, which absences are unverified, which records are old. */
+  readonly dataQuality?: readonly DataQualityNote[];
+}
+
+/** One data-quality note: a statement and the records it concerns (names, at most a few shown). */
+export interface DataQualityNote {
+  readonly label: string;
+  readonly count: number;
+  readonly examples: readonly string[];
+}
+
+/** A 重点项目 as the handbook shows it. Unknown fields are '' (amount null): nothing is filled in. */
+export interface ProjectRow {
+  readonly id: string;
+  readonly name: string;
+  readonly segment: string;
+  readonly segmentName: string;
+  readonly industry: string;
+  readonly industryName: string;
+  readonly investor: string;
+  /** 亿元, null when no source states it. */
+  readonly amount: number | null;
+  readonly amountEstimated: boolean;
+  readonly stageLabel: string;
+  readonly county: string;
+  readonly park: string;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+  readonly confidenceLabel: string;
+}
+
+/** A park (载体) as the handbook shows it. */
+export interface ParkRow {
+  readonly id: string;
+  readonly name: string;
+  readonly county: string;
+  readonly levelLabel: string;
+  readonly industries: readonly string[];
+  readonly segments: readonly string[];
+  readonly facts: readonly string[];
+  readonly source: string;
+  readonly asOf: string;
+  readonly confidenceLabel: string;
+}
+
+/** A policy as the handbook shows it. */
+export interface PolicyRow {
+  readonly id: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly date: string;
+  readonly kindLabel: string;
+  readonly scope: string;
+  readonly summary: string;
+  readonly source: string;
+  readonly confidenceLabel: string;
+}
+
+/** A sourced fact about a target, with its date. */
+export interface CardFact {
+  readonly text: string;
+  readonly date: string;
+  readonly source: string;
+}
+
+/** A local firm related to a target: who, where, and how (supplier, customer, peer, a recorded tie). */
+export interface LocalPartner {
+  readonly id: string;
+  readonly name: string;
+  readonly county: string;
+  readonly relation: string;
+}
+
+/** A suggested place to land: a county, and a park there when the dataset lists one, with the reason. */
+export interface SuggestedSite {
+  readonly county: string;
+  readonly park: string;
+  readonly reason: string;
+}
+
+/** The full card of a key target, printed one per page (issue 18). */
+export interface KeyTargetCard extends TargetCard {
+  readonly industry: string;
+  readonly facts: readonly CardFact[];
+  readonly partners: readonly LocalPartner[];
+  readonly distanceKm: number | null;
+  readonly railHours: number | null;
+  /** The named go-between for the approach ('' when the data names none). */
+  readonly broker: string;
+  readonly sites: readonly SuggestedSite[];
+  /** Evidence and freshness warnings, display text. */
+  readonly warnings: readonly string[];
+  readonly recordSource: string;
+  readonly recordAsOf: string;
+  readonly confidenceLabel: string;
 }
 
 /** The whole handbook as plain data. */
@@ -225,6 +343,14 @@ export interface Handbook {
     readonly topTargets: readonly TargetCard[];
   };
   readonly chapters: readonly HandbookChapter[];
+  /** Dataset version printed on the cover ('' when the dataset has none). */
+  readonly version?: string;
+  /** 重点项目清单: every project of the dataset (issue 18). */
+  readonly projects?: readonly ProjectRow[];
+  /** 政策与载体 (issue 18). */
+  readonly carriers?: { readonly parks: readonly ParkRow[]; readonly policies: readonly PolicyRow[] };
+  /** Options that shape the renderers: Mermaid chain maps in Markdown (default off). */
+  readonly render?: { readonly mermaid: boolean };
   readonly visitPlan: HandbookVisitPlan;
   readonly appendix: MethodAppendix;
 }

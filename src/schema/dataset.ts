@@ -6,6 +6,9 @@ import { DatasetMeta } from './datasetMeta.js';
 import { Enterprise } from './enterprise.js';
 import { Industry } from './industry.js';
 import { Link } from './link.js';
+import { Park } from './parks.js';
+import { Policy } from './policies.js';
+import { Project } from './projects.js';
 import { Segment } from './segment.js';
 
 /** The schema of each file of a dataset directory, by file name. */
@@ -18,13 +21,16 @@ export const DATASET_FILES = {
   'companies.json': z.array(Company),
   'cities.json': z.array(City),
   'corrections.json': z.array(Correction),
+  'projects.json': z.array(Project),
+  'parks.json': z.array(Park),
+  'policies.json': z.array(Policy),
 } as const;
 
 /** A file name of a dataset directory. */
 export type DatasetFileName = keyof typeof DATASET_FILES;
 
 /** Files that may be absent (an empty list is used). */
-export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json'];
+export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json', 'projects.json', 'parks.json', 'policies.json'];
 
 /**
  * A whole dataset as plain data: the parsed files. Produced by `loadDataset`, `parseDataset` or
@@ -39,6 +45,9 @@ export const DatasetSchema = z.object({
   companies: z.array(Company),
   cities: z.array(City),
   corrections: z.array(Correction).optional(),
+  projects: z.array(Project).optional(),
+  parks: z.array(Park).optional(),
+  policies: z.array(Policy).optional(),
 });
 
 /** A validated dataset (see `DatasetSchema`). */
@@ -52,6 +61,12 @@ export interface Dataset {
   readonly cities: readonly City[];
   /** The 链长 office's corrections (`corrections.json`, optional; issue 14): read by the gap analysis. */
   readonly corrections?: readonly Correction[];
+  /** 重点项目 (`projects.json`, optional; issue 18): shown in the handbook's 重点项目清单. */
+  readonly projects?: readonly Project[];
+  /** Parks and carriers (`parks.json`, optional; issue 18). */
+  readonly parks?: readonly Park[];
+  /** Policies (`policies.json`, optional; issue 18). */
+  readonly policies?: readonly Policy[];
 }
 
 /** Which dataset key each file fills. */
@@ -64,4 +79,7 @@ export const FILE_TO_KEY: Readonly<Record<DatasetFileName, keyof Dataset>> = {
   'companies.json': 'companies',
   'cities.json': 'cities',
   'corrections.json': 'corrections',
+  'projects.json': 'projects',
+  'parks.json': 'parks',
+  'policies.json': 'policies',
 };

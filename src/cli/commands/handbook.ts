@@ -16,6 +16,8 @@ const HandbookArgs = z.object({
   weights: weightsNameArg.optional(),
   method: methodArg.optional(),
   companies: z.string().min(1).optional(),
+  cards: z.coerce.number().int().nonnegative().max(50).optional(),
+  mermaid: z.boolean().optional(),
 });
 
 /** `handbook`: write the 招商项目手册 (index.html, handbook.md, targets.xlsx, targets.csv) into a directory. */
@@ -29,6 +31,8 @@ export function registerHandbook(program: Command, io: CliIo): void {
     .option('--date <date>', '封面日期 YYYY-MM-DD（默认数据截至日期） / date printed on the cover (default: the data’s as-of date)')
     .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weight preset')
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
+    .option('--cards <n>', '每章单页重点目标企业数（默认 3，0 = 不生成） / key targets per chapter printed one per page (default 3; 0 = none)')
+    .option('--mermaid', 'Markdown 中以 Mermaid 流程图绘制产业链（默认为紧凑表格） / Mermaid chain maps in the Markdown (default: a compact table per chain)')
     .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业 / use the companies in this JSON file (e.g. an import result)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
@@ -46,6 +50,8 @@ export function registerHandbook(program: Command, io: CliIo): void {
         ...(a.date !== undefined ? { date: a.date } : {}),
         ...(a.weights !== undefined ? { weights: a.weights } : {}),
         ...(a.method !== undefined ? { method: a.method } : {}),
+        ...(a.cards !== undefined ? { cardsPerIndustry: a.cards } : {}),
+        ...(a.mermaid === true ? { mermaid: true } : {}),
       });
       if (ctx.format === 'json') {
         io.stdout.write(toJson({ files, chapters: handbook.chapters.length, targets: handbook.visitPlan.firms, date: handbook.date }));

@@ -1,7 +1,26 @@
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
-import type { Segment } from '../../schema/index.js';
+import { REVENUE_BANDS, type Enterprise, type Segment } from '../../schema/index.js';
 import type { ChainMapData, MapEdge, MapNode } from '../types.js';
 import { nameOf, round, t, type BuildContext } from './context.js';
+
+const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司)$/u;
+const EN_SUFFIX = /,?\s+(Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Company Limited|Limited)$/i;
+
+/** A firm's name as printed on a chain map node: without the legal suffix (有限公司, Co., Ltd.). */
+export function shortFirmName(name: string): string {
+  const s = name.replace(LEGAL_SUFFIX, '').replace(EN_SUFFIX, '').trim();
+  return s === '' ? name : s;
+}
+
+const size = (e: Enterprise): number => e.revenue ?? (e.revenueBand !== undefined ? REVENUE_BANDS[e.revenueBand].min : 0);
+
+/** Names of the active local firms on a segment: chain leaders first, then by revenue desc, then id. */
+export function segmentFirmNames(segment: string, ctx: BuildContext): string[] {
+  return (ctx.index.enterprisesBySegment.get(segment) ?? [])
+    .filter((e) => e.status !== 'closed')
+    .sort((a, b) => Number(b.chainLeader === true) - Number(a.chainLeader === true) || size(b) - size(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => shortFirmName(nameOf(ctx, e)));
+}
 
 function node(seg: Segment, ctx: BuildContext, external: boolean, side?: 'in' | 'out'): MapNode {
   const gap = ctx.gapBySegment.get(seg.id);
@@ -20,6 +39,7 @@ function node(seg: Segment, ctx: BuildContext, external: boolean, side?: 'in' | 
     firmCount: gap?.measures.firmCount ?? 0,
     external,
     ...(side !== undefined ? { side } : {}),
+    ...(external ? {} : { firms: segmentFirmNames(seg.id, ctx) }),
   };
 }
 

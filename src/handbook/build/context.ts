@@ -46,3 +46,10 @@ export function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/** A county-level unit of the home city in the context's language (its `nameEn` in cities.json for English, else as given). */
+export function countyLabel(ctx: BuildContext, county: string): string {
+  if (ctx.lang === 'zh') return county;
+  const place = findPlace(ctx.index, { province: ctx.index.dataset.meta.home.province, city: county });
+  return place?.nameEn ?? county;
+}

@@ -7,7 +7,8 @@ import { renderChainMap } from '../svg/renderChainMap.js';
 import type { Handbook, HandbookChapter } from '../types.js';
 import { escapeHtml as esc } from './escapeHtml.js';
 import { fill, fixed, listSep, pct } from './format.js';
-import { countChips, gapTable, kindChip, shareBar, table, targetCardHtml, targetTable, tx } from './htmlParts.js';
+import { carriersTables, countChips, dataQualityTable, gapTable, keyTargetPage, kindChip, projectTable, shareBar, table, targetCardHtml, targetTable, tx } from './htmlParts.js';
+import { renderRouteMap } from '../svg/renderRouteMap.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
 
 function kindLabels(lang: Lang): Record<GapKind, string> {
@@ -23,7 +24,7 @@ function cover(hb: Handbook): string {
   return (
     `<header class="cover"><div class="inner"><div class="kicker">${l === 'zh' ? '招商图谱' : 'INVESTMENT TARGETING'}</div>` +
     `<h1>${esc(hb.title)}</h1><p class="subtitle">${esc(hb.subtitle)}</p>` +
-    `<dl><dt>${tx('date', l)}</dt><dd>${esc(hb.date)}</dd><dt>${tx('datasetAsOf', l)}</dt><dd>${esc(hb.dataset.asOf)}</dd><dt>${tx('dataset', l)}</dt><dd>${esc(hb.dataset.name)}</dd></dl>` +
+    `<dl><dt>${tx('date', l)}</dt><dd>${esc(hb.date)}</dd><dt>${tx('datasetAsOf', l)}</dt><dd>${esc(hb.dataset.asOf)}</dd><dt>${tx('dataset', l)}</dt><dd>${esc(hb.dataset.name)}</dd>${hb.version !== undefined && hb.version !== '' ? `<dt>${tx('version', l)}</dt><dd>${esc(hb.version)}</dd>` : ''}</dl>` +
     `<p class="hint">${tx('printHint', l)}</p></div></header>`
   );
 }
@@ -34,6 +35,8 @@ function toc(hb: Handbook): string {
   const items = [
     `<li><a href="#overview">${tx('overview', l)}</a></li>`,
     ...hb.chapters.map((c) => `<li><a href="#${esc(c.anchor)}"><span class="num">${c.number}</span>${esc(c.industry.name)}</a></li>`),
+    `<li><a href="#projects">${l === 'zh' ? '重点项目清单' : 'Key projects'}</a></li>`,
+    `<li><a href="#carriers">${l === 'zh' ? '政策与载体' : 'Policies and parks'}</a></li>`,
     `<li><a href="#visit-plan">${tx('visitPlan', l)}</a></li>`,
     `<li><a href="#appendix">${tx('appendix', l)}</a></li>`,
   ];
@@ -81,8 +84,34 @@ function chapter(c: HandbookChapter, hb: Handbook): string {
     `<h3>${tx('chainMap', l)}</h3><figure class="map">${renderChainMap(c.map, l, r.name)}<figcaption>${tx('chainMapNote', l)}${hidden}</figcaption></figure>` +
     `<h3>${tx('gapTable', l)}</h3>${c.gaps.length > 0 ? gapTable(c.gaps, l, false) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
     `<h3>${tx('targets', l)}</h3>${c.targets.length > 0 ? `<div class="cards">${c.targets.map((t) => targetCardHtml(t, l)).join('\n')}</div>` : `<p class="empty">${tx('noTargets', l)}</p>`}` +
-    `<h3>${tx('charts', l)}</h3>${charts}</section>`
+    (c.projects.length > 0 ? `<h3>${l === 'zh' ? '重点项目' : 'Key projects'}</h3>${projectTable(c.projects, l, false)}` : '') +
+    `<h3>${tx('charts', l)}</h3>${charts}` +
+    keyTargetPages(c, hb) +
+    `</section>`
   );
+}
+
+/** The chapter's key targets, one printed page each (issue 18). */
+function keyTargetPages(c: HandbookChapter, hb: Handbook): string {
+  if (c.keyTargets.length === 0) return '';
+  const l = hb.lang;
+  const head = l === 'zh' ? `重点目标企业（前 ${c.keyTargets.length} 家）` : `Key targets (top ${c.keyTargets.length})`;
+  return `<div class="keycards"><h3 class="keycards-head">${esc(head)}</h3>${c.keyTargets.map((k) => keyTargetPage(k, l, hb.city.name)).join('\n')}</div>`;
+}
+
+/** 重点项目清单 (issue 18): every project of the dataset, with its source; fields no source states read 未注明. */
+function projectsHtml(hb: Handbook): string {
+  const l = hb.lang;
+  const rows = hb.projects ?? [];
+  const intro = l === 'zh' ? '来自数据集 projects.json 的重点项目；未见原文的投资额、投资方与阶段标为“未注明”，不作估计。' : 'Key projects from the dataset’s projects.json; an amount, investor or stage no source states reads “not stated” and is not estimated.';
+  return `<section class="chapter" id="projects"><h2>${l === 'zh' ? '重点项目清单' : 'Key projects'}</h2><p class="desc">${esc(intro)}</p>${rows.length > 0 ? projectTable(rows, l, true) : `<p class="empty">${l === 'zh' ? '数据集中没有重点项目记录（projects.json）' : 'No project records in the dataset (projects.json)'}</p>`}</section>`;
+}
+
+/** 政策与载体 (issue 18): parks and policies with their sources. */
+function carriersHtml(hb: Handbook): string {
+  const l = hb.lang;
+  const c = hb.carriers ?? { parks: [], policies: [] };
+  return `<section class="chapter" id="carriers"><h2>${l === 'zh' ? '政策与载体' : 'Policies and parks'}</h2>${carriersTables(c.parks, c.policies, l)}</section>`;
 }
 
 function visitPlanHtml(hb: Handbook): string {
@@ -95,7 +124,9 @@ function visitPlanHtml(hb: Handbook): string {
     const rows = s.firms.map((f) => [`<b>${esc(f.name)}</b>`, esc(f.industries.join(listSep(l))), fixed(f.score), esc(f.approach)]);
     return `<div class="stop"><h4>${esc(name)}<small>${esc(facts.join('｜'))}</small></h4>${table([tx('company', l), tx('industry', l), tx('score', l), tx('approach', l)], rows, [2])}</div>`;
   });
-  return `<section class="chapter" id="visit-plan"><h2>${tx('visitPlan', l)}</h2><p class="desc">${tx('visitIntro', l)}</p><h3>${tx('visitRegions', l)}</h3>${regions}<div class="stops">${stops.join('\n')}</div></section>`;
+  const route = renderRouteMap(v, l);
+  const routeFig = route !== '' ? `<h3>${l === 'zh' ? '招商线路图' : 'Route map'}</h3><figure class="route">${route}<figcaption>${l === 'zh' ? '每个区域一条线路：从本市出发，按就近顺序走访各城市后返回；圆点大小 = 走访企业数；距离为直线距离，实际行程以交通为准。' : 'One trip per region: from the city, the stops in nearest-next order, and back; dot size = firms to visit; distances are straight-line, actual travel differs.'}</figcaption></figure>` : '';
+  return `<section class="chapter" id="visit-plan"><h2>${tx('visitPlan', l)}</h2><p class="desc">${tx('visitIntro', l)}</p>${routeFig}<h3>${tx('visitRegions', l)}</h3>${regions}<div class="stops">${stops.join('\n')}</div></section>`;
 }
 
 /**
@@ -133,6 +164,7 @@ function appendixHtml(hb: Handbook): string {
     `<h3>${tx('weights', l)}</h3><p>${tx('method', l)}${sep}${esc(a.methodLabel)}${semi}${tx('preset', l)}${sep}${esc(a.preset)}</p>${weights}` +
     `<h3>${tx('methodNotes', l)}</h3>${a.notes.map((n) => `<p>${esc(n)}</p>`).join('')}` +
     `<h3>${tx('estimates', l)}</h3>${estimates}` +
+    (a.dataQuality !== undefined && a.dataQuality.length > 0 ? `<h3>${l === 'zh' ? '数据质量说明' : 'Data quality'}</h3><p class="desc">${l === 'zh' ? '哪些数字是估计、哪些空白未经核实、哪些记录已旧；引用前请核对。' : 'Which figures are estimates, which absences are unverified, which records are old; check before quoting.'}</p>${dataQualityTable(a.dataQuality, l)}` : '') +
     `<h3>${tx('sources', l)}</h3><p>${tx('datasetAsOf', l)}${sep}${esc(a.datasetAsOf)}${a.datasetVersion !== '' ? `${semi}${tx('version', l)}${sep}${esc(a.datasetVersion)}` : ''}</p>${sources}</section>`
   );
 }
@@ -162,6 +194,8 @@ export function renderHtml(handbook: Handbook): string {
     toc(handbook),
     overview(handbook),
     ...handbook.chapters.map((c) => chapter(c, handbook)),
+    projectsHtml(handbook),
+    carriersHtml(handbook),
     visitPlanHtml(handbook),
     appendixHtml(handbook),
     `<footer>${esc(handbook.title)} · ${esc(handbook.dataset.id)} · ${esc(handbook.date)} · chain-targeting</footer>`,

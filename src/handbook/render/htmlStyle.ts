@@ -134,4 +134,25 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px
   .charts, .stops { grid-template-columns: 1fr 1fr; gap: 10px; }
   footer { margin-top: 16px; }
 }
+
+/* Issue 18 (book): key target pages, firm names on maps, tables that wrap names in English. */
+.keycards-head { break-after: avoid; }
+.keycard { border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; margin: 14px 0; }
+.keycard header { display: flex; align-items: baseline; gap: 10px; }
+.keycard .rank { flex: none; width: 30px; height: 30px; border-radius: 50%; background: var(--accent); color: #fff; text-align: center; line-height: 30px; font-weight: bold; }
+.keycard h4 { font-size: 19px; flex: 1; }
+.keycard .score { font-size: 20px; font-weight: bold; color: var(--accent); }
+.keycard h5 { font-size: 14px; margin: 0 0 4px; color: var(--accent); }
+.keycard .label { color: var(--muted); font-size: 12px; margin-right: 6px; }
+.keycard .keygrid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(420px, 100%), 1fr)); gap: 10px 22px; }
+.keycard ul { margin: 2px 0; padding-left: 1.2em; }
+.keycard .src, .src { color: var(--muted); font-size: 11.5px; overflow-wrap: anywhere; }
+.keycard .date { color: var(--muted); font-size: 12px; }
+.keycard ul.warnings li { color: #7b241c; }
+ul.cell-firms { list-style: none; padding: 0; max-width: 16em; }
+ul.cell-firms li { overflow-wrap: anywhere; }
+@media (min-width: 601px) { ul.cell-reasons { min-width: 18em; } }
+figure.route { border: 1px solid var(--line); border-radius: 10px; padding: 8px; overflow-x: auto; }
+figure.route svg { display: block; max-width: 100%; height: auto; }
+@media print { .keycard { break-before: page; break-inside: avoid; border: 0; padding: 0; margin: 0; } .keycard .src { font-size: 9.5px; } figure.route svg { max-height: 150mm; width: auto; } }
 `;

@@ -102,10 +102,42 @@ interface NodeText {
   readonly size: number;
 }
 
+/** Font size of the firm line under a segment's name. */
+const FIRM_SIZE = 9.5;
+
+/**
+ * The local firms of a segment as one line that fits `maxEm`: as many names as fit, then 等N家 / +N.
+ *
+ * @example
+ * firmsLine(['信发集团', '信源集团', '友升铝业'], 11, 'zh'); // '信发集团、信源集团等3家'
+ */
+export function firmsLine(firms: readonly string[], maxEm: number, lang: Lang): string {
+  if (firms.length === 0) return '';
+  const sep = lang === 'zh' ? '、' : ', ';
+  const more = (k: number): string => (k >= firms.length ? '' : lang === 'zh' ? `等${firms.length}家` : ` +${firms.length - k}`);
+  for (let k = firms.length; k >= 1; k--) {
+    const text = `${firms.slice(0, k).join(sep)}${more(k)}`;
+    if (textWidthEm(text) <= maxEm) return text;
+  }
+  const first = wrapLabel(firms[0]!, maxEm - textWidthEm(more(1)), 1)[0] ?? '';
+  return `${first}${more(1)}`;
+}
+
+/** Does a wrapped label show the whole text (no … added)? */
+const whole = (lines: readonly string[], text: string): boolean => !(lines[lines.length - 1]?.endsWith('…') === true && !text.endsWith('…'));
+
 function nodeText(n: MapNode, lang: Lang): NodeText {
-  if (n.external) return { lines: wrapLabel(n.name, (G.externalWidth - 10) / 10.5, 2), sub: wrapLabel(n.industryName, (G.externalWidth - 10) / 9.5, 1), size: 10.5 };
-  const size = lang === 'zh' ? 12 : 11;
-  return { lines: wrapLabel(n.name, (G.nodeWidth - 14) / size, lang === 'zh' ? 2 : 3), sub: [], size };
+  if (n.external) return { lines: wrapLabel(n.name, (G.externalWidth - 10) / 10.5, lang === 'zh' ? 2 : 3), sub: wrapLabel(n.industryName, (G.externalWidth - 10) / 9.5, 1), size: 10.5 };
+  const firmEm = (G.nodeWidth - 12) / FIRM_SIZE;
+  // Latin firm names are long: up to two lines in English, so the first name shows whole.
+  const sub = n.firms !== undefined && n.firms.length > 0 ? (lang === 'zh' ? [firmsLine(n.firms, firmEm, lang)] : wrapLabel(firmsLine(n.firms, 2 * firmEm - 1, lang), firmEm, 2)) : [];
+  if (lang === 'zh') return { lines: wrapLabel(n.name, (G.nodeWidth - 14) / 12, 2), sub, size: 12 };
+  // English names are longer: more lines and, when still too long, a smaller font, so labels stay whole inside the box.
+  for (const [size, maxLines] of [[11, 3], [11, 4], [10, 4], [9.5, 5]] as const) {
+    const lines = wrapLabel(n.name, (G.nodeWidth - 14) / size, maxLines);
+    if (whole(lines, n.name) || size === 9.5) return { lines, sub, size };
+  }
+  return { lines: wrapLabel(n.name, (G.nodeWidth - 14) / 9.5, 5), sub, size: 9.5 };
 }
 
 function renderNode(n: MapNode, box: LayoutNode, text: NodeText, lang: Lang): string {
@@ -126,10 +158,14 @@ function renderNode(n: MapNode, box: LayoutNode, text: NodeText, lang: Lang): st
   const color = GAP_KIND_COLORS[n.kind];
   const badge = pick(GAP_KIND_BADGE[n.kind], lang);
   const barW = (w - 12) * Math.max(0, Math.min(1, n.presence));
+  const firmH = text.sub.length > 0 ? text.sub.length * (FIRM_SIZE + 2) + 2 : 0;
+  const nameH = text.lines.length * (text.size + 2);
+  const top = (h - 5 - nameH - firmH) / 2;
   return (
     `<g data-segment="${esc(n.id)}" data-kind="${esc(n.kind)}" transform="translate(${n1(x)} ${n1(y)})">${title}` +
     `<rect width="${w}" height="${h}" rx="6" fill="${color.fill}" stroke="${color.stroke}" stroke-width="1.4"/>` +
-    textLines(text.lines, w / 2, (h - 5) / 2, text.size, TEXT_COLOR) +
+    textLines(text.lines, w / 2, top + nameH / 2, text.size, TEXT_COLOR) +
+    (text.sub.length > 0 ? `<g class="firms">${textLines(text.sub, w / 2, top + nameH + firmH / 2 + 1, FIRM_SIZE, '#3e4c59')}</g>` : '') +
     `<rect x="6" y="${h - 6}" width="${w - 12}" height="3" rx="1.5" fill="#ffffff" fill-opacity="0.8"/>` +
     (barW > 0 ? `<rect x="6" y="${h - 6}" width="${n1(barW)}" height="3" rx="1.5" fill="${color.stroke}"/>` : '') +
     (badge !== ''
@@ -205,9 +241,12 @@ function renderLegend(layout: ChainMapLayout, lang: Lang): { markup: string; bot
 export function renderChainMap(map: ChainMapData, lang: Lang, title: string = map.industry): string {
   const texts = new Map(map.nodes.map((n) => [n.id, nodeText(n, lang)]));
   const maxLines = (external: boolean): number => Math.max(0, ...map.nodes.filter((n) => n.external === external).map((n) => texts.get(n.id)!.lines.length));
-  const lh = (lang === 'zh' ? 12 : 11) + 2;
+  const innerHeight = Math.max(0, ...map.nodes.filter((n) => !n.external).map((n) => {
+    const x = texts.get(n.id)!;
+    return x.lines.length * (x.size + 2) + (x.sub.length > 0 ? x.sub.length * (FIRM_SIZE + 2) + 2 : 0);
+  }));
   const layout = layoutChainMap(map, {
-    nodeHeight: Math.max(G.nodeHeight, maxLines(false) * lh + 18),
+    nodeHeight: Math.max(G.nodeHeight, innerHeight + 18),
     externalHeight: Math.max(G.externalHeight, maxLines(true) * 12.5 + 11 + 12),
   });
   const markerId = `cm-${map.industry.replace(/[^a-z0-9_-]/gi, '_')}`;

@@ -6,8 +6,8 @@ import { mermaidChainMap } from '../../../src/handbook/render/mermaidChainMap.js
 import { HOSTILE, tinyDataset, tinyGaps, tinyRanking } from '../fixtures.js';
 
 describe('renderMarkdown', () => {
-  it('has a heading and a Mermaid chain map per chapter, gap tables and target entries', () => {
-    const hb = buildHandbookFromResults(tinyDataset(), { gaps: tinyGaps(), ranking: tinyRanking() });
+  it('has a heading and (with mermaid: true) a Mermaid chain map per chapter, gap tables and target entries', () => {
+    const hb = buildHandbookFromResults(tinyDataset(), { gaps: tinyGaps(), ranking: tinyRanking() }, { mermaid: true, cardsPerIndustry: 0 });
     const md = renderMarkdown(hb);
     expect(md.startsWith('# 测试市')).toBe(true);
     expect(md.match(/^## \d+ /gm)?.length).toBe(hb.chapters.length);

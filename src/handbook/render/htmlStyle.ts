@@ -132,6 +132,8 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px
 @page { size: A4 landscape; margin: 12mm 12mm 14mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #616e7c; } }
 @page :first { @bottom-right { content: none; } }
 @media print {
+  .pdf-print nav.toc a { display: flex; align-items: baseline; }
+  .pdf-print nav.toc .toc-pg { margin-left: auto; padding-left: 8px; visibility: hidden; font-variant-numeric: tabular-nums; }
   .js-imap .imap { display: none; }
   .js-imap figure.map[data-industry] > svg.chain-map { display: block; }
   body { font-size: 11px; line-height: 1.5; }

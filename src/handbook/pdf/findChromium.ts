@@ -57,7 +57,7 @@ export function findChromium(explicit?: string, env: Readonly<Record<string, str
   const found = CHROMIUM_CANDIDATES.find(executable);
   if (found !== undefined) return found;
   throw new BrowserNotFoundError(
-    `No Chromium found to print the PDF (looked in ${CHROMIUM_CANDIDATES.join(', ')}). Install one (Debian/Ubuntu: apt-get install -y chromium fonts-noto-cjk) or point at it with --chromium <path> or CHAIN_TARGETING_CHROMIUM=<path>. The HTML handbook was written; print it from a browser instead.`,
-    `未找到用于生成 PDF 的 Chromium（已查找 ${CHROMIUM_CANDIDATES.join('、')}）。请安装（Debian/Ubuntu：apt-get install -y chromium fonts-noto-cjk），或用 --chromium <路径> 或环境变量 CHAIN_TARGETING_CHROMIUM=<路径> 指定。HTML 手册已生成，也可在浏览器中打印为 PDF。`,
+    `No Chromium found to print the PDF (looked in ${CHROMIUM_CANDIDATES.join(', ')}). Install one (Debian/Ubuntu: apt-get install -y chromium fonts-noto-cjk) or point at it with --chromium <path> or CHAIN_TARGETING_CHROMIUM=<path>. Or run without --pdf and print the HTML from a browser.`,
+    `未找到用于生成 PDF 的 Chromium（已查找 ${CHROMIUM_CANDIDATES.join('、')}）。请安装（Debian/Ubuntu：apt-get install -y chromium fonts-noto-cjk），或用 --chromium <路径> 或环境变量 CHAIN_TARGETING_CHROMIUM=<路径> 指定。也可不加 --pdf 生成 HTML 后在浏览器中打印。`,
   );
 }

@@ -23,8 +23,9 @@ export interface PrintedPdf {
 }
 
 // Runs in the page before printing (a string: this project's TypeScript has no DOM library). Each TOC link gets a
-// blank page-number slot and points at a marker placed first inside its target's heading, so the PDF's named
-// destination is where the heading lands.
+// blank page-number slot and points at a marker on the baseline of its target's heading, so the PDF's named
+// destination is where the heading lands. (A marker at the very top of a page that starts with a page break is
+// placed by Chromium on the page before: the baseline is safely inside the heading's page.)
 const PREPARE_TOC = `(() => {
   const out = [];
   document.querySelectorAll('nav.toc a[href^="#"]').forEach((a, i) => {
@@ -35,7 +36,7 @@ const PREPARE_TOC = `(() => {
     const mark = document.createElement('span');
     mark.id = id;
     mark.className = 'toc-dest';
-    h.insertBefore(mark, h.firstChild);
+    h.appendChild(mark);
     out.push({ dest: id, title: a.textContent.trim().replace(/\\s+/g, ' '), target: target.id });
     a.setAttribute('href', '#' + id);
     const slot = document.createElement('span');

@@ -133,6 +133,7 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px
 @page :first { @bottom-right { content: none; } }
 @media print {
   .pdf-print nav.toc a { display: flex; align-items: baseline; }
+  .pdf-print .toc-dest { display: inline-block; width: 0; height: 0; vertical-align: baseline; }
   .pdf-print nav.toc .toc-pg { margin-left: auto; padding-left: 8px; visibility: hidden; font-variant-numeric: tabular-nums; }
   .js-imap .imap { display: none; }
   .js-imap figure.map[data-industry] > svg.chain-map { display: block; }

@@ -1,4 +1,5 @@
 import type { BenchCase } from './common.js';
+import { handbookPdfS } from './handbookPdf.js';
 import { gapsBetweenness, gapsL, gapsM, gapsS } from './gaps.js';
 import { importM, importS } from './importing.js';
 import { importMemoryCsv, importMemoryXlsx } from './importMemory.js';
@@ -11,7 +12,7 @@ import { startS } from './start.js';
 
 /** Every case, in run order: small first, then M, L and the scaling series. */
 export const CASES: readonly BenchCase[] = [
-  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, startS, importS, matchS,
+  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, handbookPdfS, startS, importS, matchS,
   loadM, gapsM, rankM, importM, importMemoryCsv, importMemoryXlsx,
   loadL, gapsL, gapsBetweenness, rankL, matchL,
   scaleGaps, scaleRanking,

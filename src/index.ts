@@ -231,6 +231,15 @@ export { layoutChainMap, CHAIN_MAP_GEOMETRY } from './handbook/svg/layoutChainMa
 export type { ChainMapLayout, LayoutColumn, LayoutNode } from './handbook/svg/layoutChainMap.js';
 export { writeHandbookFiles } from './handbook/writeHandbookFiles.js';
 export type { HandbookFiles } from './handbook/writeHandbookFiles.js';
+// handbook, issue 18: the interactive 招商图谱 and the PDF (playwright-core and pdf-lib, optional peers, loaded only when printing)
+export type { RenderHtmlOptions } from './handbook/render/html.js';
+export { interactivePayload } from './handbook/interactive/mapPayload.js';
+export type { InteractivePayload, InteractiveMap, InteractiveNode, SegmentDetail } from './handbook/interactive/mapPayload.js';
+export { readEchartsBrowserBuild } from './handbook/interactive/echartsAsset.js';
+export { jsonForScript } from './handbook/interactive/jsonScript.js';
+export { findChromium, BrowserNotFoundError } from './handbook/pdf/findChromium.js';
+export { printHandbookPdf } from './handbook/pdf/printHandbookPdf.js';
+export type { PrintPdfOptions, PrintedPdf } from './handbook/pdf/printHandbookPdf.js';
 
 // stats (normalisation helpers with empty-input guards)
 export { minMaxNormalize } from './stats/minMaxNormalize.js';

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { stripControlChars } from '../../../src/internal/controlChars.js';
 import { buildHandbookFromResults } from '../../../src/handbook/buildHandbookFromResults.js';
 import { INTERACTIVE_CLIENT_JS } from '../../../src/handbook/interactive/clientScript.js';
 import { readEchartsBrowserBuild } from '../../../src/handbook/interactive/echartsAsset.js';
@@ -18,10 +19,13 @@ describe('jsonForScript', () => {
   it('escapes what could end the script element and nothing is lost', () => {
     expect(jsonForScript({ name: '</script><!--' })).toBe('{"name":"\\u003c/script\\u003e\\u003c!--"}');
   });
-  test.prop([fc.jsonValue()])('round-trips through JSON.parse and never contains < > & U+2028 U+2029', (v) => {
+  test.prop([fc.jsonValue()])('round-trips through JSON.parse (control characters removed) and never contains < > & U+2028 U+2029', (v) => {
     const s = jsonForScript(v);
     expect(s).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(JSON.parse(s)).toEqual(JSON.parse(JSON.stringify(v)));
+    expect(JSON.parse(s)).toEqual(JSON.parse(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? stripControlChars(x) : x))));
+  });
+  it('removes control characters and bidi overrides from strings', () => {
+    expect(jsonForScript(['a\u001b[2Jb\u202Ec'])).toBe('["a[2Jbc"]');
   });
 });
 

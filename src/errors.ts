@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'FILE_UNREADABLE'
   | 'FILE_NOT_REGULAR'
   | 'FILE_TOO_LARGE'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'BROWSER_NOT_FOUND';
 
 /** Output language of user-facing text. */
 export type Lang = 'zh' | 'en';

@@ -203,6 +203,13 @@ export { writeXlsx } from './handbook/render/xlsx.js';
 export { writeCsv } from './handbook/render/csv.js';
 export { writeHandbookFiles } from './handbook/writeHandbookFiles.js';
 export type { HandbookFiles } from './handbook/writeHandbookFiles.js';
+// handbook, issue 18: the interactive 招商图谱 and the PDF (playwright-core and pdf-lib, optional peers, loaded only when printing)
+export type { RenderHtmlOptions } from './handbook/render/html.js';
+export { interactivePayload } from './handbook/interactive/mapPayload.js';
+export type { InteractivePayload, InteractiveMap, InteractiveNode, SegmentDetail } from './handbook/interactive/mapPayload.js';
+export { findChromium, BrowserNotFoundError } from './handbook/pdf/findChromium.js';
+export { printHandbookPdf } from './handbook/pdf/printHandbookPdf.js';
+export type { PrintPdfOptions, PrintedPdf } from './handbook/pdf/printHandbookPdf.js';
 
 // import and matching (company lists in, names matched, companies tagged to segments)
 export { importCompanies } from './io/import/importCompanies.js';

@@ -1,5 +1,6 @@
 import type { BenchCase } from './common.js';
 import { rankDuckdb10M, rankDuckdb1M } from './duckdb.js';
+import { handbookPdfS } from './handbookPdf.js';
 import { gapsBetweenness, gapsL, gapsM, gapsS } from './gaps.js';
 import { importM, importS } from './importing.js';
 import { importMemoryCsv, importMemoryXlsx } from './importMemory.js';
@@ -12,7 +13,7 @@ import { startS } from './start.js';
 
 /** Every case, in run order: small first, then M, L and the scaling series. */
 export const CASES: readonly BenchCase[] = [
-  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, startS, importS, matchS,
+  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, handbookPdfS, startS, importS, matchS,
   loadM, gapsM, rankM, importM, importMemoryCsv, importMemoryXlsx,
   loadL, gapsL, gapsBetweenness, rankL, matchL,
   scaleGaps, scaleRanking,

@@ -5,6 +5,7 @@ import { buildHandbook } from './buildHandbook.js';
 import { buildHandbookFromResults, type HandbookInputs } from './buildHandbookFromResults.js';
 import type { HandbookOptionsInput } from './options.js';
 import { writeCsv } from './render/csv.js';
+import { readEchartsBrowserBuild } from './interactive/echartsAsset.js';
 import { renderHtml } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
 import { writeXlsx } from './render/xlsx.js';
@@ -25,7 +26,8 @@ export interface HandbookFiles {
  * renamed (`writeOutputFiles`): a symlink planted in the directory is replaced, never followed.
  *
  * @param dataset - a validated dataset
- * @param options - `outDir` plus the options of `buildHandbook`; `results` (from `handbookResults`) when the caller already computed them
+ * @param options - `outDir` plus the options of `buildHandbook`; `results` (from `handbookResults`) when the caller already
+ *   computed them; `interactive` (default true): the HTML carries the interactive 招商图谱 (ECharts inlined, ~1.1 MB)
  * @returns the handbook data and the absolute paths written
  * @throws {UsageError} when the directory or a file cannot be written (or is not a regular file), or for bad options
  * @throws {NotFoundError} for an unknown industry
@@ -33,8 +35,11 @@ export interface HandbookFiles {
  * const { files } = await writeHandbookFiles(liaocheng(), { outDir: 'out', date: '2026-11-30' });
  * files.html; // '/…/out/index.html'
  */
-export async function writeHandbookFiles(dataset: Dataset, options: HandbookOptionsInput & { readonly outDir: string; readonly results?: HandbookInputs }): Promise<{ handbook: Handbook; files: HandbookFiles }> {
-  const { outDir, results, ...rest } = options;
+export async function writeHandbookFiles(
+  dataset: Dataset,
+  options: HandbookOptionsInput & { readonly outDir: string; readonly results?: HandbookInputs; readonly interactive?: boolean },
+): Promise<{ handbook: Handbook; files: HandbookFiles }> {
+  const { outDir, results, interactive = true, ...rest } = options;
   const dir = resolve(outDir);
   const files: HandbookFiles = { html: join(dir, 'index.html'), markdown: join(dir, 'handbook.md'), xlsx: join(dir, 'targets.xlsx'), csv: join(dir, 'targets.csv') };
   // Fail before the (seconds-long) build when the directory cannot take the files.
@@ -43,7 +48,7 @@ export async function writeHandbookFiles(dataset: Dataset, options: HandbookOpti
   const handbook = results !== undefined ? buildHandbookFromResults(dataset, results, rest) : buildHandbook(dataset, rest);
   const xlsx = await writeXlsx(handbook);
   await writeOutputFiles([
-    { path: files.html, data: renderHtml(handbook) },
+    { path: files.html, data: renderHtml(handbook, interactive ? { echartsJs: await readEchartsBrowserBuild() } : {}) },
     { path: files.markdown, data: renderMarkdown(handbook) },
     { path: files.xlsx, data: xlsx },
     { path: files.csv, data: writeCsv(handbook) },

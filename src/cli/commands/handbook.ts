@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { PartialDate } from '../../schema/common.js';
@@ -18,9 +18,12 @@ const HandbookArgs = z.object({
   companies: z.string().min(1).optional(),
   cards: z.coerce.number().int().nonnegative().max(50).optional(),
   mermaid: z.boolean().optional(),
+  pdf: z.boolean().default(false),
+  chromium: z.string().min(1).optional(),
+  interactive: z.boolean().default(true),
 });
 
-/** `handbook`: write the 招商项目手册 (index.html, handbook.md, targets.xlsx, targets.csv) into a directory. */
+/** `handbook`: write the 招商项目手册 (index.html, handbook.md, targets.xlsx, targets.csv, with --pdf handbook.pdf) into a directory. */
 export function registerHandbook(program: Command, io: CliIo): void {
   program
     .command('handbook')
@@ -34,9 +37,15 @@ export function registerHandbook(program: Command, io: CliIo): void {
     .option('--cards <n>', '每章单页重点目标企业数（默认 3，0 = 不生成） / key targets per chapter printed one per page (default 3; 0 = none)')
     .option('--mermaid', 'Markdown 中以 Mermaid 流程图绘制产业链（默认为紧凑表格） / Mermaid chain maps in the Markdown (default: a compact table per chain)')
     .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业 / use the companies in this JSON file (e.g. an import result)')
+    .option('--pdf', '同时用无头 Chromium 生成 handbook.pdf（A4，页码，目录页码） / also print handbook.pdf with headless Chromium (A4, page numbers, TOC page numbers)')
+    .option('--chromium <path>', 'Chromium/Chrome 可执行文件路径（默认环境变量 CHAIN_TARGETING_CHROMIUM 或常见安装位置） / Chromium binary (default: $CHAIN_TARGETING_CHROMIUM or the usual paths)')
+    .option('--no-interactive', 'HTML 不含交互式招商图谱（不内嵌 ECharts，文件小约 1.1 MB） / HTML without the interactive chain map (no inlined ECharts, ~1.1 MB smaller)')
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const ctx = contextFor(cmd, io);
       const a = parseOptions(HandbookArgs, opts, 'handbook');
+      // Fail before the build when --pdf cannot be honoured.
+      const { findChromium } = await import('../../handbook/pdf/findChromium.js');
+      const chromium = a.pdf ? findChromium(a.chromium) : undefined;
       const loaded = await ctx.loadData();
       const ds = a.companies !== undefined ? await datasetWithCompanies(loaded, a.companies, ctx, io) : loaded;
       if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
@@ -52,9 +61,11 @@ export function registerHandbook(program: Command, io: CliIo): void {
         ...(a.method !== undefined ? { method: a.method } : {}),
         ...(a.cards !== undefined ? { cardsPerIndustry: a.cards } : {}),
         ...(a.mermaid === true ? { mermaid: true } : {}),
+        interactive: a.interactive,
       });
+      const pdf = chromium !== undefined ? await (await import('../../handbook/pdf/printHandbookPdf.js')).printHandbookPdf(files.html, join(dirname(files.html), 'handbook.pdf'), { chromium }) : undefined;
       if (ctx.format === 'json') {
-        io.stdout.write(toJson({ files, chapters: handbook.chapters.length, targets: handbook.visitPlan.firms, date: handbook.date }));
+        io.stdout.write(toJson({ files: pdf !== undefined ? { ...files, pdf: pdf.path } : files, ...(pdf !== undefined ? { pdfPages: pdf.pages } : {}), chapters: handbook.chapters.length, targets: handbook.visitPlan.firms, date: handbook.date }));
         return;
       }
       const show = (p: string): string => relative(io.cwd, p) || p;
@@ -62,7 +73,9 @@ export function registerHandbook(program: Command, io: CliIo): void {
         ctx.t(
           `招商手册已生成（${handbook.chapters.length} 个产业章节，${handbook.visitPlan.firms} 家重点目标企业，日期 ${handbook.date}）：\n`,
           `Handbook written (${handbook.chapters.length} industry chapter${handbook.chapters.length === 1 ? '' : 's'}, ${handbook.visitPlan.firms} top targets, date ${handbook.date}):\n`,
-        ) + [files.html, files.markdown, files.xlsx, files.csv].map((p) => `  ${show(p)}\n`).join(''),
+        ) +
+          [files.html, files.markdown, files.xlsx, files.csv, ...(pdf !== undefined ? [pdf.path] : [])].map((p) => `  ${show(p)}\n`).join('') +
+          (pdf !== undefined ? ctx.t(`PDF 共 ${pdf.pages} 页，目录已标页码。\n`, `PDF: ${pdf.pages} pages, table of contents with page numbers.\n`) : ''),
       );
     });
 }

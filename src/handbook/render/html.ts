@@ -9,6 +9,7 @@ import { escapeHtml as esc } from './escapeHtml.js';
 import { fill, fixed, listSep, pct } from './format.js';
 import { carriersTables, countChips, dataQualityTable, gapTable, keyTargetPage, kindChip, projectTable, shareBar, table, targetCardHtml, targetTable, tx } from './htmlParts.js';
 import { renderRouteMap } from '../svg/renderRouteMap.js';
+import { interactiveLayer } from '../interactive/interactiveHtml.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
 
 function kindLabels(lang: Lang): Record<GapKind, string> {
@@ -81,7 +82,7 @@ function chapter(c: HandbookChapter, hb: Handbook): string {
     `<h2><span class="num">${c.number}</span>${esc(r.name)}<small>${esc(r.group)}</small></h2>` +
     (c.description !== '' ? `<p class="desc">${esc(c.description)}</p>` : '') +
     `<div class="kpis">${kpis}</div><p>${countChips(r, kindLabels(l))}</p>` +
-    `<h3>${tx('chainMap', l)}</h3><figure class="map">${renderChainMap(c.map, l, r.name)}<figcaption>${tx('chainMapNote', l)}${hidden}</figcaption></figure>` +
+    `<h3>${tx('chainMap', l)}</h3><figure class="map" data-industry="${esc(r.id)}">${renderChainMap(c.map, l, r.name)}<figcaption>${tx('chainMapNote', l)}${hidden}</figcaption></figure>` +
     `<h3>${tx('gapTable', l)}</h3>${c.gaps.length > 0 ? gapTable(c.gaps, l, false) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
     `<h3>${tx('targets', l)}</h3>${c.targets.length > 0 ? `<div class="cards">${c.targets.map((t) => targetCardHtml(t, l)).join('\n')}</div>` : `<p class="empty">${tx('noTargets', l)}</p>`}` +
     (c.projects.length > 0 ? `<h3>${l === 'zh' ? '重点项目' : 'Key projects'}</h3>${projectTable(c.projects, l, false)}` : '') +
@@ -169,9 +170,20 @@ function appendixHtml(hb: Handbook): string {
   );
 }
 
+/** Options of `renderHtml`. */
+export interface RenderHtmlOptions {
+  /**
+   * The ECharts browser build (`readEchartsBrowserBuild()`): when given, the page carries the interactive 招商图谱
+   * (`interactiveLayer`) — each chain map zoomable, filterable and clickable — on top of the static SVG, which stays for
+   * print and for readers without JavaScript.
+   */
+  readonly echartsJs?: string;
+}
+
 /**
  * Render the handbook as one self-contained HTML page: inline CSS and SVG (chain maps, ECharts charts),
- * no scripts, no network (a Content-Security-Policy forbids both), system CJK fonts, a table of contents,
+ * no network and no script but the interactive layer's when `options.echartsJs` is given (a Content-Security-Policy
+ * admits those by hash and forbids the rest), system CJK fonts, a table of contents,
  * print rules (A4 landscape, numbered pages, a page break before each industry chapter; see `HANDBOOK_CSS`), tables in
  * sideways-scrolling boxes for phones. All data text is escaped.
  *
@@ -180,9 +192,10 @@ function appendixHtml(hb: Handbook): string {
  * @example
  * await writeFile('out/index.html', renderHtml(buildHandbook(liaocheng())));
  */
-export function renderHtml(handbook: Handbook): string {
+export function renderHtml(handbook: Handbook, options: RenderHtmlOptions = {}): string {
   const l = handbook.lang;
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+  const layer = options.echartsJs !== undefined ? interactiveLayer(handbook, options.echartsJs) : undefined;
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:${layer !== undefined ? `; ${layer.scriptSrc}` : ''}`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${l === 'zh' ? 'zh-CN' : 'en'}">`,
@@ -200,6 +213,7 @@ export function renderHtml(handbook: Handbook): string {
     appendixHtml(handbook),
     `<footer>${esc(handbook.title)} · ${esc(handbook.dataset.id)} · ${esc(handbook.date)} · chain-targeting</footer>`,
     '</main>',
+    ...(layer !== undefined ? [layer.scripts] : []),
     '</body>',
     '</html>',
     '',

@@ -6,7 +6,8 @@ import { FONT_STACK } from '../svg/renderChainMap.js';
  * figure); and print rules: A4 landscape with page numbers in the bottom margin (`@page` margin boxes, Chromium 131+),
  * a page break only before each industry chapter, the visit plan and the appendix (the table of contents and the
  * overview share a page after the cover), chain maps capped to fit below the chapter heading, cards, stops, figures and
- * table rows kept whole, table headers repeated on every page.
+ * table rows kept whole, table headers repeated on every page. With JavaScript on, the interactive 招商图谱 (`.imap`)
+ * takes the static chain map's place on screen; print shows the static SVG.
  */
 export const HANDBOOK_CSS = `
 :root { --font: ${FONT_STACK}; --ink: #1f2933; --muted: #616e7c; --line: #d9e0e7; --bg: #f7f9fb; --accent: #1f4e79; }
@@ -87,6 +88,29 @@ figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .empty { color: var(--muted); font-style: italic; }
 code { overflow-wrap: anywhere; }
 footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 10px; }
+.imap { display: none; }
+.js-imap .imap { display: block; margin-bottom: 6px; }
+.js-imap figure.map[data-industry] > svg.chain-map { display: none; }
+.js-imap figure.map[data-industry] { overflow: visible; max-height: none; }
+.imap-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; font-size: 13px; }
+.imap-field { display: inline-flex; align-items: center; gap: 6px; max-width: 100%; }
+.imap-field select { max-width: min(260px, 60vw); font: inherit; padding: 2px 4px; }
+.imap-kinds { border: 0; margin: 0; padding: 0; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px; min-width: 0; }
+.imap-kinds legend { float: left; margin-right: 6px; padding: 0; }
+.imap-kinds label { cursor: pointer; }
+.imap-kinds input { margin: 0 2px 0 0; vertical-align: -1px; }
+.imap-zoom button { font: inherit; min-width: 30px; height: 28px; margin-right: 4px; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
+.imap-status { font-size: 12px; color: var(--muted); margin: 4px 0; }
+.imap-body { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 10px; align-items: start; }
+.imap-chart { width: 100%; min-height: 320px; border: 1px solid var(--line); border-radius: 8px; touch-action: none; }
+.imap-panel { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; font-size: 13px; background: var(--bg); max-height: 70vh; overflow-y: auto; overflow-wrap: anywhere; }
+.imap-panel-head { display: flex; align-items: baseline; gap: 6px; }
+.imap-panel-head h4 { flex: 1; font-size: 16px; }
+.imap-close { border: 0; background: none; font-size: 18px; cursor: pointer; }
+.imap-panel h5 { font-size: 13px; margin: 8px 0 2px; }
+.imap-panel p, .imap-panel ul, .imap-panel ol { margin: 2px 0; }
+.imap-panel ul, .imap-panel ol { padding-left: 1.3em; }
+@media (max-width: 900px) { .imap-body { grid-template-columns: minmax(0, 1fr); } .imap-panel { max-height: none; } }
 @media (max-width: 600px) {
   body { font-size: 14px; }
   main { padding: 0 12px 32px; }
@@ -108,6 +132,11 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px
 @page { size: A4 landscape; margin: 12mm 12mm 14mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #616e7c; } }
 @page :first { @bottom-right { content: none; } }
 @media print {
+  .pdf-print nav.toc a { display: flex; align-items: baseline; }
+  .pdf-print .toc-dest { display: inline-block; width: 0; height: 0; vertical-align: baseline; }
+  .pdf-print nav.toc .toc-pg { margin-left: auto; padding-left: 8px; visibility: hidden; font-variant-numeric: tabular-nums; }
+  .js-imap .imap { display: none; }
+  .js-imap figure.map[data-industry] > svg.chain-map { display: block; }
   body { font-size: 11px; line-height: 1.5; }
   main { max-width: none; padding: 0; }
   .cover { padding: 60px 24px; min-height: 175mm; break-after: page; }

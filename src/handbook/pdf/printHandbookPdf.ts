@@ -1,0 +1,112 @@
+import { pathToFileURL } from 'node:url';
+import { UsageError } from '../../errors.js';
+import { writeOutputFiles } from '../../io/writeOutputFiles.js';
+import { findChromium } from './findChromium.js';
+import type { TocPage } from './tocPageNumbers.js';
+
+/** Prefix of the destinations the print step gives the table of contents' targets. */
+export const TOC_DEST_PREFIX = 'ct-toc-';
+
+/** Options of `printHandbookPdf`. */
+export interface PrintPdfOptions {
+  /** Path of a Chromium/Chrome binary; default `findChromium()` (env `CHAIN_TARGETING_CHROMIUM`, `CHROMIUM_PATH`, usual paths). */
+  readonly chromium?: string;
+  /** Time allowed for loading and printing, ms (default 120 000). */
+  readonly timeoutMs?: number;
+}
+
+/** What was printed: the page count and, for each TOC entry, its title and the page its heading landed on. */
+export interface PrintedPdf {
+  readonly path: string;
+  readonly pages: number;
+  readonly toc: readonly (TocPage & { readonly title: string; readonly target: string })[];
+}
+
+// Runs in the page before printing (a string: this project's TypeScript has no DOM library). Each TOC link gets a
+// blank page-number slot and points at a marker on the baseline of its target's heading, so the PDF's named
+// destination is where the heading lands. (A marker at the very top of a page that starts with a page break is
+// placed by Chromium on the page before: the baseline is safely inside the heading's page.)
+const PREPARE_TOC = `(() => {
+  const out = [];
+  document.querySelectorAll('nav.toc a[href^="#"]').forEach((a, i) => {
+    const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+    if (target === null) return;
+    const h = target.matches('h1,h2,h3,h4') ? target : (target.querySelector('h1,h2,h3,h4') || target);
+    const id = '${TOC_DEST_PREFIX}' + i;
+    const mark = document.createElement('span');
+    mark.id = id;
+    mark.className = 'toc-dest';
+    h.appendChild(mark);
+    out.push({ dest: id, title: a.textContent.trim().replace(/\\s+/g, ' '), target: target.id });
+    a.setAttribute('href', '#' + id);
+    const slot = document.createElement('span');
+    slot.className = 'toc-pg';
+    slot.setAttribute('aria-hidden', 'true');
+    slot.textContent = '000';
+    a.appendChild(slot);
+  });
+  document.documentElement.classList.add('pdf-print');
+  return out;
+})()`;
+
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch (e) {
+    throw new UsageError(
+      'Printing the PDF needs the package playwright-core (an optional peer dependency): npm install playwright-core pdf-lib',
+      '生成 PDF 需要 playwright-core 包（可选的对等依赖）：npm install playwright-core pdf-lib',
+      [String(e)],
+    );
+  }
+}
+
+/**
+ * Print the HTML handbook to an A4 PDF with headless Chromium (driven by playwright-core, loaded only here): print
+ * styles of the page (A4 landscape, page numbers in the footer, `@page` margin boxes), then the table of contents'
+ * page numbers written in from the PDF's own destinations (`stampTocPageNumbers`). The PDF is written like the other
+ * outputs (temporary file, then rename).
+ *
+ * @param htmlPath - the handbook's index.html
+ * @param pdfPath - where to write the PDF
+ * @param options - the Chromium binary and a timeout
+ * @returns the path, the page count and the TOC entries with their pages
+ * @throws {BrowserNotFoundError} code `BROWSER_NOT_FOUND` when no Chromium is found
+ * @throws {UsageError} when playwright-core or pdf-lib is not installed
+ * @example
+ * const { pages } = await printHandbookPdf('out/index.html', 'out/handbook.pdf');
+ */
+export async function printHandbookPdf(htmlPath: string, pdfPath: string, options: PrintPdfOptions = {}): Promise<PrintedPdf> {
+  const executablePath = findChromium(options.chromium);
+  const { chromium } = await loadPlaywright();
+  let stamp: typeof import('./tocPageNumbers.js').stampTocPageNumbers;
+  try {
+    ({ stampTocPageNumbers: stamp } = await import('./tocPageNumbers.js'));
+  } catch (e) {
+    throw new UsageError('Printing the PDF needs the package pdf-lib: npm install pdf-lib', '生成 PDF 需要 pdf-lib 包：npm install pdf-lib', [String(e)]);
+  }
+  const timeout = options.timeoutMs ?? 120_000;
+  const browser = await chromium.launch({
+    executablePath,
+    timeout,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(timeout);
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+    const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
+    await page.emulateMedia({ media: 'print' });
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
+    await writeOutputFiles([{ path: pdfPath, data: bytes }]);
+    const byDest = new Map(marks.map((m) => [m.dest, m]));
+    const toc = entries.flatMap((e) => {
+      const m = byDest.get(e.dest);
+      return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
+    });
+    return { path: pdfPath, pages, toc };
+  } finally {
+    await browser.close();
+  }
+}

@@ -66,6 +66,8 @@ function nestedOf(v: unknown): unknown {
 /** Plain JSON values from DuckDB's JS values: nulls dropped, BIGINT as number, a DATE (auto-detected in JSON) as its 'YYYY-MM-DD' text. */
 function dropNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(dropNulls);
+  // getRowObjectsJS turns a DATE into a JS Date (midnight UTC): back to the 'YYYY-MM-DD' text the file held.
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (v !== null && typeof v === 'object' && v.constructor.name.startsWith('DuckDB')) return String(v);
   if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined).map(([k, x]) => [k, dropNulls(x)]));
   return typeof v === 'bigint' ? Number(v) : v;

@@ -126,6 +126,19 @@ describe('DuckDB scores equal in-process scores', () => {
     expect(duck.items.map((i) => [i.id, i.score])).toEqual(memory.items.map((i) => [i.id, i.score]));
   }, 60_000);
 
+  it('keeps a full date that DuckDB reads as DATE as its text (found by the property above, seed 948613717)', async () => {
+    const base = { hq: { province: '上海市', city: '上海市' }, ownership: 'private', source: 'test fixture', confidence: 'high', asOf: '2026-01', industries: ['ind'] } as const;
+    const cs = [
+      { ...base, id: 'c00', name: 'c00 有限公司', segments: [], signals: [{ type: 'capex', date: '2015-01-01', text: '信号', source: 't' }] },
+      { ...base, id: 'c01', name: 'c01 有限公司', segments: [] },
+    ] as unknown as Company[];
+    const opts = { includeOffChain: false, includeLocal: false, includeUnrelated: false, industry: 'ind', gaps };
+    const memory = rankCompanies({ ...ds, companies: [] }, { companies: cs, ...opts });
+    const duck = await rankWithDuckDb({ ...ds, companies: [] }, writeJsonl(cs), { ...opts, threads: 1 });
+    expect(duck.excluded).toEqual(memory.excluded);
+    expect(duck.items).toEqual(memory.items);
+  }, 60_000);
+
   it('on the embedded 聊城 companies: same top 1,000 (all of them), same reasons', async () => {
     const lc = liaocheng();
     for (const weights of Object.keys(WEIGHT_PRESETS)) {

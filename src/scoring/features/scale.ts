@@ -95,8 +95,15 @@ export const scale: Feature = {
       const est = company.revenueEstimated === true ? '约' : '';
       reasons.push({ code: 'scale.revenue', zh: `营收${est} ${company.revenue}亿元${year}`, en: `revenue ${est ? '≈ ' : ''}¥${company.revenue / 10}bn${company.revenueYear !== undefined ? ` (${company.revenueYear})` : ''}` });
     } else if (company.revenueBand !== undefined) {
+      // Issue 17: a band says its year and, when it is an estimate (no published figure), says so.
       const band = REVENUE_BANDS[company.revenueBand as RevenueBand];
-      reasons.push({ code: 'scale.revenue', zh: `营收 ${band.zh}`, en: `revenue ${band.en}` });
+      const year = company.revenueYear !== undefined ? `（${company.revenueYear}）` : '';
+      const est = company.revenueEstimated === true;
+      reasons.push({
+        code: 'scale.revenue',
+        zh: `营收${est ? '约' : ''} ${band.zh}${year}${est ? '（估计）' : ''}`,
+        en: `revenue ${est ? '≈ ' : ''}${band.en}${company.revenueYear !== undefined ? ` (${company.revenueYear})` : ''}${est ? ' (estimate)' : ''}`,
+      });
     } else {
       const est = estimateSize(company);
       if (est !== undefined) reasons.push(estimateReason(est, company));

@@ -87,6 +87,13 @@ describe('scale', () => {
     expect(scale.value(company('a', { revenueBand: '10-50' }), ctx)).toBeCloseTo(0.221975, 5);
     expect(scale.value(company('b', { revenue: 1e6 }), ctx)).toBeCloseTo(0.6, 12);
   });
+
+  it('says a band’s year and marks an estimated band (issue 17)', () => {
+    expect(scale.explain(company('a', { revenueBand: '10-50' }), ctx).reasons[0]!.zh).toBe('营收 10–50亿元');
+    const est = scale.explain(company('b', { revenueBand: '50-100', revenueYear: 2023, revenueEstimated: true }), ctx).reasons[0]!;
+    expect(est.zh).toBe('营收约 50–100亿元（2023）（估计）');
+    expect(est.en).toMatch(/^revenue ≈ .+ \(2023\) \(estimate\)$/);
+  });
 });
 
 describe('momentum', () => {

@@ -1,5 +1,5 @@
 import type { GapContext } from './context.js';
-import type { ChainSummary, GapCounts, GapKind } from './types.js';
+import { GAP_KINDS, type ChainSummary, type GapCounts, type GapKind } from './types.js';
 
 /** Per-segment results the summaries read, by segment index. */
 export interface SegmentOutcome {
@@ -14,7 +14,8 @@ export interface SegmentOutcome {
   readonly listed?: Uint8Array;
 }
 
-const emptyCounts = (): Record<GapKind, number> => ({ fill: 0, extend: 0, strengthen: 0, build: 0, none: 0 });
+/** Zero count per gap kind, keys in `GAP_KINDS` order (the published key order). */
+const emptyCounts = (): Record<GapKind, number> => Object.fromEntries(GAP_KINDS.map((k) => [k, 0])) as Record<GapKind, number>;
 
 function summarize(members: ArrayLike<number>, ctx: GapContext, o: SegmentOutcome, topGaps: number) {
   let wPresent = 0;

@@ -1,5 +1,5 @@
 import { findPlace, indexDataset } from '../dataset/indexDataset.js';
-import type { ChainSummary, GapAnalysis } from '../gaps/types.js';
+import { GAP_KINDS, type ChainSummary, type GapAnalysis, type GapKind } from '../gaps/types.js';
 import { own } from '../internal/own.js';
 import type { Dataset, Industry } from '../schema/index.js';
 import type { Ranking, RankedItem } from '../scoring/types.js';
@@ -32,7 +32,8 @@ export interface HandbookInputs {
   readonly industryRankings?: Readonly<Record<string, Ranking>>;
 }
 
-const EMPTY_COUNTS = Object.freeze({ fill: 0, extend: 0, strengthen: 0, build: 0, none: 0 });
+/** Zero count per gap kind, keys in `GAP_KINDS` order (the published key order). */
+const EMPTY_COUNTS = Object.freeze(Object.fromEntries(GAP_KINDS.map((k) => [k, 0])) as Record<GapKind, number>);
 
 function industryItems(ind: Industry, inputs: HandbookInputs, ctx: BuildContext): readonly RankedItem[] {
   const ranking = own(inputs.industryRankings, ind.id);

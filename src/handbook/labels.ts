@@ -34,8 +34,14 @@ export const STAGE_LABELS: Readonly<Record<Stage, Label>> = Object.freeze({
 /** Stages in flow order. */
 export const STAGES: readonly Stage[] = Object.freeze(['upstream', 'midstream', 'downstream']);
 
-/** Gap kinds in the order of the legend. */
+/**
+ * Gap kinds in the handbook's display order (legend, counts, chips): the four working ways from 建链 to 补链, then none.
+ * The analysis' own order is `GAP_KINDS` (gaps/types.ts); this is the one display order.
+ */
 export const GAP_KINDS_ORDER: readonly GapKind[] = Object.freeze(['build', 'extend', 'strengthen', 'fill', 'none']);
+
+/** The display order without `none`: the kinds that are gaps. */
+export const GAP_KINDS_SHOWN: readonly GapKind[] = Object.freeze(GAP_KINDS_ORDER.filter((k) => k !== 'none'));
 
 /** Legend text of each gap kind on chain maps. */
 export const GAP_KIND_LEGEND: Readonly<Record<GapKind, Label>> = Object.freeze({

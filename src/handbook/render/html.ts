@@ -2,7 +2,7 @@ import type { Lang } from '../../errors.js';
 import { GAP_KIND_LABELS, type GapKind } from '../../gaps/types.js';
 import { regionBarSvg } from '../charts/regionBarSvg.js';
 import { scoreHistogramSvg } from '../charts/scoreHistogramSvg.js';
-import { GAP_KIND_LEGEND, GAP_KINDS_ORDER, TEXT, pick } from '../labels.js';
+import { GAP_KIND_LEGEND, GAP_KINDS_ORDER, GAP_KINDS_SHOWN, TEXT, pick } from '../labels.js';
 import { renderChainMap } from '../svg/renderChainMap.js';
 import type { Handbook, HandbookChapter } from '../types.js';
 import { escapeHtml as esc } from './escapeHtml.js';
@@ -48,7 +48,7 @@ function overview(hb: Handbook): string {
   const l = hb.lang;
   const o = hb.overview;
   const labels = kindLabels(l);
-  const kinds: readonly GapKind[] = ['build', 'extend', 'strengthen', 'fill'];
+  const kinds = GAP_KINDS_SHOWN;
   const kpis = [kpi(pct(o.city.completeness), tx('completeness', l)), kpi(pct(o.city.localSupplyRate), tx('localSupply', l)), ...kinds.map((k) => kpi(String(o.city.counts[k]), esc(labels[k])))].join('');
   const industries = table(
     [tx('group', l), tx('industry', l), tx('segments', l), tx('localFirms', l), tx('completeness', l), tx('localSupply', l), tx('gapCount', l), tx('kind', l), tx('candidates', l)],

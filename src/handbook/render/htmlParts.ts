@@ -1,7 +1,7 @@
 // Pieces of the handbook's HTML: tables, chips, target cards. Every data text goes through `esc`.
 import type { Lang } from '../../errors.js';
 import type { GapKind } from '../../gaps/types.js';
-import { FEATURE_COLORS, TEXT, pick, type TextKey } from '../labels.js';
+import { FEATURE_COLORS, GAP_KINDS_SHOWN, TEXT, pick, type TextKey } from '../labels.js';
 import type { DataQualityNote, GapRow, IndustryRow, KeyTargetCard, ParkRow, PolicyRow, ProjectRow, TargetCard } from '../types.js';
 import { escapeHtml as esc } from './escapeHtml.js';
 import { fixed, listSep, pct } from './format.js';
@@ -32,7 +32,7 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 
 /** Counts of a chain by gap kind, as chips (kinds with a count > 0). */
 export function countChips(row: IndustryRow, kindLabels: Readonly<Record<GapKind, string>>): string {
-  const kinds: readonly GapKind[] = ['build', 'extend', 'strengthen', 'fill'];
+  const kinds = GAP_KINDS_SHOWN;
   return kinds
     .filter((k) => row.counts[k] > 0)
     .map((k) => kindChip(k, `${kindLabels[k]} ${row.counts[k]}`))

@@ -1,6 +1,6 @@
 import type { Lang } from '../../errors.js';
 import { GAP_KIND_LABELS, type GapKind } from '../../gaps/types.js';
-import { GAP_KIND_LEGEND, GAP_KINDS_ORDER, STAGES, STAGE_LABELS, TEXT, pick, type TextKey } from '../labels.js';
+import { GAP_KIND_LEGEND, GAP_KINDS_ORDER, GAP_KINDS_SHOWN, STAGES, STAGE_LABELS, TEXT, pick, type TextKey } from '../labels.js';
 import type { ChainMapData, GapRow, Handbook, HandbookChapter, KeyTargetCard, ProjectRow, TargetCard } from '../types.js';
 import { escapeMarkdown as md, markdownUrl } from './escapeMarkdown.js';
 import { fill, fixed, listSep, pct } from './format.js';
@@ -38,7 +38,7 @@ function targetMd(c: TargetCard, lang: Lang): string {
 function overviewMd(hb: Handbook): string {
   const l = hb.lang;
   const o = hb.overview;
-  const kinds: readonly GapKind[] = ['build', 'extend', 'strengthen', 'fill'];
+  const kinds = GAP_KINDS_SHOWN;
   const k = (kind: GapKind): string => md(pick(GAP_KIND_LABELS[kind], l));
   const industries = mdTable(
     [tx('group', l), tx('industry', l), tx('segments', l), tx('localFirms', l), tx('completeness', l), tx('localSupply', l), ...kinds.map(k), tx('candidates', l)],

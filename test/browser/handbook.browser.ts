@@ -7,7 +7,7 @@
 // Run with `npm run test:browser`. Needs: apt-get install -y chromium fonts-noto-cjk poppler-utils
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -243,8 +243,12 @@ describe('the 聊城 handbook in Chromium', () => {
     // Footer page numbers "n / N" on every page but the cover.
     for (const n of [2, Math.ceil(pages / 2), pages]) expect(pageText(n), `page ${n}`).toContain(`${n} / ${pages}`);
     expect(pageText(1)).not.toContain(`1 / ${pages}`);
-    // One TOC entry per chapter plus overview, visit plan and appendix, each with a page number…
-    expect(printed.toc.length).toBe(handbook.chapters.length + 3);
+    // One TOC entry per link of the HTML's table of contents (each chapter plus overview, 重点项目清单, 政策与载体,
+    // visit plan and appendix), each with a page number…
+    const nav = /<nav class="toc"[^>]*>([\s\S]*?)<\/nav>/.exec(await readFile(files.html, 'utf8'))?.[1] ?? '';
+    const tocLinks = (nav.match(/<a href="#/g) ?? []).length;
+    expect(tocLinks).toBe(handbook.chapters.length + 5);
+    expect(printed.toc.length).toBe(tocLinks);
     const tocText = pageText(printed.toc[0]!.tocPage).replace(/\s+/g, ' ');
     let last = 0;
     const sorted = [...printed.toc].sort((a, b) => a.page - b.page);

@@ -122,6 +122,27 @@ function partnersOf(company: Company | undefined, segs: readonly string[], ctx: 
   );
 }
 
+/**
+ * Issue 17: the group a company belongs to (its `group`, else its `parent` record's name) and the other companies of that
+ * group in the list, so a delegation sees related targets together; dated and sourced by the field's own source when
+ * it has one. Undefined for a company without group or parent.
+ */
+function groupFact(company: Company, ctx: BuildContext): CardFact | undefined {
+  const parent = company.parent !== undefined ? ctx.index.companyById.get(company.parent) : undefined;
+  const group = company.group ?? (parent !== undefined ? nameOf(ctx, parent) : undefined);
+  if (group === undefined) return undefined;
+  const related = ctx.index.dataset.companies.filter(
+    (c) =>
+      c.id !== company.id &&
+      ((company.group !== undefined && c.group === company.group) || (company.parent !== undefined && (c.parent === company.parent || c.id === company.parent)) || c.parent === company.id),
+  );
+  const names = related.slice(0, 4).map((c) => nameOf(ctx, c));
+  const more = related.length > names.length ? L(ctx, `等 ${related.length} 家`, ` and ${related.length - names.length} more`) : '';
+  const with_ = names.length > 0 ? L(ctx, `；同集团在名单中：${names.join('、')}${more}`, `; same group in the list: ${names.join(', ')}${more}`) : '';
+  const src = company.sources?.['group'] ?? company.sources?.['parent'];
+  return { text: `${L(ctx, '所属集团：', 'Group: ')}${group}${with_}`, date: src?.asOf ?? company.asOf, source: src?.source ?? company.source };
+}
+
 function factsOf(company: Company | undefined, ctx: BuildContext): CardFact[] {
   if (company === undefined) return [];
   const facts: CardFact[] = [];
@@ -129,6 +150,8 @@ function factsOf(company: Company | undefined, ctx: BuildContext): CardFact[] {
   if (scale !== '') facts.push({ text: scale, date: company.revenueYear !== undefined ? String(company.revenueYear) : company.asOf, source: company.source });
   if (company.products !== undefined && company.products.length > 0) facts.push({ text: `${L(ctx, '主要产品：', 'Products: ')}${company.products.slice(0, 6).join(L(ctx, '、', ', '))}`, date: company.asOf, source: company.source });
   if (company.lists !== undefined && company.lists.length > 0) facts.push({ text: company.lists.map((l) => t(ctx, COMPANY_LIST_LABELS[l])).join(L(ctx, '、', ', ')), date: company.asOf, source: company.source });
+  const group = groupFact(company, ctx);
+  if (group !== undefined) facts.push(group);
   const signals = [...(company.signals ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const s of signals.slice(0, 3)) facts.push({ text: `${t(ctx, SIGNAL_LABELS[s.type])}${L(ctx, '：', ': ')}${s.text}`, date: s.date, source: s.source });
   for (const tie of (company.ties ?? []).slice(0, 2)) facts.push({ text: `${t(ctx, TIE_LABELS[tie.type])}${L(ctx, '：', ': ')}${tie.text}`, date: tie.since ?? '', source: tie.source });

@@ -69,6 +69,19 @@ describe('key target pages', () => {
     expect(alone.broker).toBe('');
   });
 
+  it('name the group and the other companies of that group in the list (issue 17), with the field source and date', () => {
+    const companies = (goodInput().companies as Record<string, unknown>[]).map((c) =>
+      c['id'] === 'profile-co' ? { ...c, group: '测试集团', sources: { group: { source: '集团年报 2024', asOf: '2025-04', confidence: 'high' } } } : c['id'] === 'parent-co' ? { ...c, group: '测试集团' } : c,
+    );
+    const hb = buildHandbookFromResults(bookDataset({ companies }), { gaps: tinyGaps(), ranking: tinyRanking() }, { cardsPerIndustry: 2 });
+    const [profile, parent] = hb.chapters.find((c) => c.industry.id === 'metal')!.keyTargets;
+    const parentName = (goodInput().companies as Record<string, unknown>[]).find((c) => c['id'] === 'parent-co')!['name'] as string;
+    expect(profile!.facts).toContainEqual({ text: `所属集团：测试集团；同集团在名单中：${parentName}`, date: '2025-04', source: '集团年报 2024' });
+    expect(parent!.facts.filter((f) => f.text.startsWith('所属集团：测试集团；同集团在名单中：'))).toHaveLength(1);
+    // Without group or parent: no group fact.
+    expect(build({ cardsPerIndustry: 2 }).chapters.flatMap((c) => c.keyTargets).flatMap((k) => k.facts).some((f) => f.text.startsWith('所属集团'))).toBe(false);
+  });
+
   it('print one page each and follow cardsPerIndustry', () => {
     expect(renderHtml(build({ cardsPerIndustry: 2 })).match(/<article class="keycard"/g)?.length).toBe(3); // metal 2 + energy 1
     expect(renderHtml(build({ cardsPerIndustry: 0 }))).not.toContain('<article class="keycard"');

@@ -5,21 +5,15 @@ import type { Lang } from '../../errors.js';
 import { GAP_KIND_LABELS, type GapKind } from '../../gaps/types.js';
 import { GAP_KIND_COLORS, GAP_KIND_LEGEND, GAP_KINDS_ORDER, STAGE_LABELS, pick } from '../labels.js';
 import { layoutChainMap } from '../svg/layoutChainMap.js';
-import type { GapRow, Handbook, TargetCard } from '../types.js';
+import type { GapRow, Handbook, MapNode, TargetCard } from '../types.js';
 
-/** A node of an interactive map: a segment (`seg` true) or a column header. Positions are the static map's, in px. */
-export interface InteractiveNode {
-  readonly id: string;
-  readonly name: string;
-  readonly industry: string;
-  readonly industryName: string;
+/**
+ * A node of an interactive map: the static map's node (`MapNode`, without its side and firm list) with the stage as
+ * display text and the static SVG's position and size, in px.
+ */
+export interface InteractiveNode extends Omit<MapNode, 'stage' | 'side' | 'firms'> {
+  /** The stage as shown (上游/中游/下游 or Upstream …). */
   readonly stage: string;
-  readonly kind: GapKind;
-  readonly kindLabel: string;
-  readonly presence: number;
-  readonly priority: number;
-  readonly firmCount: number;
-  readonly external: boolean;
   readonly x: number;
   readonly y: number;
   readonly w: number;

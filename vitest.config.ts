@@ -1,24 +1,24 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Pure, in-process tests (library functions on data) share one module graph per worker: loading the modules
-// again for every file cost about three quarters of the suite's time (`--no-isolate` took test/scoring, gaps,
-// graph and stats from 3 min 9 s to 39 s on a shared machine). Tests that spawn the CLI, write files, fuzz the
-// importer or fake the clock keep the default isolation (one fresh module graph per file): in a shared graph, one
-// of them corrupts state the others read. A new pure directory goes in PURE; anything else is isolated.
-const PURE = ['architecture', 'scoring', 'gaps', 'graph', 'model', 'stats', 'dataset', 'match', 'schema', 'data', 'internal', 'whatif', 'messages', 'backtest'];
-
-const shared = {
-  setupFiles: ['test/setup/failOnConsole.ts'],
-  testTimeout: 60_000,
-  hookTimeout: 120_000,
-  pool: 'forks' as const,
-};
-
+// Every test file shares one module graph per worker (isolate off): loading src/, zod, echarts, exceljs and the
+// embedded dataset again for each of ~130 files was most of the suite's cost (docs/testing.md, shared machine:
+// test/cli + test/handbook took 46.5 s CPU in a shared graph against 138.6 s isolated, import 33 s against 496 s).
+// A shared graph is safe only while no file leaves global state changed; the one leak
+// found (a handbook region named "__proto__" made ZRender's text-width cache write prev/next onto
+// Object.prototype, which broke zod in every later file) is fixed in src/handbook/charts/regionBarSvg.ts, and
+// test/setup/guardSharedState.ts now fails the file that changes Object.prototype, cwd, env or leaves fake
+// timers on. To hunt a suspected leak, run with VITEST_ISOLATE=1 (one fresh module graph per file, slow).
+// Workers: vitest's default is one fewer than the CPUs, i.e. ONE worker on a 2-core machine, leaving a core idle
+// (the main vitest process mostly waits); all cores are used instead.
 export default defineConfig({
   test: {
-    projects: [
-      { test: { ...shared, name: 'pure', include: PURE.map((d) => `test/${d}/**/*.test.ts`), isolate: false } },
-      { test: { ...shared, name: 'isolated', include: ['test/**/*.test.ts'], exclude: PURE.map((d) => `test/${d}/**`) } },
-    ],
+    include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/failOnConsole.ts', 'test/setup/guardSharedState.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: Math.max(2, availableParallelism()),
+    isolate: process.env.VITEST_ISOLATE === '1',
   },
 });

@@ -23,4 +23,13 @@ describe('server-side ECharts SVG', () => {
     expect(a).not.toMatch(/zr\d+-cls/);
     expect([...a.matchAll(/class="([^"]+)"/g)].every((m) => m[1]!.startsWith('h1-'))).toBe(true);
   });
+
+  it('leaves Object.prototype and its members untouched when regions are named after them (ZRender text-width cache)', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const r = regionBarSvg(names.map((label, i) => ({ label, count: i + 1 })), 'en', 'r2');
+    for (const name of names) expect(r).toContain(name);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(Object.prototype.hasOwnProperty.call(Object, 'prev') || Object.prototype.hasOwnProperty.call(Object.prototype.toString, 'prev')).toBe(false);
+  });
 });

@@ -159,6 +159,30 @@ interface SynergyTable {
 }
 
 /**
+ * The running best link of each slot, as parallel arrays: its link (position in the out-lists, −1 for none), whether
+ * it is an out-link, its strength and its neighbour's slot.
+ */
+interface LinkHolder {
+  readonly link: Int32Array;
+  readonly out: Uint8Array;
+  readonly strength: Float64Array;
+  readonly nb: Int32Array;
+}
+
+function linkHolder(k: number): LinkHolder {
+  return { link: new Int32Array(k).fill(-1), out: new Uint8Array(k), strength: new Float64Array(k), nb: new Int32Array(k) };
+}
+
+/** Slot c's holder takes the candidate when empty or when it ranks above: stronger, ties to the smaller neighbour slot (slots are in id order). */
+function offerLink(h: LinkHolder, c: number, e: number, out: boolean, st: number, nb: number): void {
+  if (h.link[c]! >= 0 && !(st > h.strength[c]! || (st === h.strength[c]! && nb < h.nb[c]!))) return;
+  h.link[c] = e;
+  h.out[c] = out ? 1 : 0;
+  h.strength[c] = st;
+  h.nb[c] = nb;
+}
+
+/**
  * Synergy of every segment in one pass over the chain model's adjacency (each segment's out-links, then its
  * in-links), with per-slot running maxima instead of a sorted list of link objects per segment. A segment's
  * candidate links are kept only when weight × presence > 0; `best` is the strongest, ties to the smaller
@@ -179,18 +203,8 @@ function synergyTable(model: ChainModel, gapOfSlot: readonly (SegmentGap | undef
   const firmsAt = (c: number): Firms => (firmsBySlot[c] ??= firmsOf(index, gapOfSlot[c]));
   const m1 = new Float64Array(k);
   const m2 = new Float64Array(k);
-  // The holder of each running best: its link (position in the out-lists), whether it is an out-link, its
-  // strength and its neighbour's slot.
-  const bestLink = new Int32Array(k).fill(-1);
-  const bestOut = new Uint8Array(k);
-  const bestStrength = new Float64Array(k);
-  const bestNb = new Int32Array(k);
-  const anchLink = new Int32Array(k).fill(-1);
-  const anchOut = new Uint8Array(k);
-  const anchStrength = new Float64Array(k);
-  const anchNb = new Int32Array(k);
-  // a candidate (strength st, neighbour slot nb) ranks above the holder (st0, nb0): slots are in id order
-  const above = (st: number, nb: number, st0: number, nb0: number): boolean => st > st0 || (st === st0 && nb < nb0);
+  const best = linkHolder(k);
+  const anch = linkHolder(k);
   for (let c = 0; c < k; c++) {
     for (let pass = 0; pass < 2; pass++) {
       const out = pass === 0;
@@ -205,23 +219,9 @@ function synergyTable(model: ChainModel, gapOfSlot: readonly (SegmentGap | undef
           m2[c] = m1[c]!;
           m1[c] = st;
         } else if (st > m2[c]!) m2[c] = st;
-        const b = bestLink[c]!;
-        if (b < 0 || above(st, nb, bestStrength[c]!, bestNb[c]!)) {
-          bestLink[c] = e;
-          bestOut[c] = out ? 1 : 0;
-          bestStrength[c] = st;
-          bestNb[c] = nb;
-        }
+        offerLink(best, c, e, out, st, nb);
         // The 以商招商 path needs a specific link (expert judgement on these segments), not a sector-level IO proxy.
-        if (isSpecificLink(links[e]!, chain[c]!.industry === chain[nb]!.industry) && firmsAt(nb).anchors.length > 0) {
-          const a = anchLink[c]!;
-          if (a < 0 || above(st, nb, anchStrength[c]!, anchNb[c]!)) {
-            anchLink[c] = e;
-            anchOut[c] = out ? 1 : 0;
-            anchStrength[c] = st;
-            anchNb[c] = nb;
-          }
-        }
+        if (isSpecificLink(links[e]!, chain[c]!.industry === chain[nb]!.industry) && firmsAt(nb).anchors.length > 0) offerLink(anch, c, e, out, st, nb);
       }
     }
   }
@@ -230,19 +230,19 @@ function synergyTable(model: ChainModel, gapOfSlot: readonly (SegmentGap | undef
     return { direction: out ? 'supplies' : 'buys', neighbour: chain[nb]!.id, weight: links[e]!.weight, presence: presence[nb]!, firms: f.firms, anchors: f.anchors };
   };
   const value = new Float64Array(k);
-  const best: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(k);
+  const bestLinks: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(k);
   const anchored: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(k);
   for (let c = 0; c < k; c++) {
     const l1 = Math.min(1, m1[c]!);
     const l2 = Math.min(1, m2[c]!);
     value[c] = l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1);
-    const b = bestLink[c]!;
-    const a = anchLink[c]!;
-    const bestLinkObj = b >= 0 ? linkAt(b, bestOut[c] === 1, bestNb[c]!) : undefined;
-    best[c] = bestLinkObj;
-    anchored[c] = a < 0 ? undefined : a === b && anchOut[c] === bestOut[c] ? bestLinkObj : linkAt(a, anchOut[c] === 1, anchNb[c]!);
+    const b = best.link[c]!;
+    const a = anch.link[c]!;
+    const bestLinkObj = b >= 0 ? linkAt(b, best.out[c] === 1, best.nb[c]!) : undefined;
+    bestLinks[c] = bestLinkObj;
+    anchored[c] = a < 0 ? undefined : a === b && anch.out[c] === best.out[c] ? bestLinkObj : linkAt(a, anch.out[c] === 1, anch.nb[c]!);
   }
-  return { value, best, anchored };
+  return { value, best: bestLinks, anchored };
 }
 
 function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: ReadonlySet<string>): PlaceFacts {

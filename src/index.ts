@@ -4,9 +4,13 @@
  * may change without notice. Explicit named exports only, grouped by pipeline stage; nothing here imports `cli/`.
  *
  * @example
- * import { liaocheng, analyzeGaps, rankCompanies } from 'chain-targeting';
+ * import { liaocheng, analyzeGaps, chainModel, rankCompanies } from 'chain-targeting';
  * const ds = liaocheng();
  * rankCompanies(ds, { gaps: analyzeGaps(ds), top: 20, weights: 'fill-first' }).items[0];
+ * // many rankings of one dataset: build its chain model once and pass it
+ * const model = chainModel(ds);
+ * const gaps = analyzeGaps(model);
+ * rankCompanies(model, { gaps, industry: 'bearings', top: 10 });
  *
  * @packageDocumentation
  */
@@ -68,6 +72,10 @@ export type { LoadOptions } from './io/loadDataset.js';
 export { InputFileError } from './io/readInputFile.js';
 export type { InputFileProblem } from './io/readInputFile.js';
 export type { JsonLimits } from './dataset/scanJson.js';
+
+// model (issue 20): the chain of a dataset built once, read by gaps, scoring, what-if and the handbook
+export { chainModel } from './model/chainModel.js';
+export type { ChainModel } from './model/chainModel.js';
 
 // graph (issue 4): the chain graph (graphology DirectedGraph) with local firms
 export { buildChainGraph } from './graph/buildChainGraph.js';

@@ -1,5 +1,6 @@
+import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/dataset.js';
-import { analyzeGapsWithContext } from './analyzeGapsWithContext.js';
+import { runGapAnalysis } from './runGapAnalysis.js';
 import { buildGapContext } from './buildGapContext.js';
 import type { GapOptionsInput } from './options.js';
 import type { GapAnalysis } from './types.js';
@@ -13,7 +14,8 @@ import type { GapAnalysis } from './types.js';
  * on the same chain (what-if), build the context once with `buildGapContext` and call
  * `analyzeGapsWithContext`.
  *
- * @param dataset - a validated dataset (e.g. `liaocheng()`)
+ * @param source - a validated dataset (e.g. `liaocheng()`), or its chain model (then shared with the caller's
+ *   later stages, such as `rankCompanies(model, { gaps })`)
  * @param options - thresholds, weights and centrality settings (see `GapOptions`)
  * @returns plain data; segments sorted by priority desc, then id asc
  * @throws {UsageError} code `OPTIONS_INVALID` for bad options
@@ -22,6 +24,7 @@ import type { GapAnalysis } from './types.js';
  * const a = analyzeGaps(liaocheng());
  * a.segments.filter((s) => s.kind === 'fill').map((s) => s.name);
  */
-export function analyzeGaps(dataset: Dataset, options: GapOptionsInput = {}): GapAnalysis {
-  return analyzeGapsWithContext(buildGapContext(dataset, options), dataset, options);
+export function analyzeGaps(source: Dataset | ChainModel, options: GapOptionsInput = {}): GapAnalysis {
+  const model = chainModel(source);
+  return runGapAnalysis(buildGapContext(model, options), model, options);
 }

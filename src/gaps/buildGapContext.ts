@@ -24,7 +24,7 @@ import { resolveGapOptions } from './resolveGapOptions.js';
  */
 export function buildGapContext(source: Dataset | ChainModel, options: GapOptionsInput = {}): GapContext {
   const o = resolveGapOptions(options);
-  const model = 'adjacency' in source ? source : chainModel(source);
+  const model = chainModel(source);
   const { dataset, adjacency, segments } = model;
   const graph = buildChainGraph(model, { underConstructionWeight: o.presence.underConstructionWeight });
   const c = segmentCentrality(graph, o.centrality, adjacency);

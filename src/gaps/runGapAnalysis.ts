@@ -1,4 +1,4 @@
-import { deriveChainModel } from '../model/chainModel.js';
+import { deriveChainModel, isChainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/dataset.js';
 import { buildGapContext } from './buildGapContext.js';
 import { chainState } from './chainState.js';
@@ -26,7 +26,7 @@ export interface GapRunSettings {
  * The body of `analyzeGapsWithContext`, with internal settings: the same analysis, value for value.
  *
  * @param ctx - a context from `buildGapContext`
- * @param dataset - the dataset to analyse
+ * @param source - the dataset to analyse, or its chain model (then read as is, not derived from the context's)
  * @param options - gap options
  * @param settings - internal settings (lazy reasons)
  * @returns the analysis
@@ -35,12 +35,14 @@ export interface GapRunSettings {
  * @example
  * runGapAnalysis(buildGapContext(ds), ds, {}, { lazyReasons: true }).segments[0]?.reasons; // formatted now
  */
-export function runGapAnalysis(ctx: GapContext, dataset: Dataset, options: GapOptionsInput = {}, settings: GapRunSettings = {}): GapAnalysis {
+export function runGapAnalysis(ctx: GapContext, source: Dataset | ChainModel, options: GapOptionsInput = {}, settings: GapRunSettings = {}): GapAnalysis {
   const o = resolveGapOptions(options);
-  const c = contextMatches(ctx, dataset, o.centrality) ? ctx : buildGapContext(dataset, o);
+  const dataset = isChainModel(source) ? source.dataset : source;
+  const c = contextMatches(ctx, dataset, o.centrality) ? ctx : buildGapContext(source, o);
   const corrections = o.applyCorrections ? indexCorrections(dataset.corrections) : new Map();
-  // The context's model when it is this dataset's, else one derived from it (sharing the chain, new presence inputs).
-  const state = chainState(c, deriveChainModel(c.model, dataset), o, corrections);
+  // The given model, else the context's when it is this dataset's, else one derived from it (sharing the chain,
+  // new presence inputs). Slots are id-sorted in every model, so a model of the same chain reads the context's slots.
+  const state = chainState(c, isChainModel(source) ? source : deriveChainModel(c.model, dataset), o, corrections);
   const run: GapRun = {
     ctx: c,
     state,

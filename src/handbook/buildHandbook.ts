@@ -1,5 +1,6 @@
 import { analyzeGaps } from '../gaps/analyzeGaps.js';
 import type { GapAnalysis } from '../gaps/types.js';
+import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/index.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
@@ -28,27 +29,31 @@ export function buildHandbook(dataset: Dataset, options: HandbookOptionsInput = 
 }
 
 /**
- * The analysis results a handbook is built from: the gap analysis (given or computed once), the city-wide ranking
- * and one ranking per industry with every candidate. A caller that also prints them (the `start` command) computes
- * them once and passes them to `buildHandbookFromResults` or `writeHandbookFiles`.
+ * The analysis results a handbook is built from: the chain model (given or built once), the gap analysis (given or
+ * computed once), the city-wide ranking and one ranking per industry with every candidate, all reading the one model.
+ * A caller that also prints them (the `start` command) computes them once and passes them to
+ * `buildHandbookFromResults` or `writeHandbookFiles`.
  *
- * @param dataset - a validated dataset
+ * @param source - a validated dataset, or its chain model
  * @param options - the handbook options (industry, top, weights, method are read)
  * @param gaps - a gap analysis of the same dataset, when already computed
- * @returns the gaps and the rankings
+ * @returns the model, the gaps and the rankings
  * @throws {UsageError} code `OPTIONS_INVALID` for bad options
  * @throws {NotFoundError} for an unknown industry
  * @example
  * const results = handbookResults(liaocheng(), {});
  * buildHandbookFromResults(liaocheng(), results, {}).chapters.length; // 12
  */
-export function handbookResults(dataset: Dataset, options: HandbookOptionsInput = {}, gaps: GapAnalysis = analyzeGaps(dataset)): HandbookInputs {
+export function handbookResults(source: Dataset | ChainModel, options: HandbookOptionsInput = {}, given?: GapAnalysis): HandbookInputs {
   const o = resolveHandbookOptions(options);
+  const model = chainModel(source);
+  const dataset = model.dataset;
+  const gaps = given ?? analyzeGaps(model);
   requireIndustry(dataset, o.industry);
   const rankOptions: RankOptions = { gaps, ...(o.weights !== undefined ? { weights: o.weights } : {}), ...(o.method !== undefined ? { method: o.method } : {}) };
   const industries = dataset.industries.filter((i) => o.industry === undefined || i.id === o.industry);
   const industryRankings: Record<string, Ranking> = {};
-  for (const ind of industries) industryRankings[ind.id] = rankCompanies(dataset, { ...rankOptions, industry: ind.id });
-  const ranking = rankCompanies(dataset, { ...rankOptions, top: Math.max(o.top, 1) });
-  return { gaps, ranking, industryRankings };
+  for (const ind of industries) industryRankings[ind.id] = rankCompanies(model, { ...rankOptions, industry: ind.id });
+  const ranking = rankCompanies(model, { ...rankOptions, top: Math.max(o.top, 1) });
+  return { model, gaps, ranking, industryRankings };
 }

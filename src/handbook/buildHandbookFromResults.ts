@@ -1,6 +1,7 @@
 import { findPlace, indexDataset } from '../dataset/indexDataset.js';
 import { GAP_KINDS, type ChainSummary, type GapAnalysis, type GapKind } from '../gaps/types.js';
 import { own } from '../internal/own.js';
+import type { ChainModel } from '../model/chainModel.js';
 import type { Dataset, Industry } from '../schema/index.js';
 import type { Ranking, RankedItem } from '../scoring/types.js';
 import { chainMapData } from './build/chainMapData.js';
@@ -20,6 +21,8 @@ import type { Handbook, HandbookChapter, IndustryRow } from './types.js';
 
 /** The analysis results a handbook is built from. */
 export interface HandbookInputs {
+  /** The chain model the results were computed from (`chainModel(ds)`): its index is read instead of indexing the dataset again. */
+  readonly model?: ChainModel;
   /** The gap analysis of the dataset (`analyzeGaps`). */
   readonly gaps: GapAnalysis;
   /** The city-wide ranking (`rankCompanies` without an industry): the overview's top targets and the appendix's weights. */
@@ -78,7 +81,7 @@ function industryRow(ind: Industry, summary: ChainSummary | undefined, candidate
  */
 export function buildHandbookFromResults(dataset: Dataset, inputs: HandbookInputs, options: HandbookOptionsInput = {}): Handbook {
   const o = resolveHandbookOptions(options);
-  const index = indexDataset(dataset);
+  const index = inputs.model?.dataset === dataset ? inputs.model.index : indexDataset(dataset);
   requireIndustry(dataset, o.industry);
   const ctx: BuildContext = { index, lang: o.lang, gapBySegment: new Map(inputs.gaps.segments.map((g) => [g.id, g])) };
   const summaryById = new Map(inputs.gaps.industries.map((s) => [s.id, s]));

@@ -134,17 +134,33 @@ function model(index: DatasetIndex, parts: () => ChainParts): ChainModel {
 }
 
 /**
- * The chain model of a dataset (or of an existing index of it, which it then shares). Parts are built on
- * first read, so a stage pays only for what it reads.
+ * Whether a value is a chain model (from `chainModel` or `deriveChainModel`), not a dataset or an index.
  *
- * @param source - a validated dataset, or its `indexDataset`
- * @returns the model
+ * @param source - a dataset, an index or a model
+ * @returns true for a model
+ * @example
+ * isChainModel(chainModel(ds)); // true
+ * isChainModel(ds); // false
+ */
+export function isChainModel(source: Dataset | DatasetIndex | ChainModel): source is ChainModel {
+  return 'slotOf' in source && 'index' in source;
+}
+
+/**
+ * The chain model of a dataset (or of an existing index of it, which it then shares). Parts are built on
+ * first read, so a stage pays only for what it reads. Given a model, returns it: a caller that accepts
+ * "a dataset or its model" builds the model only when it was not given.
+ *
+ * @param source - a validated dataset, its `indexDataset`, or its model
+ * @returns the model (`source` itself when it is one)
  * @throws {NotFoundError} (on reading `segments`, `links` or `adjacency`) when a link names an unknown segment
  * @example
  * const m = chainModel(liaocheng());
  * m.segments[m.slotOf.get('nf-primary-aluminium')!]?.stage; // 'upstream'
+ * chainModel(m) === m; // true
  */
-export function chainModel(source: Dataset | DatasetIndex): ChainModel {
+export function chainModel(source: Dataset | DatasetIndex | ChainModel): ChainModel {
+  if (isChainModel(source)) return source;
   const index = 'segmentById' in source ? source : indexDataset(source);
   return model(index, lazyParts(index.dataset));
 }

@@ -83,6 +83,9 @@ export interface PlaceFacts {
  * instead of scanning the dataset, so a ranking of a million companies stays linear.
  */
 export interface ScoringContext {
+  /** The chain model the context reads (its index, segment slots and adjacency). */
+  readonly model: ChainModel;
+  /** `model.index`. */
   readonly index: DatasetIndex;
   readonly gaps: GapAnalysis;
   readonly gapBySegment: ReadonlyMap<string, SegmentGap>;
@@ -93,13 +96,15 @@ export interface ScoringContext {
   readonly gapKinds: GapKindFactors;
   readonly priorities: Priorities;
   readonly regions: ReadonlySet<string>;
+  /** `model.slotOf`: the slot of each segment id; every per-segment array below is indexed by it. */
   readonly segmentSlot: ReadonlyMap<string, number>;
+  /** `model.segments`: segments by slot (sorted by id). */
   readonly segments: readonly Segment[];
   /** 1 when the segment counts for this ranking (industry filter), else 0. */
   readonly inScope: Uint8Array;
   /** Gap priority × gap-kind factor, 0 for healthy segments. */
   readonly gapValue: Float64Array;
-  /** Per industry, its in-scope segment with the largest `gapValue` (for companies placed on an industry only). */
+  /** Per industry, its in-scope segment with the largest `gapValue`, ties to the smaller id (for companies placed on an industry only). */
   readonly industryBestGap: ReadonlyMap<string, { readonly value: number; readonly slot: number }>;
   readonly synergyValue: Float64Array;
   /** The strongest link of each segment to a present local segment. */
@@ -146,11 +151,35 @@ interface Firms {
   readonly anchors: readonly string[];
 }
 
-/** Per-segment synergy (value, strongest link, strongest anchored link), indexed like `segments`. */
+/** Per-segment synergy (value, strongest link, strongest anchored link), indexed by the model's slots. */
 interface SynergyTable {
   readonly value: Float64Array;
   readonly best: (SynergyLink | undefined)[];
   readonly anchored: (SynergyLink | undefined)[];
+}
+
+/**
+ * The running best link of each slot, as parallel arrays: its link (position in the out-lists, −1 for none), whether
+ * it is an out-link, its strength and its neighbour's slot.
+ */
+interface LinkHolder {
+  readonly link: Int32Array;
+  readonly out: Uint8Array;
+  readonly strength: Float64Array;
+  readonly nb: Int32Array;
+}
+
+function linkHolder(k: number): LinkHolder {
+  return { link: new Int32Array(k).fill(-1), out: new Uint8Array(k), strength: new Float64Array(k), nb: new Int32Array(k) };
+}
+
+/** Slot c's holder takes the candidate when empty or when it ranks above: stronger, ties to the smaller neighbour slot (slots are in id order). */
+function offerLink(h: LinkHolder, c: number, e: number, out: boolean, st: number, nb: number): void {
+  if (h.link[c]! >= 0 && !(st > h.strength[c]! || (st === h.strength[c]! && nb < h.nb[c]!))) return;
+  h.link[c] = e;
+  h.out[c] = out ? 1 : 0;
+  h.strength[c] = st;
+  h.nb[c] = nb;
 }
 
 /**
@@ -161,37 +190,21 @@ interface SynergyTable {
  * strongest, so ordered, with an anchor firm on a specific link (`isSpecificLink`); l1, l2 the two largest
  * strengths. A validated dataset has no self-link and no repeated link, so the model's links are the dataset's.
  */
-function synergyTable(model: ChainModel, segments: readonly Segment[], segmentSlot: ReadonlyMap<string, number>, gapOfSlot: readonly (SegmentGap | undefined)[]): SynergyTable {
+function synergyTable(model: ChainModel, gapOfSlot: readonly (SegmentGap | undefined)[]): SynergyTable {
   const index = model.index;
   const adj = model.adjacency;
   const links = model.links;
   const chain = model.segments;
   const k = chain.length;
-  // Gap of each chain slot (the gaps are indexed by dataset slot), read once.
-  const gapOfChain: (SegmentGap | undefined)[] = new Array<SegmentGap | undefined>(k);
   const presence = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    const slot = segmentSlot.get(chain[c]!.id);
-    gapOfChain[c] = slot === undefined ? undefined : gapOfSlot[slot];
-    presence[c] = gapOfChain[c]?.measures.presence ?? 0;
-  }
+  for (let c = 0; c < k; c++) presence[c] = gapOfSlot[c]?.measures.presence ?? 0;
   // Firms per neighbour slot, computed on first use (many segments link to the same neighbour).
   const firmsBySlot: (Firms | undefined)[] = new Array<Firms | undefined>(k);
-  const firmsAt = (c: number): Firms => (firmsBySlot[c] ??= firmsOf(index, gapOfChain[c]));
+  const firmsAt = (c: number): Firms => (firmsBySlot[c] ??= firmsOf(index, gapOfSlot[c]));
   const m1 = new Float64Array(k);
   const m2 = new Float64Array(k);
-  // The holder of each running best: its link (position in the out-lists), whether it is an out-link, its
-  // strength and its neighbour's slot.
-  const bestLink = new Int32Array(k).fill(-1);
-  const bestOut = new Uint8Array(k);
-  const bestStrength = new Float64Array(k);
-  const bestNb = new Int32Array(k);
-  const anchLink = new Int32Array(k).fill(-1);
-  const anchOut = new Uint8Array(k);
-  const anchStrength = new Float64Array(k);
-  const anchNb = new Int32Array(k);
-  // a candidate (strength st, neighbour slot nb) ranks above the holder (st0, nb0): slots are in id order
-  const above = (st: number, nb: number, st0: number, nb0: number): boolean => st > st0 || (st === st0 && nb < nb0);
+  const best = linkHolder(k);
+  const anch = linkHolder(k);
   for (let c = 0; c < k; c++) {
     for (let pass = 0; pass < 2; pass++) {
       const out = pass === 0;
@@ -206,23 +219,9 @@ function synergyTable(model: ChainModel, segments: readonly Segment[], segmentSl
           m2[c] = m1[c]!;
           m1[c] = st;
         } else if (st > m2[c]!) m2[c] = st;
-        const b = bestLink[c]!;
-        if (b < 0 || above(st, nb, bestStrength[c]!, bestNb[c]!)) {
-          bestLink[c] = e;
-          bestOut[c] = out ? 1 : 0;
-          bestStrength[c] = st;
-          bestNb[c] = nb;
-        }
+        offerLink(best, c, e, out, st, nb);
         // The 以商招商 path needs a specific link (expert judgement on these segments), not a sector-level IO proxy.
-        if (isSpecificLink(links[e]!, chain[c]!.industry === chain[nb]!.industry) && firmsAt(nb).anchors.length > 0) {
-          const a = anchLink[c]!;
-          if (a < 0 || above(st, nb, anchStrength[c]!, anchNb[c]!)) {
-            anchLink[c] = e;
-            anchOut[c] = out ? 1 : 0;
-            anchStrength[c] = st;
-            anchNb[c] = nb;
-          }
-        }
+        if (isSpecificLink(links[e]!, chain[c]!.industry === chain[nb]!.industry) && firmsAt(nb).anchors.length > 0) offerLink(anch, c, e, out, st, nb);
       }
     }
   }
@@ -230,22 +229,20 @@ function synergyTable(model: ChainModel, segments: readonly Segment[], segmentSl
     const f = firmsAt(nb);
     return { direction: out ? 'supplies' : 'buys', neighbour: chain[nb]!.id, weight: links[e]!.weight, presence: presence[nb]!, firms: f.firms, anchors: f.anchors };
   };
-  const n = segments.length;
-  const value = new Float64Array(n);
-  const best: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(n);
-  const anchored: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const c = model.slotOf.get(segments[i]!.id)!;
+  const value = new Float64Array(k);
+  const bestLinks: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(k);
+  const anchored: (SynergyLink | undefined)[] = new Array<SynergyLink | undefined>(k);
+  for (let c = 0; c < k; c++) {
     const l1 = Math.min(1, m1[c]!);
     const l2 = Math.min(1, m2[c]!);
-    value[i] = l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1);
-    const b = bestLink[c]!;
-    const a = anchLink[c]!;
-    const bestLinkObj = b >= 0 ? linkAt(b, bestOut[c] === 1, bestNb[c]!) : undefined;
-    best[i] = bestLinkObj;
-    anchored[i] = a < 0 ? undefined : a === b && anchOut[c] === bestOut[c] ? bestLinkObj : linkAt(a, anchOut[c] === 1, anchNb[c]!);
+    value[c] = l1 + SYNERGY_SECOND_SHARE * l2 * (1 - l1);
+    const b = best.link[c]!;
+    const a = anch.link[c]!;
+    const bestLinkObj = b >= 0 ? linkAt(b, best.out[c] === 1, best.nb[c]!) : undefined;
+    bestLinks[c] = bestLinkObj;
+    anchored[c] = a < 0 ? undefined : a === b && anch.out[c] === best.out[c] ? bestLinkObj : linkAt(a, anch.out[c] === 1, anch.nb[c]!);
   }
-  return { value, best, anchored };
+  return { value, best: bestLinks, anchored };
 }
 
 function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: ReadonlySet<string>): PlaceFacts {
@@ -259,39 +256,40 @@ function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: 
 }
 
 /**
- * Build the scoring context once per ranking.
+ * Build the scoring context once per ranking. It reads the chain model it is given (its index, its one
+ * segment order and its adjacency): every per-segment array is indexed by the model's slots. Given a dataset
+ * index instead, it builds the model of that index (sharing the index).
  *
- * @param index - the indexed dataset
+ * @param source - the chain model of the dataset (`chainModel(ds)`), or the dataset's index
  * @param gaps - its gap analysis
  * @param settings - industry filter, reference date, gap-kind factors, priorities, priority regions
  * @returns the context the features read
+ * @throws {NotFoundError} when a link names an unknown segment (a dataset that was not validated)
  * @example
- * const ctx = buildScoringContext(indexDataset(ds), analyzeGaps(ds), { asOf: ds.meta.asOf, gapKinds, priorities: {}, regions: [] });
+ * const model = chainModel(ds);
+ * const ctx = buildScoringContext(model, analyzeGaps(model), { asOf: ds.meta.asOf, gapKinds, priorities: {}, regions: [] });
+ * ctx.segments === model.segments; // true
  */
-export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, settings: ScoringSettings): ScoringContext {
-  const segments = index.dataset.segments;
+export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: GapAnalysis, settings: ScoringSettings): ScoringContext {
+  const model = chainModel(source);
+  const index = model.index;
+  const segments = model.segments;
+  const segmentSlot = model.slotOf;
   // Gaps by segment id, built on first read (the items' reasons read it; the per-segment values below
-  // do not need it when segment ids are unique).
+  // read the gaps through the slots).
   let gapMap: ReadonlyMap<string, SegmentGap> | undefined;
   const gapBySegment = (): ReadonlyMap<string, SegmentGap> => (gapMap ??= new Map(gaps.segments.map((g) => [g.id, g])));
-  const segmentSlot = new Map(segments.map((s, i) => [s.id, i]));
   const n = segments.length;
   const inScope = new Uint8Array(n);
   const gapValue = new Float64Array(n);
   const policyValue = new Float64Array(n);
+  // One pass over the gaps through the slots, the later of two gaps with one id winning, as in the id map.
   const gapOfSlot: (SegmentGap | undefined)[] = new Array<SegmentGap | undefined>(n).fill(undefined);
-  if (segmentSlot.size === n) {
-    // Unique segment ids (a validated dataset): one pass over the gaps through the slots, the later of two gaps
-    // with one id winning, as in the id map, without building the map.
-    for (const g of gaps.segments) {
-      const slot = segmentSlot.get(g.id);
-      if (slot !== undefined) gapOfSlot[slot] = g;
-    }
-  } else {
-    for (let i = 0; i < n; i++) gapOfSlot[i] = gapBySegment().get(segments[i]!.id);
+  for (const g of gaps.segments) {
+    const slot = segmentSlot.get(g.id);
+    if (slot !== undefined) gapOfSlot[slot] = g;
   }
-  // The link pass reads the chain model of this index (its one segment order and adjacency), not the link list.
-  const synergy = synergyTable(chainModel(index), segments, segmentSlot, gapOfSlot);
+  const synergy = synergyTable(model, gapOfSlot);
   const synergyValue = synergy.value;
   const synergyLink = synergy.best;
   const anchorLink = synergy.anchored;
@@ -342,6 +340,7 @@ export function buildScoringContext(index: DatasetIndex, gaps: GapAnalysis, sett
     else childrenOf.set(e.parentCompanyId, [e]);
   }
   return {
+    model,
     index,
     gaps,
     get gapBySegment(): ReadonlyMap<string, SegmentGap> {

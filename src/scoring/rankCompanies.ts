@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { indexDataset } from '../dataset/indexDataset.js';
 import { placeKey } from '../dataset/checkReferences.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Company, Dataset } from '../schema/index.js';
 import { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from './buildScoringContext.js';
 import { computeFeatureMatrix, type FeatureMatrix } from './computeFeatureMatrix.js';
@@ -45,8 +45,11 @@ function hqKey(c: Company): string {
  * features, contributions (adding up to the score with the weighted sum), matched gaps, reasons in zh and
  * en, a suggested 招商方式 with its rule, and optionally its rank interval under perturbed weights.
  * Every candidate is scored in one columnar pass; reasons are built only for the returned items.
+ * Given the dataset's chain model (`chainModel(ds)`, the one the gap analysis read), it reads that model's
+ * index and segment slots, so many rankings of one dataset (the handbook's, `start`'s) index it once; given
+ * the dataset, it builds the model for this ranking.
  *
- * @param dataset - a validated dataset
+ * @param source - a validated dataset, or its chain model
  * @param options - see `RankOptionsSchema`
  * @returns the ranking
  * @throws {UsageError} code `OPTIONS_INVALID` for bad options, bad weights or duplicate candidate ids
@@ -55,21 +58,24 @@ function hqKey(c: Company): string {
  * @example
  * const r = rankCompanies(liaocheng(), { industry: 'nonferrous', top: 20, weights: 'fill-first' });
  * r.items[0]?.approach.zh; // '以商招商'
+ * const model = chainModel(liaocheng());
+ * rankCompanies(model, { gaps: analyzeGaps(model), industry: 'textiles' }).items.length; // every candidate
  */
-export function rankCompanies(dataset: Dataset, options: RankOptions = {}): Ranking {
+export function rankCompanies(source: Dataset | ChainModel, options: RankOptions = {}): Ranking {
   const o = parseOptions(options);
-  const index = indexDataset(dataset);
+  const model = chainModel(source);
+  const { dataset, index } = model;
   if (o.industry !== undefined && !index.industryById.has(o.industry)) {
     throw new NotFoundError('industry', o.industry, `rankCompanies: industry "${o.industry}" not found in dataset "${dataset.meta.id}"; see industries.json for valid ids`, `rankCompanies：数据集“${dataset.meta.id}”中没有产业“${o.industry}”；有效 id 见 industries.json`);
   }
-  const gaps = o.gaps ?? analyzeGaps(dataset);
+  const gaps = o.gaps ?? analyzeGaps(model);
   const given = o.companies ?? dataset.companies;
   const industry = o.industry;
   const presetId = typeof o.weights === 'string' && Object.hasOwn(WEIGHT_PRESETS, o.weights) ? o.weights : 'balanced';
   const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...defined(o.gapKinds) };
   const priorities = { ...dataset.meta.priorities, ...defined(o.priorities) };
   const asOf = o.asOf ?? dataset.meta.asOf;
-  const ctx = buildScoringContext(index, gaps, { industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
+  const ctx = buildScoringContext(model, gaps, { industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
   // Off-chain companies (a bank, a developer) and local enterprises are not targets: set apart unless asked for.
   // With an industry filter, a company placed on the industry without a confirmed segment (挂链到产业) is a
   // candidate of that industry too; companies with no chain relevance in scope (与本市产业链无关) are counted apart.

@@ -1,4 +1,5 @@
 import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/index.js';
 import { rankCompanies } from './rankCompanies.js';
 import type { RankOptions } from './rankOptions.js';
@@ -14,9 +15,10 @@ export interface IndustryTargets {
 
 /**
  * The top N targets of every industry (in dataset order), each ranked with the industry filter so gap
- * fit, synergy and policy look at that industry's segments. The gap analysis is computed once and shared.
+ * fit, synergy and policy look at that industry's segments. The chain model and the gap analysis are built once
+ * (or taken as given) and shared by every ranking.
  *
- * @param dataset - a validated dataset
+ * @param source - a validated dataset, or its chain model
  * @param top - how many targets per industry (default 10)
  * @param options - the other `rankCompanies` options (not `industry` or `top`)
  * @returns one entry per industry, with its ranking
@@ -24,12 +26,13 @@ export interface IndustryTargets {
  * @example
  * topTargetsByIndustry(liaocheng(), 5).map((t) => `${t.name}: ${t.ranking.items.map((i) => i.name).join('、')}`);
  */
-export function topTargetsByIndustry(dataset: Dataset, top = 10, options: Omit<RankOptions, 'industry' | 'top'> = {}): IndustryTargets[] {
-  const gaps = options.gaps ?? analyzeGaps(dataset);
-  return dataset.industries.map((ind) => ({
+export function topTargetsByIndustry(source: Dataset | ChainModel, top = 10, options: Omit<RankOptions, 'industry' | 'top'> = {}): IndustryTargets[] {
+  const model = chainModel(source);
+  const gaps = options.gaps ?? analyzeGaps(model);
+  return model.dataset.industries.map((ind) => ({
     industry: ind.id,
     name: ind.name,
     nameEn: ind.nameEn,
-    ranking: rankCompanies(dataset, { ...options, gaps, industry: ind.id, top }),
+    ranking: rankCompanies(model, { ...options, gaps, industry: ind.id, top }),
   }));
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { indexDataset } from '../dataset/indexDataset.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Reason } from '../gaps/types.js';
+import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Ranking } from '../scoring/types.js';
 import { round4 } from './internal/format.js';
@@ -95,7 +95,8 @@ function itinerary(sel: Selection, pool: readonly PlanCandidate[], l: PlanLimits
  * better of the two is kept) — then group them by HQ city and cut a nearest-neighbour tour from the home
  * city (haversine distance) into days of at most `citiesPerDay` cities. Deterministic.
  *
- * @param dataset - the dataset the ranking came from (HQ places, home city, segment names)
+ * @param source - the dataset the ranking came from (HQ places, home city, segment names), or its chain model (then
+ *   its index is read, not built again)
  * @param ranking - a ranking (its items are the candidates, in rank order; use all items for the best plan)
  * @param options - `{ companies, days, citiesPerDay?, maxPerDay?, mustInclude?, exclude?, landProbability? }`
  * @returns chosen companies with the gaps each covers, coverage vs the top K by score, and the itinerary
@@ -105,9 +106,9 @@ function itinerary(sel: Selection, pool: readonly PlanCandidate[], l: PlanLimits
  * const plan = planVisits(ds, rankCompanies(ds), { companies: 30, days: 7 });
  * plan.itinerary[0]?.stops.map((s) => s.city);
  */
-export function planVisits(dataset: Dataset, ranking: Ranking, options: PlanOptions): VisitPlan {
+export function planVisits(source: Dataset | ChainModel, ranking: Ranking, options: PlanOptions): VisitPlan {
   const o = parseOptions(options);
-  const index = indexDataset(dataset);
+  const { index, dataset } = chainModel(source);
   const exclude = new Set(o.exclude);
   const pool = planCandidates(ranking, index, exclude);
   const travel: TravelModel = { clusterKm: o.clusterKm, travelDayKm: o.travelDayKm, railKmPerHour: o.railKmPerHour, railOverheadHours: DEFAULT_TRAVEL.railOverheadHours };

@@ -4,6 +4,7 @@ import { runGapAnalysis } from '../gaps/runGapAnalysis.js';
 import type { GapContext } from '../gaps/context.js';
 import type { GapOptionsInput } from '../gaps/options.js';
 import { UsageError } from '../errors.js';
+import { deriveChainModel } from '../model/chainModel.js';
 import type { Company } from '../schema/company.js';
 import type { Dataset } from '../schema/dataset.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
@@ -60,12 +61,15 @@ export function runScenario(dataset: Dataset, scenario: ScenarioInput, options: 
   const applied = applyChanges(dataset, parsed);
   const gapOptions = o.gaps ?? {};
   const context = o.context ?? buildGapContext(dataset, gapOptions);
+  // One model of the changed dataset (sharing the context's chain when the scenario left it), read by the gap
+  // analysis and the ranking alike.
+  const model = deriveChainModel(context.model, applied.dataset);
   // Reasons of segments and ranked items are formatted when first read: a re-run's caller reads few of them.
-  const gaps = runGapAnalysis(context, applied.dataset, gapOptions, { lazyReasons: true });
+  const gaps = runGapAnalysis(context, model, gapOptions, { lazyReasons: true });
   const gone = new Set([...applied.excluded, ...applied.landed.map((l) => l.company)]);
   const pool: readonly Company[] = o.rank?.companies ?? applied.dataset.companies;
   const weights = applied.weights ?? o.rank?.weights;
-  const ranking = rankCompanies(applied.dataset, {
+  const ranking = rankCompanies(model, {
     ...o.rank,
     lazyReasons: true,
     gaps,

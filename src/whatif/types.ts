@@ -82,11 +82,8 @@ export interface ScenarioLosses {
   readonly withoutLocalCustomer: readonly LostSegment[];
 }
 
-/** Deltas of one industry's summary. */
-export interface IndustryDiff {
-  readonly id: string;
-  readonly name: string;
-  readonly nameEn: string;
+/** Deltas of the city-wide summary. */
+export interface CityDiff {
   readonly completenessFrom: number;
   readonly completenessTo: number;
   readonly completenessDelta: number;
@@ -97,15 +94,11 @@ export interface IndustryDiff {
   readonly countsDelta: GapCounts;
 }
 
-/** Deltas of the city-wide summary. */
-export interface CityDiff {
-  readonly completenessFrom: number;
-  readonly completenessTo: number;
-  readonly completenessDelta: number;
-  readonly localSupplyRateFrom: number;
-  readonly localSupplyRateTo: number;
-  readonly localSupplyRateDelta: number;
-  readonly countsDelta: GapCounts;
+/** Deltas of one industry's summary: the fields of `CityDiff`, for the industry. */
+export interface IndustryDiff extends CityDiff {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
 }
 
 /**

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
+import { startResults } from '../../src/cli/commands/start.js';
+import { topTargetsByIndustry } from '../../src/scoring/topTargetsByIndustry.js';
 import { runBuiltCli } from '../helpers/runBuiltCli.js';
 import { cli } from './capture.js';
 
@@ -35,5 +37,30 @@ describe('chain-targeting start (the main job behind npm start)', () => {
     const r = await cli(['start', '--top', '0', '--no-handbook']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/USAGE/);
+  });
+});
+
+describe('startResults: each analysis of start computed once', () => {
+  // By identity of the returned objects: the handbook reads start's model and gap analysis, and the printed
+  // targets are the first items of the handbook's industry rankings (not a second ranking).
+  it('with the handbook: one model, one gap analysis, one ranking per industry shared by print and handbook', async () => {
+    const ds = liaocheng();
+    const r = await startResults(ds, 3, true, 'zh');
+    expect(r.model.dataset).toBe(ds);
+    expect(r.results?.model).toBe(r.model);
+    expect(r.results?.gaps).toBe(r.gaps);
+    expect(r.targets.map((t) => t.industry)).toEqual(ds.industries.map((i) => i.id));
+    for (const t of r.targets) {
+      const full = r.results!.industryRankings![t.industry]!;
+      expect(t.ranking.items).toHaveLength(Math.min(3, full.items.length));
+      t.ranking.items.forEach((item, k) => expect(item).toBe(full.items[k]));
+    }
+  });
+
+  it('without the handbook: the top N per industry on the same model and gaps, as topTargetsByIndustry of the dataset', async () => {
+    const ds = liaocheng();
+    const r = await startResults(ds, 2, false, 'zh');
+    expect(r.results).toBeUndefined();
+    expect(r.targets).toEqual(topTargetsByIndustry(ds, 2));
   });
 });

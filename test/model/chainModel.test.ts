@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/dataset/indexDataset.js';
 import { chainAdjacency } from '../../src/graph/chainAdjacency.js';
 import { buildChainGraph } from '../../src/graph/buildChainGraph.js';
-import { chainModel, deriveChainModel } from '../../src/model/chainModel.js';
+import { chainModel, deriveChainModel, isChainModel } from '../../src/model/chainModel.js';
 import { makeChain } from '../fixtures/chains/makeChain.js';
 
 // z → a (0.5), a → m (0.2), a → m again (0.4: the larger weight stays), m → m (a self-link: left out).
@@ -83,5 +83,17 @@ describe('deriveChainModel', () => {
     const after = deriveChainModel(base, { ...ds, links: ds.links.slice(0, 1) });
     expect(after.adjacency).not.toBe(base.adjacency);
     expect(after.links).toHaveLength(1);
+  });
+});
+
+describe('chainModel of a model', () => {
+  it('returns the model itself, so "a dataset or its model" builds it once', () => {
+    const m = chainModel(ds);
+    expect(chainModel(m)).toBe(m);
+    expect(isChainModel(m)).toBe(true);
+    expect(isChainModel(ds)).toBe(false);
+    expect(isChainModel(indexDataset(ds))).toBe(false);
+    const index = indexDataset(ds);
+    expect(chainModel(index).index).toBe(index);
   });
 });

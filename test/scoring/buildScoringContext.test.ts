@@ -7,7 +7,8 @@ import type { GapAnalysis } from '../../src/gaps/types.js';
 import { parseDataset } from '../../src/dataset/parseDataset.js';
 import { ANCHOR_REVENUE, buildScoringContext, DEFAULT_PRIORITY_REGIONS, SYNERGY_SECOND_SHARE, type ScoringContext, type SynergyLink } from '../../src/scoring/buildScoringContext.js';
 import { WEIGHT_PRESETS } from '../../src/scoring/presets.js';
-import { REVENUE_BANDS, type Dataset, type Enterprise } from '../../src/schema/index.js';
+import { chainModel } from '../../src/model/chainModel.js';
+import { REVENUE_BANDS, type Dataset, type Enterprise, type Segment } from '../../src/schema/index.js';
 import { handGaps, miniDataset, miniGaps } from './helpers.js';
 
 function contextOf(ds: Dataset, gaps: GapAnalysis): ScoringContext {
@@ -21,7 +22,7 @@ function contextOf(ds: Dataset, gaps: GapAnalysis): ScoringContext {
  * anchored link is the first on a specific link (basis not io-table) whose neighbour has an anchor firm, anchors
  * being single operating firms (no cluster aggregate, not closed).
  */
-function referenceSynergy(index: DatasetIndex, gaps: GapAnalysis): { value: number[]; best: (SynergyLink | undefined)[]; anchored: (SynergyLink | undefined)[] } {
+function referenceSynergy(index: DatasetIndex, gaps: GapAnalysis, segments: readonly Segment[]): { value: number[]; best: (SynergyLink | undefined)[]; anchored: (SynergyLink | undefined)[] } {
   const gapById = new Map(gaps.segments.map((g) => [g.id, g]));
   const isAnchor = (e: Enterprise): boolean => e.chainLeader === true || (e.revenue ?? (e.revenueBand !== undefined ? REVENUE_BANDS[e.revenueBand].min : 0)) >= ANCHOR_REVENUE;
   const firmsOf = (id: string): { firms: string[]; anchors: string[] } => {
@@ -29,7 +30,7 @@ function referenceSynergy(index: DatasetIndex, gaps: GapAnalysis): { value: numb
     return { firms: all.slice(0, 3).map((e) => e.name), anchors: all.filter((e) => isAnchor(e) && (e.firms ?? 1) === 1 && e.status !== 'closed').slice(0, 3).map((e) => e.name) };
   };
   const out = { value: [] as number[], best: [] as (SynergyLink | undefined)[], anchored: [] as (SynergyLink | undefined)[] };
-  for (const s of index.dataset.segments) {
+  for (const s of segments) {
     const links: SynergyLink[] = [];
     const specific = new Set<SynergyLink>();
     const consider = (direction: SynergyLink['direction'], neighbour: string, weight: number, basis: string | undefined, coefficient: number | undefined): void => {
@@ -55,7 +56,9 @@ function referenceSynergy(index: DatasetIndex, gaps: GapAnalysis): { value: numb
 
 function expectSynergyAsDefined(ds: Dataset, gaps: GapAnalysis): void {
   const ctx = contextOf(ds, gaps);
-  const ref = referenceSynergy(ctx.index, gaps);
+  // in the context's slots: the chain model's segment order (by id)
+  expect(ctx.segments.map((s) => s.id)).toEqual(ds.segments.map((s) => s.id).sort());
+  const ref = referenceSynergy(ctx.index, gaps, ds.segments.toSorted((a, b) => (a.id < b.id ? -1 : 1)));
   expect(Array.from(ctx.synergyValue)).toEqual(ref.value);
   expect(ctx.synergyLink).toEqual(ref.best);
   expect(ctx.anchorLink).toEqual(ref.anchored);
@@ -96,11 +99,13 @@ describe('buildScoringContext: synergy', () => {
     // 0.5, its firm ok-co (30亿元) is no anchor. gap and ok: each buys from up 0.5 · 1 = 0.5, anchored by 上游集团.
     const ds = miniDataset();
     const ctx = contextOf(ds, miniGaps(ds));
+    // slots by id: gap 0, ok 1, up 2
+    expect(ctx.segments.map((s) => s.id)).toEqual(['gap', 'ok', 'up']);
     expect(Array.from(ctx.synergyValue)).toEqual([0.5, 0.5, 0.5]);
-    expect(ctx.synergyLink[0]).toEqual({ direction: 'supplies', neighbour: 'ok', weight: 0.5, presence: 1, firms: ['健康公司'], anchors: [] });
-    expect(ctx.anchorLink[0]).toBeUndefined();
-    expect(ctx.anchorLink[1]).toEqual({ direction: 'buys', neighbour: 'up', weight: 0.5, presence: 1, firms: ['上游集团'], anchors: ['上游集团'] });
-    expect(ctx.synergyLink[2]).toBe(ctx.anchorLink[2]);
+    expect(ctx.synergyLink[2]).toEqual({ direction: 'supplies', neighbour: 'ok', weight: 0.5, presence: 1, firms: ['健康公司'], anchors: [] });
+    expect(ctx.anchorLink[2]).toBeUndefined();
+    expect(ctx.anchorLink[0]).toEqual({ direction: 'buys', neighbour: 'up', weight: 0.5, presence: 1, firms: ['上游集团'], anchors: ['上游集团'] });
+    expect(ctx.synergyLink[1]).toBe(ctx.anchorLink[1]);
     expectSynergyAsDefined(ds, miniGaps(ds));
   });
 
@@ -113,5 +118,41 @@ describe('buildScoringContext: synergy', () => {
     const ds = chainDataset(links);
     const gaps = handGaps(ds, Object.fromEntries(SEGS.map((id, i) => [id, { presence: presence[i]!, localFirms: firms[i]! }])));
     expectSynergyAsDefined(ds, gaps);
+  });
+});
+
+describe('buildScoringContext: the chain model it is given', () => {
+  const settings = (ds: Dataset) => ({ asOf: ds.meta.asOf, gapKinds: WEIGHT_PRESETS.balanced!.gapKinds, priorities: ds.meta.priorities ?? {}, regions: DEFAULT_PRIORITY_REGIONS });
+
+  it('reads the model’s index and slots instead of building its own, with the values of the index form', () => {
+    const ds = miniDataset();
+    const model = chainModel(ds);
+    const gaps = miniGaps(ds);
+    const ctx = buildScoringContext(model, gaps, settings(ds));
+    expect(ctx.model).toBe(model);
+    expect(ctx.index).toBe(model.index);
+    expect(ctx.segments).toBe(model.segments);
+    expect(ctx.segmentSlot).toBe(model.slotOf);
+    // the index form builds a model of that index (sharing it): the same numbers
+    const index = indexDataset(ds);
+    const viaIndex = buildScoringContext(index, gaps, settings(ds));
+    expect(viaIndex.index).toBe(index);
+    expect(viaIndex.model).not.toBe(model);
+    expect(Array.from(viaIndex.gapValue)).toEqual(Array.from(ctx.gapValue));
+    expect(Array.from(viaIndex.synergyValue)).toEqual(Array.from(ctx.synergyValue));
+    expect(Array.from(viaIndex.policyValue)).toEqual(Array.from(ctx.policyValue));
+  });
+
+  it('indexes every per-segment value by the model’s slot of the segment id', () => {
+    const ds = liaocheng();
+    const model = chainModel(ds);
+    const gaps = analyzeGaps(model);
+    const ctx = buildScoringContext(model, gaps, settings(ds));
+    const kinds = WEIGHT_PRESETS.balanced!.gapKinds;
+    for (const g of gaps.segments) {
+      const slot = model.slotOf.get(g.id)!;
+      expect(ctx.segments[slot]!.id).toBe(g.id);
+      expect(ctx.gapValue[slot]).toBe(g.kind === 'none' ? 0 : Math.min(1, g.priority * kinds[g.kind]));
+    }
   });
 });

@@ -3,6 +3,9 @@ import { NotFoundError, UsageError } from '../../src/errors.js';
 import { AhpInconsistentError } from '../../src/scoring/AhpInconsistentError.js';
 import { combineFeatures } from '../../src/scoring/weightedSum.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
+import { liaocheng } from '../../src/dataset/liaocheng.js';
+import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
+import { chainModel } from '../../src/model/chainModel.js';
 import { FEATURE_NAMES } from '../../src/scoring/types.js';
 import type { Company } from '../../src/schema/index.js';
 import { company, goodDataset, handGaps, miniDataset, miniGaps } from './helpers.js';
@@ -162,6 +165,17 @@ describe('rankCompanies: hand-made cases', () => {
     for (const i of a.items) {
       expect(i.stability!.p10).toBeLessThanOrEqual(i.stability!.median);
       expect(i.stability!.median).toBeLessThanOrEqual(i.stability!.p90);
+    }
+  });
+});
+
+describe('rankCompanies: given the chain model', () => {
+  it('ranks as from the dataset (value for value), reading the one model for many rankings', () => {
+    const ds = liaocheng();
+    const model = chainModel(ds);
+    const gaps = analyzeGaps(model);
+    for (const options of [{ top: 15 }, { industry: 'textiles', top: 5, method: 'topsis' as const }, { industry: 'nonferrous', weights: 'fill-first' as const, stability: true }]) {
+      expect(rankCompanies(model, { ...options, gaps })).toEqual(rankCompanies(ds, options));
     }
   });
 });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
+import { chainModel } from '../../model/chainModel.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import { planVisits } from '../../whatif/planVisits.js';
 import { runScenario } from '../../whatif/runScenario.js';
@@ -138,8 +139,10 @@ export function registerPlan(program: Command, io: CliIo): void {
       a.exclude = a.exclude.map((c) => resolveName(companies, c, '--exclude'));
       const rankOptions = { weights: a.weights, ...(a.industry !== undefined ? { industry: a.industry } : {}) };
       const run = a.scenario !== undefined ? runScenario(ds, await readScenarioFile(resolve(io.cwd, a.scenario)), { rank: rankOptions }) : undefined;
-      const ranking = run?.ranking ?? rankCompanies(ds, rankOptions);
-      const plan = planVisits(run?.dataset ?? ds, ranking, {
+      // One chain model of the planned dataset (the scenario's, when given) read by the ranking and the plan.
+      const model = chainModel(run?.dataset ?? ds);
+      const ranking = run?.ranking ?? rankCompanies(model, rankOptions);
+      const plan = planVisits(model, ranking, {
         companies: count,
         days: a.days,
         citiesPerDay: a.citiesPerDay,

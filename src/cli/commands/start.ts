@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
 import { GAP_KIND_LABELS, GAP_KINDS, type GapAnalysis, type GapKind } from '../../gaps/types.js';
+import type { HandbookInputs } from '../../handbook/buildHandbookFromResults.js';
+import { chainModel, type ChainModel } from '../../model/chainModel.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { topTargetsByIndustry, type IndustryTargets } from '../../scoring/topTargetsByIndustry.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
@@ -87,6 +89,43 @@ function printSummary(ctx: CommandContext, ds: Dataset, gaps: GapAnalysis, targe
   for (const r of rows) io.stdout.write(`- ${r.name}: ${r.targets}\n`);
 }
 
+/** What `start` prints and writes, each computed once from one chain model. */
+export interface StartResults {
+  readonly model: ChainModel;
+  readonly gaps: GapAnalysis;
+  /** The top targets per industry (with the handbook: the first items of its industry rankings, the same objects). */
+  readonly targets: readonly IndustryTargets[];
+  /** The handbook's inputs (model, gaps, rankings), when the handbook is written. */
+  readonly results?: HandbookInputs;
+}
+
+/**
+ * The analyses behind `start`: the chain model and the gap analysis once; with the handbook, its rankings (every
+ * candidate, per industry, reading that model and those gaps) give the printed top N too; without it, only the top N
+ * per industry are ranked, on the same model.
+ *
+ * @param ds - the dataset
+ * @param top - targets per industry to print
+ * @param handbook - whether the handbook is written (then its rankings are computed here)
+ * @param lang - the handbook language
+ * @returns the model, the gaps, the printed targets and the handbook inputs
+ * @example
+ * const r = await startResults(liaocheng(), 3, true, 'zh');
+ * r.results?.gaps === r.gaps; // true
+ */
+export async function startResults(ds: Dataset, top: number, handbook: boolean, lang: 'zh' | 'en'): Promise<StartResults> {
+  const model = chainModel(ds);
+  const gaps = analyzeGaps(model);
+  if (!handbook) return { model, gaps, targets: topTargetsByIndustry(model, top, { gaps }) };
+  // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which --no-handbook never needs.
+  const results = (await import('../../handbook/buildHandbook.js')).handbookResults(model, { lang }, gaps);
+  const targets = ds.industries.map((ind) => {
+    const ranking = results.industryRankings![ind.id]!;
+    return { industry: ind.id, name: ind.name, nameEn: ind.nameEn, ranking: { ...ranking, items: ranking.items.slice(0, top) } };
+  });
+  return { model, gaps, targets, results };
+}
+
 /** `start`: the main job (npm start) — gap summary, top targets per industry, and the handbook in ./out. */
 export function registerStart(program: Command, io: CliIo): void {
   program
@@ -100,18 +139,7 @@ export function registerStart(program: Command, io: CliIo): void {
       const ctx = contextFor(cmd, io);
       const args = parseOptions(StartArgs, opts, 'start');
       const ds = await ctx.loadData();
-      const gaps = analyzeGaps(ds);
-      // With the handbook, its rankings (every candidate, per industry) are computed once and give the printed top N
-      // too; without it, only the top N per industry are ranked.
-      // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which --no-handbook never needs.
-      const results = args.handbook ? (await import('../../handbook/buildHandbook.js')).handbookResults(ds, { lang: ctx.lang }, gaps) : undefined;
-      const targets: IndustryTargets[] =
-        results !== undefined
-          ? ds.industries.map((ind) => {
-              const ranking = results.industryRankings![ind.id]!;
-              return { industry: ind.id, name: ind.name, nameEn: ind.nameEn, ranking: { ...ranking, items: ranking.items.slice(0, args.top) } };
-            })
-          : topTargetsByIndustry(ds, args.top, { gaps });
+      const { gaps, targets, results } = await startResults(ds, args.top, args.handbook, ctx.lang);
       if (ctx.format === 'json') {
         io.stdout.write(toJson({ city: gaps.city, industries: gaps.industries, topGaps: gaps.segments.filter((g) => g.kind !== 'none').slice(0, args.gaps), targets }));
       } else {

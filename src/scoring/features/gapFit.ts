@@ -1,7 +1,7 @@
 import { GAP_KIND_LABELS, type Reason } from '../../gaps/types.js';
 import type { Company } from '../../schema/index.js';
 import type { ScoringContext } from '../buildScoringContext.js';
-import { onScopedSegment } from '../relevance.js';
+import { SCAN, SCAN_WIDTH, scanSegments } from '../scanSegments.js';
 import type { Feature } from './Feature.js';
 
 /** Share of the second-best gap's value added to the headroom left by the best one. */
@@ -47,26 +47,27 @@ function industryReason(ctx: ScoringContext, industry: string, slot: number, val
   };
 }
 
-function topTwo(company: Company, ctx: ScoringContext): [number, number, number, number] {
-  let g1 = 0;
-  let g2 = 0;
-  let s1 = -1;
-  let s2 = -1;
-  for (const id of company.segments ?? []) {
-    const slot = ctx.segmentSlot.get(id);
-    if (slot === undefined || ctx.inScope[slot] === 0 || slot === s1 || slot === s2) continue;
-    const v = ctx.gapValue[slot]!;
-    if (v > g1) {
-      g2 = g1;
-      s2 = s1;
-      g1 = v;
-      s1 = slot;
-    } else if (v > g2) {
-      g2 = v;
-      s2 = slot;
-    }
-  }
-  return [g1, g2, s1, s2];
+/**
+ * Gap fit from a `scanSegments` row: g1 + `GAP_FIT_SECOND_SHARE` · g2 · (1 − g1) when a segment of the company
+ * counts, else its industries' share (`industryOnlyGapFit`), else 0. Allocation-free when no industry is read.
+ *
+ * @param scan - the company's `scanSegments` row
+ * @param company - the company
+ * @param ctx - the scoring context
+ * @returns the gap fit (before clamping)
+ * @example
+ * const row = new Float64Array(SCAN_WIDTH); scanSegments(c.segments, ctx, row); gapFitOfScan(row, c, ctx);
+ */
+export function gapFitOfScan(scan: Float64Array, company: Company, ctx: ScoringContext): number {
+  if (scan[SCAN.scoped] === 0) return company.industries !== undefined ? industryOnlyGapFit(company, ctx)[0] : 0;
+  const g1 = scan[SCAN.g1]!;
+  return g1 + GAP_FIT_SECOND_SHARE * scan[SCAN.g2]! * (1 - g1);
+}
+
+function scanOf(company: Company, ctx: ScoringContext): Float64Array {
+  const row = new Float64Array(SCAN_WIDTH);
+  scanSegments(company.segments, ctx, row);
+  return row;
 }
 
 function gapReason(ctx: ScoringContext, slot: number): Reason {
@@ -116,40 +117,19 @@ function missingReasons(company: Company, ctx: ScoringContext): Reason[] {
 export const gapFit: Feature = {
   name: 'gapFit',
   value(company, ctx) {
-    // Allocation-free twin of topTwo() for the columnar pass (a test checks both agree).
-    const segs = company.segments;
-    if (segs === undefined || !onScopedSegment(company, ctx)) return industryOnlyGapFit(company, ctx)[0];
-    let g1 = 0;
-    let g2 = 0;
-    let s1 = -1;
-    let s2 = -1;
-    for (let k = 0; k < segs.length; k++) {
-      const slot = ctx.segmentSlot.get(segs[k]!);
-      if (slot === undefined || ctx.inScope[slot] === 0 || slot === s1 || slot === s2) continue;
-      const v = ctx.gapValue[slot]!;
-      if (v > g1) {
-        g2 = g1;
-        s2 = s1;
-        g1 = v;
-        s1 = slot;
-      } else if (v > g2) {
-        g2 = v;
-        s2 = slot;
-      }
-    }
-    return g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1);
+    return gapFitOfScan(scanOf(company, ctx), company, ctx);
   },
   explain(company, ctx) {
-    if (!onScopedSegment(company, ctx)) {
+    const scan = scanOf(company, ctx);
+    if (scan[SCAN.scoped] === 0) {
       const [v, industry, slot] = industryOnlyGapFit(company, ctx);
       if (v > 0) return { value: v, reasons: [industryReason(ctx, industry, slot, v)] };
       return { value: v, reasons: missingReasons(company, ctx) };
     }
-    const [g1, g2, s1, s2] = topTwo(company, ctx);
-    const value = g1 + GAP_FIT_SECOND_SHARE * g2 * (1 - g1);
-    if (g1 === 0) return { value, reasons: missingReasons(company, ctx) };
-    const reasons = [gapReason(ctx, s1)];
-    if (g2 > 0) reasons.push(gapReason(ctx, s2));
+    const value = gapFitOfScan(scan, company, ctx);
+    if (scan[SCAN.g1] === 0) return { value, reasons: missingReasons(company, ctx) };
+    const reasons = [gapReason(ctx, scan[SCAN.s1]!)];
+    if (scan[SCAN.g2]! > 0) reasons.push(gapReason(ctx, scan[SCAN.s2]!));
     return { value, reasons };
   },
 };

@@ -1,5 +1,8 @@
 import type { Company } from '../../schema/index.js';
+import type { Reason } from '../../model/reason.js';
 import type { ScoringContext } from '../buildScoringContext.js';
+import type { FeatureName } from '../types.js';
+import type { Feature } from './Feature.js';
 
 /**
  * The largest per-segment value over a company's segments within the industry filter (0 when none).
@@ -49,4 +52,27 @@ export function bestSegmentSlot(company: Company, ctx: ScoringContext, values: F
     }
   }
   return [best, slotOfBest];
+}
+
+/**
+ * A feature whose value is a per-segment value taken at the company's best segment (synergy, policy fit): `value`
+ * is `maxOverSegments`, `explain` the same value with the reasons of that segment (none when no segment counts).
+ *
+ * @param name - the feature's name
+ * @param valuesOf - the per-slot values in a context (e.g. `(ctx) => ctx.policyValue`)
+ * @param reasonsOf - the reasons of the best segment's slot
+ * @returns the feature
+ * @example
+ * const f = bestSegmentFeature('policy', (ctx) => ctx.policyValue, () => []);
+ * f.value(company, ctx) === f.explain(company, ctx).value; // true
+ */
+export function bestSegmentFeature(name: FeatureName, valuesOf: (ctx: ScoringContext) => Float64Array, reasonsOf: (ctx: ScoringContext, slot: number) => Reason[]): Feature {
+  return {
+    name,
+    value: (company, ctx) => maxOverSegments(company, ctx, valuesOf(ctx)),
+    explain(company, ctx) {
+      const [value, slot] = bestSegmentSlot(company, ctx, valuesOf(ctx));
+      return { value, reasons: slot < 0 ? [] : reasonsOf(ctx, slot) };
+    },
+  };
 }

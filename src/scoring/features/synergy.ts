@@ -1,5 +1,5 @@
 import type { Feature } from './Feature.js';
-import { bestSegmentSlot, maxOverSegments } from './maxOverSegments.js';
+import { bestSegmentFeature } from './maxOverSegments.js';
 
 /**
  * Chain synergy (the 以商招商 path): the company supplies or buys from segments present in the city. For a
@@ -11,26 +11,19 @@ import { bestSegmentSlot, maxOverSegments } from './maxOverSegments.js';
  * @example
  * synergy.explain(company, ctx).reasons[0]?.zh; // '潜在供需（环节层面）：可向本地“铝型材”供货（信发集团）：链接权重 0.60，本地存在度 0.85'
  */
-export const synergy: Feature = {
-  name: 'synergy',
-  value(company, ctx) {
-    return maxOverSegments(company, ctx, ctx.synergyValue);
-  },
-  explain(company, ctx) {
-    const [value, slot] = bestSegmentSlot(company, ctx, ctx.synergyValue);
-    const link = slot >= 0 ? ctx.synergyLink[slot] : undefined;
-    if (link === undefined) return { value, reasons: [] };
-    const nb = ctx.index.segmentById.get(link.neighbour);
-    const name = nb?.name ?? link.neighbour;
-    const nameEn = nb?.nameEn ?? link.neighbour;
-    const firmsZh = link.firms.length > 0 ? `（${link.firms.join('、')}）` : '';
-    const firmsEn = link.firms.length > 0 ? ` (${link.firms.join(', ')})` : '';
-    const numbersZh = `链接权重 ${link.weight.toFixed(2)}，本地存在度 ${link.presence.toFixed(2)}`;
-    const numbersEn = `link weight ${link.weight.toFixed(2)}, local presence ${link.presence.toFixed(2)}`;
-    const reason =
-      link.direction === 'supplies'
-        ? { code: 'synergy.supplies', zh: `潜在供需（环节层面）：可向本地“${name}”供货${firmsZh}：${numbersZh}`, en: `potential link (segment level): can supply local "${nameEn}"${firmsEn}: ${numbersEn}` }
-        : { code: 'synergy.buys', zh: `潜在供需（环节层面）：可采购本地“${name}”产品${firmsZh}：${numbersZh}`, en: `potential link (segment level): can buy from local "${nameEn}"${firmsEn}: ${numbersEn}` };
-    return { value, reasons: [reason] };
-  },
-};
+export const synergy: Feature = bestSegmentFeature('synergy', (ctx) => ctx.synergyValue, (ctx, slot) => {
+  const link = ctx.synergyLink[slot];
+  if (link === undefined) return [];
+  const nb = ctx.index.segmentById.get(link.neighbour);
+  const name = nb?.name ?? link.neighbour;
+  const nameEn = nb?.nameEn ?? link.neighbour;
+  const firmsZh = link.firms.length > 0 ? `（${link.firms.join('、')}）` : '';
+  const firmsEn = link.firms.length > 0 ? ` (${link.firms.join(', ')})` : '';
+  const numbersZh = `链接权重 ${link.weight.toFixed(2)}，本地存在度 ${link.presence.toFixed(2)}`;
+  const numbersEn = `link weight ${link.weight.toFixed(2)}, local presence ${link.presence.toFixed(2)}`;
+  const reason =
+    link.direction === 'supplies'
+      ? { code: 'synergy.supplies', zh: `潜在供需（环节层面）：可向本地“${name}”供货${firmsZh}：${numbersZh}`, en: `potential link (segment level): can supply local "${nameEn}"${firmsEn}: ${numbersEn}` }
+      : { code: 'synergy.buys', zh: `潜在供需（环节层面）：可采购本地“${name}”产品${firmsZh}：${numbersZh}`, en: `potential link (segment level): can buy from local "${nameEn}"${firmsEn}: ${numbersEn}` };
+  return [reason];
+});

@@ -12,6 +12,22 @@ function countsDelta(a: GapCounts, b: GapCounts): GapCounts {
 
 const anyCount = (c: GapCounts): boolean => KINDS.some((k) => c[k] !== 0);
 
+/** The parts of a summary (industry or city) that a diff compares. */
+type Summary = GapAnalysis['city'];
+
+/** The deltas of one summary, before `s0` and after `s1`. */
+function summaryDiff(s0: Summary, s1: Summary): CityDiff {
+  return {
+    completenessFrom: s0.completeness,
+    completenessTo: s1.completeness,
+    completenessDelta: round4(s1.completeness - s0.completeness),
+    localSupplyRateFrom: s0.localSupplyRate,
+    localSupplyRateTo: s1.localSupplyRate,
+    localSupplyRateDelta: round4(s1.localSupplyRate - s0.localSupplyRate),
+    countsDelta: countsDelta(s0.counts, s1.counts),
+  };
+}
+
 /** Industries whose completeness, 本地配套率 or gap counts differ, in the other analysis' industry order. */
 export function industryDiffs(base: GapAnalysis, other: GapAnalysis): IndustryDiff[] {
   const before = new Map(base.industries.map((s) => [s.id, s]));
@@ -19,35 +35,16 @@ export function industryDiffs(base: GapAnalysis, other: GapAnalysis): IndustryDi
   for (const s1 of other.industries) {
     const s0 = before.get(s1.id);
     if (s0 === undefined) continue;
-    const counts = countsDelta(s0.counts, s1.counts);
-    if (s0.completeness === s1.completeness && s0.localSupplyRate === s1.localSupplyRate && !anyCount(counts)) continue;
-    out.push({
-      id: s1.id,
-      name: s1.name,
-      nameEn: s1.nameEn,
-      completenessFrom: s0.completeness,
-      completenessTo: s1.completeness,
-      completenessDelta: round4(s1.completeness - s0.completeness),
-      localSupplyRateFrom: s0.localSupplyRate,
-      localSupplyRateTo: s1.localSupplyRate,
-      localSupplyRateDelta: round4(s1.localSupplyRate - s0.localSupplyRate),
-      countsDelta: counts,
-    });
+    const d = summaryDiff(s0, s1);
+    if (s0.completeness === s1.completeness && s0.localSupplyRate === s1.localSupplyRate && !anyCount(d.countsDelta)) continue;
+    out.push({ id: s1.id, name: s1.name, nameEn: s1.nameEn, ...d });
   }
   return out;
 }
 
 /** The city-wide deltas. */
 export function cityDiff(base: GapAnalysis, other: GapAnalysis): CityDiff {
-  return {
-    completenessFrom: base.city.completeness,
-    completenessTo: other.city.completeness,
-    completenessDelta: round4(other.city.completeness - base.city.completeness),
-    localSupplyRateFrom: base.city.localSupplyRate,
-    localSupplyRateTo: other.city.localSupplyRate,
-    localSupplyRateDelta: round4(other.city.localSupplyRate - base.city.localSupplyRate),
-    countsDelta: countsDelta(base.city.counts, other.city.counts),
-  };
+  return summaryDiff(base.city, other.city);
 }
 
 /** True when the city diff shows no change. */

@@ -81,7 +81,10 @@ describe('checkedCompany', () => {
   test.prop([candidate], { numRuns: 500 })('answers for every candidate the schema accepts unchanged from plain values', (c) => {
     // Not required for correctness (undefined only costs a zod parse), but the fast path must be the usual one.
     const parsed = Company.safeParse(c);
-    const plain = Object.values(c).every((v) => v !== undefined) && !('growth' in c) && !('signals' in c) && !('extra' in c);
+    // Plain all the way down: the fast path declines (rightly) an object with a null or foreign prototype at any depth.
+    const plainDeep = (v: unknown): boolean =>
+      Array.isArray(v) ? v.every(plainDeep) : typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(plainDeep) : true;
+    const plain = Object.values(c).every((v) => v !== undefined && plainDeep(v)) && !('growth' in c) && !('signals' in c) && !('extra' in c);
     if (parsed.success && plain && JSON.stringify(parsed.data) === JSON.stringify(Object.fromEntries(Object.keys(Company.shape).filter((k) => k in c).map((k) => [k, c[k]])))) {
       const hq = c.hq as Record<string, unknown>;
       if (Object.keys(hq).join() === 'province,city') expect(checkedCompany(c)).toBeDefined();

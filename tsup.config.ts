@@ -6,7 +6,7 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm'],
-    dts: true,
+    dts: false,
     sourcemap: true,
     clean: true,
     target: 'es2022',
@@ -18,11 +18,21 @@ export default defineConfig([
     // works only from Node 20.19, while `engines` admits every Node 20 (checked on 20.18.0: ERR_REQUIRE_ESM).
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
-    dts: true,
+    dts: false,
     sourcemap: true,
     clean: false,
     target: 'es2022',
     noExternal: [/^echarts(\/|$)/, /^zrender(\/|$)/],
+    external: ['@duckdb/node-api'],
+  },
+  {
+    // Declarations once for both formats (index.d.ts and index.d.cts from one rollup pass): with `dts` on each JS
+    // config above tsup built them twice, about a third of `npm run build` (docs/testing.md).
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    clean: false,
+    target: 'es2022',
     external: ['@duckdb/node-api'],
   },
   {

@@ -73,22 +73,24 @@ describe('opportunityGain', () => {
 });
 
 describe('opportunityGain on the embedded 聊城 data', () => {
-  test('every candidate’s gain equals the completeness difference of a full re-run', () => {
+  test('each candidate’s gain equals the completeness difference of a full re-run (every third candidate)', () => {
     const lc = liaocheng();
     const context = buildGapContext(lc);
     const base = analyzeGapsWithContext(context, lc);
     const gains = opportunityGain(lc, undefined, { context });
     expect(gains).toHaveLength(lc.companies.length);
+    // Every third candidate in the result's order (a spread over gain sizes, from the largest down): one full re-run
+    // each; all 520 took ~35 s of the suite, and the property test above covers random datasets completely.
     let checked = 0;
-    for (const g of gains) {
-      if (g.segments.length === 0) continue;
+    for (const [i, g] of gains.entries()) {
+      if (g.segments.length === 0 || i % 3 !== 0) continue;
       const after = analyzeGapsWithContext(context, applyScenario(lc, { changes: [land(g.id)] }));
       // the analysis rounds completeness and 本地配套率 to 4 decimals: the difference of two rounded values is within 1e-4
       expect(Math.abs(after.city.completeness - base.city.completeness - g.completeness)).toBeLessThanOrEqual(1.0001e-4);
       expect(Math.abs(after.city.localSupplyRate - base.city.localSupplyRate - g.localSupplyRate)).toBeLessThanOrEqual(1.0001e-4);
       checked++;
     }
-    expect(checked).toBeGreaterThan(300);
+    expect(checked).toBeGreaterThan(100);
   });
 });
 

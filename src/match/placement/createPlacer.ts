@@ -264,7 +264,9 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         matchedCodes++;
         const counts = new Map<string, number>();
         for (const s of m.covers) counts.set(industryOf.get(s)!, (counts.get(industryOf.get(s)!) ?? 0) + 1);
-        for (const i of m.industriesWithin) counts.set(i, Math.max(1, counts.get(i) ?? 0));
+        // The industry whose broad code holds it counts once more than the segments it covers (391 计算机: 新一代信息技术
+        // holds 39 and the servers segment; 装备制造 has one industrial-computer segment).
+        for (const i of m.industriesWithin) counts.set(i, (counts.get(i) ?? 0) + 1);
         const base = code.length === 3 ? 0.85 : code.length === 2 ? 0.75 : 0.4;
         let total = 0;
         for (const n of counts.values()) total += n;
@@ -404,6 +406,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const nw = nameWordsOf(company.name);
       const hasText = (company.products ?? []).some((x) => x.trim().length > 0) || (company.businessScope ?? '').trim().length > 0;
       let heldByName = false;
+      const nameWordPicks = new Set<string>();
       if (nw !== undefined) {
         for (const id of nw.industries) {
           const gatedBy = gated.get(id);
@@ -412,7 +415,10 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
             bump(codeScore, codeEvidence, id, o.confirmAt, gatedBy.hit.evidence);
             heldByName = true;
           }
-          if (labelHits.length > 0 ? codeScore.has(id) : !hasText || textScore.size === 0 || textScore.has(id)) bump(nameScore, nameEvidence, id, o.nameWordScore, nw.evidence);
+          if (labelHits.length > 0 ? codeScore.has(id) : !hasText || textScore.size === 0 || textScore.has(id)) {
+            bump(nameScore, nameEvidence, id, o.nameWordScore, nw.evidence);
+            nameWordPicks.add(id);
+          }
         }
       }
 
@@ -421,7 +427,9 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // industry the codes allow and the words point to gets the codes' full strength; words alone never add one here.
       const codeBefore = new Map(codeScore);
       const codeTop = codeScore.size > 1 ? Math.max(...codeScore.values()) : 0;
-      const wordOf = (id: string): number => Math.max(textScore.get(id) ?? 0, nameScore.get(id) ?? 0);
+      // The name speaks here through its industry word only: a keyword met by chance in a 字号 (中鼎密封件's 密封件 is a
+      // bearing-seal keyword) does not lift an industry the codes rank lower.
+      const wordOf = (id: string): number => Math.max(textScore.get(id) ?? 0, nameWordPicks.has(id) ? nameScore.get(id) ?? 0 : 0);
       const pointed = codeTop > 0 ? [...codeScore.keys()].filter((id) => wordOf(id) >= o.wordPicksAt) : [];
       const pointedTop = Math.max(0, ...pointed.map(wordOf));
       for (const id of pointed) if (wordOf(id) >= o.secondIndustryShare * pointedTop) codeScore.set(id, codeTop);

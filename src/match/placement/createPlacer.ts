@@ -480,7 +480,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const textSegs = confirmedText.length > 0 || retrievedSegment !== undefined;
       // A label partly off every chain (环境保护: 环保设备 and 环境治理; 新型电力: wind and nuclear) leaves the name to say
       // which: 某某环境集团, 某某核电 is off-chain unless its products or scope hold it on.
-      const offName = labelHits.length > 0 && (withinShare < 1 || matchedShare < 1) && !textSegs ? offChainWord(company) : undefined;
+      const offName = labelHits.length > 0 && !offByCode && (withinShare < 1 || matchedShare < 1) && !textSegs ? offChainWord(company) : undefined;
       if (offName !== undefined) {
         const evidence = uniqueEvidence([offName, ...labelHits.map((h) => h.evidence)]);
         return { status: 'off-chain', score: 0.7, evidence, industries: [], segments: [], candidates: tagged.segments, industryCandidates };

@@ -147,6 +147,12 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
   // Industry words of names, longest first (微电子 before 电子; 电子材料 before 电子).
   const words = nameWords.filter((e) => e.gb.length > 0 && e.label.length > 0).map((e) => ({ word: toSimplified(normalizeText(e.label)), codes: e.gb.map(String) }));
   words.sort((a, b) => b.word.length - a.word.length || (a.word < b.word ? -1 : 1));
+  // By last character, so that a name is read in one pass from its end (a few words end with any one character).
+  const wordsEndingWith = new Map<string, typeof words>();
+  for (const w of words) {
+    const last = w.word.at(-1)!;
+    wordsEndingWith.set(last, [...(wordsEndingWith.get(last) ?? []), w]);
+  }
   /**
    * Industries a set of codes falls within, as shares (each code counts one, split among the industries by how many
    * of their segments it falls within; an industry-level code alone counts half); a goods code within none counts for
@@ -167,34 +173,32 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     return share;
   }
   type NameWords = { industries: string[]; codes: string[]; evidence: PlacementEvidence };
-  const nameWordMemo = new Map<string, NameWords | undefined>();
-  /** The industries the industry words of a name point to (those with at least half the best share), with evidence. */
+  // What each word says, read once per placer (a name is then only scanned for its word).
+  const wordMeaning = new Map<string, Omit<NameWords, 'evidence'> & { matched: string } | undefined>();
+  function meaningOf(w: { word: string; codes: readonly string[] }): (Omit<NameWords, 'evidence'> & { matched: string }) | undefined {
+    if (wordMeaning.has(w.word)) return wordMeaning.get(w.word);
+    const share = industriesOfCodes(w.codes);
+    const top = Math.max(0, ...share.values());
+    const industries = [...share].filter(([, v]) => v > 0 && v >= 0.5 * top).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([i]) => i);
+    const m = industries.length > 0 ? { industries, codes: [...w.codes], matched: `行业词 ${w.word} → GB/T ${w.codes.join(',')}` } : undefined;
+    wordMeaning.set(w.word, m);
+    return m;
+  }
+  /** The industries the industry word of a name points to (those with at least half the best share), with evidence. */
   function nameWordsOf(name: string): NameWords | undefined {
-    if (nameWordMemo.has(name)) return nameWordMemo.get(name);
     // The 组织形式 and bracketed parts (（集团）, (滁州)) are no part of the 行业.
     const rest = toSimplified(normalizeText(name)).replace(/[(（][^)）]*[)）]/g, '').replace(/(股份有限公司|有限责任公司|有限公司|股份公司|集团)+$/, '');
     // The 行业 part stands last, before the 组织形式: the right-most word, the longest ending there (上海电气风电 → 风电;
     // 阳光电源 → 电源, not 光电).
-    const found: string[] = [];
-    const codes: string[] = [];
-    for (let end = rest.length; end > 0 && found.length === 0; end--) {
-      for (const w of words) {
+    for (let end = rest.length; end > 0; end--) {
+      for (const w of wordsEndingWith.get(rest[end - 1]!) ?? []) {
         if (w.word.length <= end && rest.startsWith(w.word, end - w.word.length)) {
-          found.push(w.word);
-          codes.push(...w.codes);
-          break;
+          const m = meaningOf(w);
+          return m === undefined ? undefined : { industries: m.industries, codes: m.codes, evidence: { field: 'name', text: name, matched: m.matched } };
         }
       }
     }
-    let r: NameWords | undefined;
-    if (found.length > 0) {
-      const share = industriesOfCodes([...new Set(codes)]);
-      const top = Math.max(0, ...share.values());
-      const industries = [...share].filter(([, v]) => v > 0 && v >= 0.5 * top).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([i]) => i);
-      if (industries.length > 0) r = { industries, codes: [...new Set(codes)], evidence: { field: 'name', text: name, matched: `行业词 ${found.join('、')} → GB/T ${[...new Set(codes)].join(',')}` } };
-    }
-    if (nameWordMemo.size < 50_000) nameWordMemo.set(name, r);
-    return r;
+    return undefined;
   }
 
   function labelsOf(c: PlaceableCompany): IndustryLabel[] {

@@ -64,6 +64,10 @@ describe('createPlacer: the name\'s industry word', () => {
     expect(placer.place({ name: '某某食品股份有限公司', industryLabels: label }).industries[0]).toBe('agrifood');
   });
 
+  it('reads 农业 as crop farming (grain, beans, vegetables) within 种植业 (01), not 中药材', () => {
+    expect(placer.place({ name: '某某农业发展股份有限公司', industryLabels: vendor('种植业') }).industries[0]).toBe('agrifood');
+  });
+
   it('does not add an industry the products and scope leave out', () => {
     const p = placer.place({ name: '某某轴承有限公司', products: ['PVC树脂', '烧碱'], businessScope: '聚氯乙烯树脂、烧碱生产' });
     expect(p.industries).not.toContain('bearings');

@@ -407,7 +407,8 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // The name's industry words (某某轴承, 某某电气): without a label they place the firm (uncertain, a weak signal by
       // itself); with one they only pick among the industries its codes allow, as products or scope would.
       // Products or scope, when given, speak first: the name's word then only picks among the industries they point to.
-      const nw = nameWordsOf(company.name);
+      // Read only where it can matter: no label, a label allowing several industries, or a service label.
+      const nw = labelHits.length === 0 || codeScore.size > 1 || gated.size > 0 ? nameWordsOf(company.name) : undefined;
       const hasText = (company.products ?? []).some((x) => x.trim().length > 0) || (company.businessScope ?? '').trim().length > 0;
       let heldByName = false;
       const nameWordPicks = new Set<string>();

@@ -145,6 +145,7 @@ async function main(): Promise<void> {
   ];
   for (const [title, make] of sets) {
     const all = make();
+    if (showErrors) console.log(`\n# errors: ${title}`);
     out[title] = {};
     for (const split of splits) out[title][split] = await evaluate(all.filter((x) => x.split === split));
   }

@@ -6,10 +6,13 @@ import type { Segment } from '../../schema/segment.js';
 import { createKeywordTagger, TagOptionsSchema, type KeywordTagger } from '../createKeywordTagger.js';
 import type { IndustryCandidate, SegmentCandidate, TaggableCompany } from '../types.js';
 import { divisionsOfSection, normalizeGbCode, sectionOf } from './gbCodes.js';
-import { createLabelResolver, type LabelConcordance } from './labelCodes.js';
+import { defaultNameWords } from './defaultConcordances.js';
+import { createLabelResolver, type LabelConcordance, type LabelConcordanceEntry } from './labelCodes.js';
 import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
 import { createIndustryProfileIndex, createProfileIndex, prepareProfileQuery, type ProfileHit } from './profileIndex.js';
 import { scopeClauses } from '../internal/scopeClauses.js';
+import { normalizeText } from '../normalizeText.js';
+import { toSimplified } from '../toSimplified.js';
 
 /** Options of `createPlacer`. */
 export const PlacerOptionsSchema = z.object({
@@ -35,6 +38,8 @@ export const PlacerOptionsSchema = z.object({
   retrievalItemTerms: z.number().int().min(1).default(2),
   /** Among the industries a firm's codes allow, one its products, scope or name point to at least this much takes the codes' full strength. */
   wordPicksAt: z.number().min(0).max(1).default(0.1),
+  /** Score an industry word of the name (轴承, 电气 …) gives the industries its codes fall within: uncertain alone. */
+  nameWordScore: z.number().min(0).max(1).default(0.45),
 });
 export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
 
@@ -96,12 +101,13 @@ const SCHEME_WEIGHT: Readonly<Record<IndustryLabel['scheme'], number>> = { gb475
  * @param dataset - segments (with `industryCodes`) and industries
  * @param concordances - vendor classifications → GB/T codes (see `defaultConcordances`)
  * @param options - thresholds (see `PlacerOptionsSchema`)
+ * @param nameWords - industry words of company names → GB/T codes (see `defaultNameWords`)
  * @throws {UsageError} OPTIONS_INVALID when options are malformed
  * @example
  * const placer = createPlacer(liaocheng(), defaultConcordances());
  * placer.place({ name: '某铝业有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] }).status; // 'confirmed'
  */
-export function createPlacer(dataset: PlacementDataset, concordances: readonly LabelConcordance[], options?: PlacerOptions): Placer {
+export function createPlacer(dataset: PlacementDataset, concordances: readonly LabelConcordance[], options?: PlacerOptions, nameWords: readonly LabelConcordanceEntry[] = defaultNameWords()): Placer {
   const parsed = PlacerOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new UsageError('createPlacer: invalid options', 'createPlacer：选项无效', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), 'OPTIONS_INVALID');
@@ -138,6 +144,63 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     return { within, covers, industriesWithin };
   }
 
+  // Industry words of names, longest first (微电子 before 电子; 电子材料 before 电子).
+  const words = nameWords.filter((e) => e.gb.length > 0 && e.label.length > 0).map((e) => ({ word: toSimplified(normalizeText(e.label)), codes: e.gb.map(String) }));
+  words.sort((a, b) => b.word.length - a.word.length || (a.word < b.word ? -1 : 1));
+  // By last character, so that a name is read in one pass from its end (a few words end with any one character).
+  const wordsEndingWith = new Map<string, typeof words>();
+  for (const w of words) {
+    const last = w.word.at(-1)!;
+    wordsEndingWith.set(last, [...(wordsEndingWith.get(last) ?? []), w]);
+  }
+  /**
+   * Industries a set of codes falls within, as shares (each code counts one, split among the industries by how many
+   * of their segments it falls within; an industry-level code alone counts half); a goods code within none counts for
+   * the industries whose segments it covers.
+   */
+  function industriesOfCodes(codes: readonly string[]): Map<string, number> {
+    const share = new Map<string, number>();
+    for (const code of codes) {
+      const m = matchCode(code);
+      const counts = new Map<string, number>();
+      for (const s of m.within) counts.set(industryOf.get(s)!, (counts.get(industryOf.get(s)!) ?? 0) + 1);
+      for (const i of m.industriesWithin) if (!counts.has(i)) counts.set(i, 0.5);
+      if (counts.size === 0 && /^[ABC]$/.test(sectionOf(code) ?? '')) for (const s of m.covers) counts.set(industryOf.get(s)!, (counts.get(industryOf.get(s)!) ?? 0) + 1);
+      let total = 0;
+      for (const n of counts.values()) total += n;
+      for (const [i, n] of counts) share.set(i, (share.get(i) ?? 0) + n / total / codes.length);
+    }
+    return share;
+  }
+  type NameWords = { industries: string[]; codes: string[]; evidence: PlacementEvidence };
+  // What each word says, read once per placer (a name is then only scanned for its word).
+  const wordMeaning = new Map<string, Omit<NameWords, 'evidence'> & { matched: string } | undefined>();
+  function meaningOf(w: { word: string; codes: readonly string[] }): (Omit<NameWords, 'evidence'> & { matched: string }) | undefined {
+    if (wordMeaning.has(w.word)) return wordMeaning.get(w.word);
+    const share = industriesOfCodes(w.codes);
+    const top = Math.max(0, ...share.values());
+    const industries = [...share].filter(([, v]) => v > 0 && v >= 0.5 * top).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([i]) => i);
+    const m = industries.length > 0 ? { industries, codes: [...w.codes], matched: `行业词 ${w.word} → GB/T ${w.codes.join(',')}` } : undefined;
+    wordMeaning.set(w.word, m);
+    return m;
+  }
+  /** The industries the industry word of a name points to (those with at least half the best share), with evidence. */
+  function nameWordsOf(name: string): NameWords | undefined {
+    // The 组织形式 and bracketed parts (（集团）, (滁州)) are no part of the 行业.
+    const rest = toSimplified(normalizeText(name)).replace(/[(（][^)）]*[)）]/g, '').replace(/(股份有限公司|有限责任公司|有限公司|股份公司|集团)+$/, '');
+    // The 行业 part stands last, before the 组织形式: the right-most word, the longest ending there (上海电气风电 → 风电;
+    // 阳光电源 → 电源, not 光电).
+    for (let end = rest.length; end > 0; end--) {
+      for (const w of wordsEndingWith.get(rest[end - 1]!) ?? []) {
+        if (w.word.length <= end && rest.startsWith(w.word, end - w.word.length)) {
+          const m = meaningOf(w);
+          return m === undefined ? undefined : { industries: m.industries, codes: m.codes, evidence: { field: 'name', text: name, matched: m.matched } };
+        }
+      }
+    }
+    return undefined;
+  }
+
   function labelsOf(c: PlaceableCompany): IndustryLabel[] {
     const labels: IndustryLabel[] = [...(c.industryLabels ?? [])];
     if (labels.length === 0 && c.industryCode !== undefined && c.industryCode.trim().length > 0) labels.push({ scheme: 'vendor', name: c.industryCode.trim() });
@@ -168,7 +231,9 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
    * covers, in proportion; a coarse service code (51 批发业) says nothing about the goods, so it covers nothing. A label
    * standing for several codes (申万 仓储物流 → 5910, 5920, 5930 …) counts in proportion to its codes that match.
    */
-  function scoreLabel(hit: LabelHit): { industries: Map<string, number>; goodsIndustries: Map<string, number>; segments: Map<string, number>; matchedShare: number } {
+  function scoreLabel(hit: LabelHit): { industries: Map<string, number>; goodsIndustries: Map<string, number>; segments: Map<string, number>; matchedShare: number; withinShare: number; gated: Map<string, string[]> } {
+    const gated = new Map<string, string[]>();
+    let withinCodes = 0;
     const within = new Map<string, number>();
     const cover = new Map<string, number>();
     const segs = new Map<string, number>();
@@ -178,7 +243,11 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const m = matchCode(code);
       const section = sectionOf(code) ?? '';
       const goods = /^[ABCD]$/.test(section);
-      if (m.within.length > 0 || m.industriesWithin.length > 0) {
+      // A goods code within an industry's broad code but coarser than other segments' codes (345 轴承、齿轮和传动部件: within
+      // 装备制造's 34, over the bearing segments' 3451) counts for all of them, by the segments it covers.
+      const coversToo = m.within.length === 0 && goods && m.covers.length > 0;
+      if (m.within.length > 0 || m.industriesWithin.length > 0) withinCodes++;
+      if (!coversToo && (m.within.length > 0 || m.industriesWithin.length > 0)) {
         // A utility or service code (sections D–T: 热电联产, 钢材批发, 仓储) within a chain's service segment says what
         // the firm does, not that it works with the chain's goods: it counts half for holding the firm on the chain.
         matchedCodes += /^[ABC]$/.test(section) ? 1 : o.serviceCodeShare;
@@ -199,8 +268,17 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         matchedCodes++;
         const counts = new Map<string, number>();
         for (const s of m.covers) counts.set(industryOf.get(s)!, (counts.get(industryOf.get(s)!) ?? 0) + 1);
+        // The industry whose broad code holds it counts once more than the segments it covers (391 计算机: 新一代信息技术
+        // holds 39 and the servers segment; 装备制造 has one industrial-computer segment).
+        for (const i of m.industriesWithin) counts.set(i, (counts.get(i) ?? 0) + 1);
         const base = code.length === 3 ? 0.85 : code.length === 2 ? 0.75 : 0.4;
-        for (const [i, n] of counts) cover.set(i, (cover.get(i) ?? 0) + base * Math.sqrt(n / m.covers.length));
+        let total = 0;
+        for (const n of counts.values()) total += n;
+        for (const [i, n] of counts) cover.set(i, (cover.get(i) ?? 0) + base * Math.sqrt(n / total));
+      } else if (m.covers.length > 0) {
+        // A coarse service code over a chain's service segment (65 软件和信息技术服务 over 651 软件开发) says nothing by
+        // itself: the name's industry word may pick the chain (see `place`).
+        for (const s of m.covers) gated.set(industryOf.get(s)!, [...(gated.get(industryOf.get(s)!) ?? []), code]);
       }
     }
     const k = hit.codes.length;
@@ -214,7 +292,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     // The same from goods codes only (sections A–C): what may hold a firm whose label lies mostly off every chain.
     const goodsIndustries = new Map<string, number>();
     for (const i of new Set([...withinGoods.keys(), ...cover.keys()])) goodsIndustries.set(i, hit.weight * Math.sqrt(Math.max((withinGoods.get(i) ?? 0) / k, (cover.get(i) ?? 0) / k)));
-    return { industries, goodsIndustries, segments: segs, matchedShare: matchedCodes / k };
+    return { industries, goodsIndustries, segments: segs, matchedShare: matchedCodes / k, withinShare: withinCodes / k, gated };
   }
 
   // Texts repeat down a list (the same 行业 label, the same product lines): each is searched once per placer.
@@ -241,8 +319,12 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // back up the industries the finer code found and add no others.
       const finestFirst = [...labelHits].sort((a, b) => (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : b.level - a.level));
       const decided = new Map<string, Set<string>>();
+      const gated = new Map<string, { hit: LabelHit; codes: string[] }>();
+      let withinShare = 0;
       for (const h of finestFirst) {
         const r = scoreLabel(h);
+        withinShare = Math.max(withinShare, r.withinShare);
+        for (const [i, codes] of r.gated) if (!gated.has(i)) gated.set(i, { hit: h, codes });
         matchedShare = Math.max(matchedShare, r.matchedShare);
         const before = decided.get(h.scheme);
         for (const [i, v] of r.industries) if (before === undefined || before.has(i)) bump(codeScore, codeEvidence, i, v, h.evidence);
@@ -322,11 +404,37 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         if ((textScore.get(ind) ?? 0) < o.confirmAt) textScore.set(ind, o.confirmAt);
       }
 
+      // The name's industry words (某某轴承, 某某电气): without a label they place the firm (uncertain, a weak signal by
+      // itself); with one they only pick among the industries its codes allow, as products or scope would.
+      // Products or scope, when given, speak first: the name's word then only picks among the industries they point to.
+      // Read only where it can matter: no label, a label allowing several industries, or a service label.
+      const nw = labelHits.length === 0 || codeScore.size > 1 || gated.size > 0 ? nameWordsOf(company.name) : undefined;
+      const hasText = (company.products ?? []).some((x) => x.trim().length > 0) || (company.businessScope ?? '').trim().length > 0;
+      let heldByName = false;
+      const nameWordPicks = new Set<string>();
+      if (nw !== undefined) {
+        for (const id of nw.industries) {
+          const gatedBy = gated.get(id);
+          if (gatedBy !== undefined && !codeScore.has(id) && nw.codes.some((c) => gatedBy.codes.some((g) => c.startsWith(g)))) {
+            // 软件服务 (65) and 某某软件 (6513, within 65): the name names a finer code of the label's, on a chain's segment.
+            bump(codeScore, codeEvidence, id, o.confirmAt, gatedBy.hit.evidence);
+            heldByName = true;
+          }
+          if (labelHits.length > 0 ? codeScore.has(id) : !hasText || textScore.size === 0 || textScore.has(id)) {
+            bump(nameScore, nameEvidence, id, o.nameWordScore, nw.evidence);
+            nameWordPicks.add(id);
+          }
+        }
+      }
+
       // Codes that allow several industries (38 电气机械: batteries and switchgear; 3670 汽车零部件: hub bearings and
       // wheels) say "one of these"; the firm's own words — products, scope, the name's 行业 part — say which. An
       // industry the codes allow and the words point to gets the codes' full strength; words alone never add one here.
+      const codeBefore = new Map(codeScore);
       const codeTop = codeScore.size > 1 ? Math.max(...codeScore.values()) : 0;
-      const wordOf = (id: string): number => Math.max(textScore.get(id) ?? 0, nameScore.get(id) ?? 0);
+      // The name speaks here through its industry word only: a keyword met by chance in a 字号 (中鼎密封件's 密封件 is a
+      // bearing-seal keyword) does not lift an industry the codes rank lower.
+      const wordOf = (id: string): number => Math.max(textScore.get(id) ?? 0, nameWordPicks.has(id) ? nameScore.get(id) ?? 0 : 0);
       const pointed = codeTop > 0 ? [...codeScore.keys()].filter((id) => wordOf(id) >= o.wordPicksAt) : [];
       const pointedTop = Math.max(0, ...pointed.map(wordOf));
       for (const id of pointed) if (wordOf(id) >= o.secondIndustryShare * pointedTop) codeScore.set(id, codeTop);
@@ -345,7 +453,9 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // words against each industry's profile (石油加工 reads as 炼化), then by id.
       const labelWords = labelHits.length > 0 && industries.length > 1 ? labelsOf(company).map((l) => l.name ?? '').join('；') : '';
       const tieBreak = new Map(labelWords.trim().length > 0 ? searchBoth(labelWords).industryHits.map((h) => [dataset.industries[h.segment]!.id, h.score] as const) : []);
-      industries.sort((x, y) => y.score - x.score || (tieBreak.get(y.id) ?? 0) - (tieBreak.get(x.id) ?? 0) || (x.id < y.id ? -1 : 1));
+      // Industries the words raised to the same code strength keep the codes' own order first (391 计算机: servers before
+      // the one industrial-computer segment).
+      industries.sort((x, y) => y.score - x.score || (codeBefore.get(y.id) ?? 0) - (codeBefore.get(x.id) ?? 0) || (tieBreak.get(y.id) ?? 0) - (tieBreak.get(x.id) ?? 0) || (x.id < y.id ? -1 : 1));
       const confirmedText = tagged.segments.filter((s) => s.status === 'confirmed');
       const confirmedSegs = new Set(confirmedText.map((s) => s.segment));
       if (retrievedSegment !== undefined) confirmedSegs.add(retrievedSegment.id);
@@ -370,9 +480,16 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // whose name shares 航空 with 航空铝材 and 航空零部件).
       // What may hold such a firm on a chain: a goods code of the label (家居用品 → 21 家具) or its own products and scope;
       // a utility or service code does not (火力发电 → 4412 热电联产 is the code of 自备电厂, but a utility is no captive plant).
-      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !industries.some((x) => x.held >= o.uncertainAt);
+      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !heldByName && !industries.some((x) => x.held >= o.uncertainAt);
       // A segment the codes alone confirm does not hold such a firm either; one its products or scope confirm does.
       const textSegs = confirmedText.length > 0 || retrievedSegment !== undefined;
+      // A label partly off every chain (环境保护: 环保设备 and 环境治理; 新型电力: wind and nuclear) leaves the name to say
+      // which: 某某环境集团, 某某核电 is off-chain unless its products or scope hold it on.
+      const offName = labelHits.length > 0 && !offByCode && (withinShare < 1 || matchedShare < 1) && !textSegs ? offChainWord(company) : undefined;
+      if (offName !== undefined) {
+        const evidence = uniqueEvidence([offName, ...labelHits.map((h) => h.evidence)]);
+        return { status: 'off-chain', score: 0.7, evidence, industries: [], segments: [], candidates: tagged.segments, industryCandidates };
+      }
       if ((confirmed.length === 0 && confirmedSegs.size === 0) || (offByCode && !textSegs)) {
         const offWord = labelHits.length === 0 ? offChainWord(company) : undefined;
         if (offByCode || offWord !== undefined) {

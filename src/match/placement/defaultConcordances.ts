@@ -1,5 +1,6 @@
 // The shipped concordances are bundled into the build (JSON imports), like the embedded dataset: no file system.
 import csrc2012 from '../../../data/concordance/csrc2012.json';
+import nameWords from '../../../data/concordance/name-words.json';
 import sw2021 from '../../../data/concordance/sw2021.json';
 import tushare from '../../../data/concordance/tushare.json';
 import vendorLabels from '../../../data/concordance/vendor-labels.json';
@@ -46,4 +47,20 @@ export function defaultConcordances(): readonly LabelConcordance[] {
     concordance('vendor', tushare.entries as readonly ConcordanceEntry[]),
   ]);
   return cached;
+}
+
+let cachedWords: readonly LabelConcordanceEntry[] | undefined;
+
+/**
+ * The industry words of company names shipped with the package (data/concordance/name-words.json): the 行业 part of
+ * a name (轴承, 电气, 锂业 …) → GB/T 4754-2017 codes. City-independent, like the concordances; placement reads them
+ * as a weak signal (see `createPlacer`).
+ *
+ * @returns the entries (built once, read-only)
+ * @example
+ * defaultNameWords().find((e) => e.label === '轴承')?.gb; // ['3451', '3452']
+ */
+export function defaultNameWords(): readonly LabelConcordanceEntry[] {
+  cachedWords ??= Object.freeze(concordance('vendor', nameWords.entries as readonly ConcordanceEntry[]).entries);
+  return cachedWords;
 }

@@ -1,7 +1,8 @@
 /**
  * Words in a company name or business scope that mark a business outside any manufacturing or agri-food chain
  * (finance, property, media, games, tourism, education, airlines, retail …), with the GB/T 4754-2017 大类 they
- * stand for. Used only when a company gives no industry code: an export's 行业 columns decide when present.
+ * stand for. Used when a company gives no industry code, and when its label's codes lie partly off every chain
+ * (环境保护, 新型电力): then the name says which. A label wholly on a chain decides.
  * Judgement of the project, compiled from the standard's section titles (J 金融, K 房地产, R 文化 …).
  */
 export const OFF_CHAIN_NAME_WORDS: readonly (readonly [RegExp, string, string])[] = [
@@ -18,4 +19,7 @@ export const OFF_CHAIN_NAME_WORDS: readonly (readonly [RegExp, string, string])[
   [/百货|超市|购物中心|商场|连锁零售|便利店|电商平台/, '52', '零售'],
   [/律师事务所|会计师事务所|咨询有限公司|人力资源|猎头/, '72', '商务服务'],
   [/医院|诊所|卫生院/, '84', '医疗服务'],
+  [/检测(?!仪|设备|装备|器)|认证|计量(?!仪|器|泵)/, '745', '质检技术服务'],
+  [/核电|核能|核力发电/, '4414', '核力发电'],
+  [/环境(?!科技|技术|设备|装备|材料)|环保(?!科技|技术|设备|装备|材料|机械)|水务|固废|环卫/, '77', '环境治理与公用事业'],
 ];

@@ -1,7 +1,6 @@
 import Table from 'cli-table3';
-import Papa from 'papaparse';
 import type { Lang } from '../errors.js';
-import { neutralizeCell } from '../io/csvCell.js';
+import { cellText, csvChunks as ioCsvChunks, csvText, type CsvColumn } from '../io/csv.js';
 import { escapeControlChars } from '../internal/controlChars.js';
 
 /** Output formats of the CLI. */
@@ -15,48 +14,20 @@ export interface Column {
   readonly digits?: number;
 }
 
-/** A number as text: integers as they are, others with `digits` decimals; never "-0.000"; NaN/±∞ empty. */
-function numberText(v: number, digits = 3): string {
-  if (!Number.isFinite(v)) return '';
-  if (Number.isInteger(v)) return String(v);
-  const s = v.toFixed(digits);
-  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+/** A CLI column in both languages, as a column of the shared CSV writer. */
+function csvColumns(columns: readonly Column[], lang: Lang): CsvColumn[] {
+  return columns.map((c) => ({ key: c.key, header: lang === 'zh' ? c.zh : c.en, ...(c.digits !== undefined ? { digits: c.digits } : {}) }));
 }
-
-function cellText(v: unknown, digits?: number): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'number') return numberText(v, digits);
-  if (Array.isArray(v)) return v.map((x) => cellText(x, digits)).join('; ');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
-/** The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
-export const CSV_BOM = '\uFEFF';
 
 /**
- * The CLI's one CSV writer, as chunks of at most `rowsPerChunk` rows (a 100,000-row import report is never one
- * string): a UTF-8 BOM first, CRLF line ends, headers in `lang`; number cells are written as plain numbers
- * (`-0.033`, never `'-0.033`) with the column's `digits`, and only text cells are neutralised against formulas
- * (= + - @ at the start) and stripped of control characters (`neutralizeCell`).
+ * The CLI's tables as CSV through the project's one writer (`csvChunks` of src/io/csv.ts: BOM, CRLF, plain
+ * numbers, formula-safe text), with headers in `lang`.
  *
  * @example
  * [...csvChunks([{ n: 1 }], [{ key: 'n', zh: '数量', en: 'Count' }], 'en')].join(''); // '\uFEFFCount\r\n1\r\n'
  */
-export function* csvChunks(rows: readonly Record<string, unknown>[], columns: readonly Column[], lang: Lang, rowsPerChunk = 2000): Generator<string> {
-  const fields = columns.map((c) => neutralizeCell(lang === 'zh' ? c.zh : c.en));
-  // Papa ends a header without data rows with a line break; each chunk of rows brings its own.
-  yield `${CSV_BOM}${Papa.unparse({ fields, data: [] }, { newline: '\r\n' }).replace(/\r\n$/, '')}`;
-  for (let i = 0; i < rows.length; i += rowsPerChunk) {
-    const data = rows.slice(i, i + rowsPerChunk).map((r) =>
-      columns.map((c) => {
-        const v = r[c.key];
-        return typeof v === 'number' ? numberText(v, c.digits) : neutralizeCell(cellText(v, c.digits));
-      }),
-    );
-    yield `\r\n${Papa.unparse({ fields, data }, { newline: '\r\n', header: false })}`;
-  }
-  yield '\r\n';
+export function csvChunks(rows: readonly Record<string, unknown>[], columns: readonly Column[], lang: Lang, rowsPerChunk = 2000): Generator<string> {
+  return ioCsvChunks(rows, csvColumns(columns, lang), rowsPerChunk);
 }
 
 /**
@@ -67,7 +38,7 @@ export function* csvChunks(rows: readonly Record<string, unknown>[], columns: re
  * renderRows([{ id: 'a', n: 1 }], [{ key: 'id', zh: '编号', en: 'ID' }, { key: 'n', zh: '数量', en: 'Count' }], 'table', 'zh');
  */
 export function renderRows(rows: readonly Record<string, unknown>[], columns: readonly Column[], format: Exclude<Format, 'json'>, lang: Lang): string {
-  if (format === 'csv') return [...csvChunks(rows, columns, lang)].join('');
+  if (format === 'csv') return csvText(rows, csvColumns(columns, lang));
   const headers = columns.map((c) => (lang === 'zh' ? c.zh : c.en));
   const table = new Table({ head: headers, style: { head: [], border: [] }, wordWrap: true });
   // Escaped before layout: cli-table3 measures and wraps ANSI sequences itself, so raw ESC would also skew the columns.

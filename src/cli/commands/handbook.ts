@@ -7,6 +7,7 @@ import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
 import { methodArg, weightsNameArg } from '../args.js';
 import { industryCandidates, resolveName } from '../resolveName.js';
+import type { PdfPrinter } from '../../handbook/pdf/printHandbookPdf.js';
 
 const HandbookArgs = z.object({
   industry: z.string().min(1).optional(),
@@ -46,36 +47,47 @@ export function registerHandbook(program: Command, io: CliIo): void {
       // Fail before the build when --pdf cannot be honoured.
       const { findChromium } = await import('../../handbook/pdf/findChromium.js');
       const chromium = a.pdf ? findChromium(a.chromium) : undefined;
-      const loaded = await ctx.loadData();
-      const ds = a.companies !== undefined ? await datasetWithCompanies(loaded, a.companies, ctx, io) : loaded;
-      if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
-      // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.
-      const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
-      const { handbook, files } = await writeHandbookFiles(ds, {
-        outDir: resolve(io.cwd, a.out),
-        lang: ctx.lang,
-        top: a.top,
-        ...(a.industry !== undefined ? { industry: a.industry } : {}),
-        ...(a.date !== undefined ? { date: a.date } : {}),
-        ...(a.weights !== undefined ? { weights: a.weights } : {}),
-        ...(a.method !== undefined ? { method: a.method } : {}),
-        ...(a.cards !== undefined ? { cardsPerIndustry: a.cards } : {}),
-        ...(a.mermaid === true ? { mermaid: true } : {}),
-        interactive: a.interactive,
-      });
-      const pdf = chromium !== undefined ? await (await import('../../handbook/pdf/printHandbookPdf.js')).printHandbookPdf(files.html, join(dirname(files.html), 'handbook.pdf'), { chromium }) : undefined;
-      if (ctx.format === 'json') {
-        io.stdout.write(toJson({ files: pdf !== undefined ? { ...files, pdf: pdf.path } : files, ...(pdf !== undefined ? { pdfPages: pdf.pages } : {}), chapters: handbook.chapters.length, targets: handbook.visitPlan.firms, date: handbook.date }));
-        return;
+      // Chromium starts now and is ready when the HTML is written: its launch overlaps the build.
+      const printer = chromium !== undefined ? import('../../handbook/pdf/printHandbookPdf.js').then((m) => m.launchPdfPrinter({ chromium })) : undefined;
+      printer?.catch(() => undefined); // a failed launch is reported where the PDF is printed
+      try {
+        await writeHandbook(ctx, a, printer);
+      } finally {
+        await (await printer?.catch(() => undefined))?.close();
       }
-      const show = (p: string): string => relative(io.cwd, p) || p;
-      io.stdout.write(
-        ctx.t(
-          `招商手册已生成（${handbook.chapters.length} 个产业章节，${handbook.visitPlan.firms} 家重点目标企业，日期 ${handbook.date}）：\n`,
-          `Handbook written (${handbook.chapters.length} industry chapter${handbook.chapters.length === 1 ? '' : 's'}, ${handbook.visitPlan.firms} top targets, date ${handbook.date}):\n`,
-        ) +
-          [files.html, files.markdown, files.xlsx, files.csv, ...(pdf !== undefined ? [pdf.path] : [])].map((p) => `  ${show(p)}\n`).join('') +
-          (pdf !== undefined ? ctx.t(`PDF 共 ${pdf.pages} 页，目录已标页码。\n`, `PDF: ${pdf.pages} pages, table of contents with page numbers.\n`) : ''),
-      );
     });
+
+  async function writeHandbook(ctx: ReturnType<typeof contextFor>, a: z.infer<typeof HandbookArgs>, printer: Promise<PdfPrinter> | undefined): Promise<void> {
+    const loaded = await ctx.loadData();
+    const ds = a.companies !== undefined ? await datasetWithCompanies(loaded, a.companies, ctx, io) : loaded;
+    if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
+    // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.
+    const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
+    const { handbook, files } = await writeHandbookFiles(ds, {
+      outDir: resolve(io.cwd, a.out),
+      lang: ctx.lang,
+      top: a.top,
+      ...(a.industry !== undefined ? { industry: a.industry } : {}),
+      ...(a.date !== undefined ? { date: a.date } : {}),
+      ...(a.weights !== undefined ? { weights: a.weights } : {}),
+      ...(a.method !== undefined ? { method: a.method } : {}),
+      ...(a.cards !== undefined ? { cardsPerIndustry: a.cards } : {}),
+      ...(a.mermaid === true ? { mermaid: true } : {}),
+      interactive: a.interactive,
+    });
+    const pdf = printer !== undefined ? await (await printer).print(files.html, join(dirname(files.html), 'handbook.pdf')) : undefined;
+    if (ctx.format === 'json') {
+      io.stdout.write(toJson({ files: pdf !== undefined ? { ...files, pdf: pdf.path } : files, ...(pdf !== undefined ? { pdfPages: pdf.pages } : {}), chapters: handbook.chapters.length, targets: handbook.visitPlan.firms, date: handbook.date }));
+      return;
+    }
+    const show = (p: string): string => relative(io.cwd, p) || p;
+    io.stdout.write(
+      ctx.t(
+        `招商手册已生成（${handbook.chapters.length} 个产业章节，${handbook.visitPlan.firms} 家重点目标企业，日期 ${handbook.date}）：\n`,
+        `Handbook written (${handbook.chapters.length} industry chapter${handbook.chapters.length === 1 ? '' : 's'}, ${handbook.visitPlan.firms} top targets, date ${handbook.date}):\n`,
+      ) +
+        [files.html, files.markdown, files.xlsx, files.csv, ...(pdf !== undefined ? [pdf.path] : [])].map((p) => `  ${show(p)}\n`).join('') +
+        (pdf !== undefined ? ctx.t(`PDF 共 ${pdf.pages} 页，目录已标页码。\n`, `PDF: ${pdf.pages} pages, table of contents with page numbers.\n`) : ''),
+    );
+  }
 }

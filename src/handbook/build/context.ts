@@ -5,6 +5,7 @@ import type { City, HqLocation } from '../../schema/index.js';
 import { REGION_EN } from '../../scoring/labels.js';
 import { pick, type Label } from '../labels.js';
 import { own } from '../../internal/own.js';
+import { placeNameEn } from './placeNameEn.js';
 
 /** What every part of the handbook builder reads: the indexed dataset, the gaps by segment, the language. */
 export interface BuildContext {
@@ -33,10 +34,11 @@ export function placeOf(ctx: BuildContext, hq: HqLocation): City | undefined {
   return findPlace(ctx.index, hq);
 }
 
-/** "省 市" label of an HQ (the city alone for municipalities), or the English place name. */
+/** "省 市" label of an HQ (the city alone for municipalities), or the English place name (`nameEn`, else in pinyin: "Binzhou, Shandong"). */
 export function hqLabel(ctx: BuildContext, hq: HqLocation): string {
   const place = placeOf(ctx, hq);
   if (ctx.lang === 'en' && place?.nameEn !== undefined) return place.nameEn;
+  if (ctx.lang === 'en' && (hq.country === undefined || hq.country === '中国')) return hq.province === hq.city ? placeNameEn(hq.city) : `${placeNameEn(hq.city)}, ${placeNameEn(hq.province)}`;
   const country = hq.country !== undefined && hq.country !== '中国' ? `${hq.country} ` : '';
   return hq.province === hq.city ? `${country}${hq.city}` : `${country}${hq.province}${ctx.lang === 'zh' ? '' : ' '}${hq.city}`;
 }
@@ -47,9 +49,9 @@ export function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-/** A county-level unit of the home city in the context's language (its `nameEn` in cities.json for English, else as given). */
+/** A county-level unit of the home city in the context's language (its `nameEn` in cities.json for English, else in pinyin: 东昌府区 → Dongchangfu District). */
 export function countyLabel(ctx: BuildContext, county: string): string {
   if (ctx.lang === 'zh') return county;
   const place = findPlace(ctx.index, { province: ctx.index.dataset.meta.home.province, city: county });
-  return place?.nameEn ?? county;
+  return place?.nameEn ?? placeNameEn(county);
 }

@@ -61,22 +61,31 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   }
 }
 
+/** A headless Chromium ready to print handbooks: launched once, so the CLI can start it while the HTML is being built. */
+export interface PdfPrinter {
+  /** Print one handbook (see `printHandbookPdf`). */
+  print(htmlPath: string, pdfPath: string): Promise<PrintedPdf>;
+  /** Close the browser (idempotent). */
+  close(): Promise<void>;
+}
+
+// The printable width of A4 landscape with the page's 12 mm side margins (273 mm at 96 dpi): the page is laid out
+// at this width in print media from the start, so printing re-lays it out for the page size without a screen pass.
+const PRINT_VIEWPORT = { width: 1032, height: 740 } as const;
+
 /**
- * Print the HTML handbook to an A4 PDF with headless Chromium (driven by playwright-core, loaded only here): print
- * styles of the page (A4 landscape, page numbers in the footer, `@page` margin boxes), then the table of contents'
- * page numbers written in from the PDF's own destinations (`stampTocPageNumbers`). The PDF is written like the other
- * outputs (temporary file, then rename).
+ * Start a headless Chromium (driven by playwright-core, loaded only here) for printing handbooks. Start it early and
+ * print when the HTML is written: the launch (about a second) then overlaps the build. Close it when done.
  *
- * @param htmlPath - the handbook's index.html
- * @param pdfPath - where to write the PDF
  * @param options - the Chromium binary and a timeout
- * @returns the path, the page count and the TOC entries with their pages
+ * @returns the printer
  * @throws {BrowserNotFoundError} code `BROWSER_NOT_FOUND` when no Chromium is found
  * @throws {UsageError} when playwright-core or pdf-lib is not installed
  * @example
- * const { pages } = await printHandbookPdf('out/index.html', 'out/handbook.pdf');
+ * const printer = await launchPdfPrinter();
+ * try { await printer.print('out/index.html', 'out/handbook.pdf'); } finally { await printer.close(); }
  */
-export async function printHandbookPdf(htmlPath: string, pdfPath: string, options: PrintPdfOptions = {}): Promise<PrintedPdf> {
+export async function launchPdfPrinter(options: PrintPdfOptions = {}): Promise<PdfPrinter> {
   const executablePath = findChromium(options.chromium);
   const { chromium } = await loadPlaywright();
   let stamp: typeof import('./tocPageNumbers.js').stampTocPageNumbers;
@@ -91,22 +100,59 @@ export async function printHandbookPdf(htmlPath: string, pdfPath: string, option
     timeout,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless'],
   });
+  let closed = false;
+  return {
+    async print(htmlPath: string, pdfPath: string): Promise<PrintedPdf> {
+      // JavaScript off: print shows the static SVG maps, never the interactive one, so the ECharts build need not be
+      // parsed (page.evaluate below still runs: it is the driver's, not the page's). Print media from the first layout.
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: PRINT_VIEWPORT });
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(timeout);
+        await page.emulateMedia({ media: 'print' });
+        await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+        const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
+        const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
+        await writeOutputFiles([{ path: pdfPath, data: bytes }]);
+        const byDest = new Map(marks.map((m) => [m.dest, m]));
+        const toc = entries.flatMap((e) => {
+          const m = byDest.get(e.dest);
+          return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
+        });
+        return { path: pdfPath, pages, toc };
+      } finally {
+        await context.close();
+      }
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await browser.close();
+    },
+  };
+}
+
+/**
+ * Print the HTML handbook to an A4 PDF with headless Chromium (driven by playwright-core, loaded only here): print
+ * styles of the page (A4 landscape, page numbers in the footer, `@page` margin boxes), then the table of contents'
+ * page numbers written in from the PDF's own destinations (`stampTocPageNumbers`). The PDF is written like the other
+ * outputs (temporary file, then rename). One launch, one print: `launchPdfPrinter` to start the browser earlier.
+ *
+ * @param htmlPath - the handbook's index.html
+ * @param pdfPath - where to write the PDF
+ * @param options - the Chromium binary and a timeout
+ * @returns the path, the page count and the TOC entries with their pages
+ * @throws {BrowserNotFoundError} code `BROWSER_NOT_FOUND` when no Chromium is found
+ * @throws {UsageError} when playwright-core or pdf-lib is not installed
+ * @example
+ * const { pages } = await printHandbookPdf('out/index.html', 'out/handbook.pdf');
+ */
+export async function printHandbookPdf(htmlPath: string, pdfPath: string, options: PrintPdfOptions = {}): Promise<PrintedPdf> {
+  const printer = await launchPdfPrinter(options);
   try {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(timeout);
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
-    const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
-    await page.emulateMedia({ media: 'print' });
-    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
-    await writeOutputFiles([{ path: pdfPath, data: bytes }]);
-    const byDest = new Map(marks.map((m) => [m.dest, m]));
-    const toc = entries.flatMap((e) => {
-      const m = byDest.get(e.dest);
-      return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
-    });
-    return { path: pdfPath, pages, toc };
+    return await printer.print(htmlPath, pdfPath);
   } finally {
-    await browser.close();
+    await printer.close();
   }
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../../errors.js';
 import { FEATURE_LABELS } from '../../scoring/labels.js';
 import { FEATURE_NAMES } from '../../scoring/types.js';
 import { TEXT, pick, type TextKey } from '../labels.js';
-import type { Handbook, HandbookChapter, TargetCard } from '../types.js';
+import type { Handbook, HandbookChapter, ParkRow, PolicyRow, ProjectRow, TargetCard } from '../types.js';
 import { listSep } from './format.js';
 
 /** A column of a sheet: key, header, width (characters) and an Excel number format for numbers. */
@@ -134,4 +134,96 @@ export function gapsSheet(hb: Handbook, sep: string): SheetData {
       })),
     ),
   };
+}
+
+const L = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** A column that reads its cell from an item: undefined leaves the cell empty (a number never stated is not 0). */
+interface ItemColumn<T> extends SheetColumn {
+  readonly value: (item: T) => string | number | undefined;
+}
+
+/** A sheet of items, one row each, the cells read by the columns. */
+function itemSheet<T>(name: string, columns: readonly ItemColumn<T>[], items: readonly T[]): SheetData {
+  return {
+    name,
+    columns: columns.map(({ value: _value, ...c }) => c),
+    rows: items.map((item) => {
+      const row: Record<string, string | number> = {};
+      for (const c of columns) {
+        const v = c.value(item);
+        if (v !== undefined) row[c.key] = v;
+      }
+      return row;
+    }),
+  };
+}
+
+/**
+ * The 重点项目 sheet: every project of the handbook (`handbook.projects`), amounts as numbers in 亿元 (empty when no
+ * source states one; an estimate is flagged in its own column), with source, date and confidence.
+ */
+export function projectsSheet(hb: Handbook): SheetData {
+  const l = hb.lang;
+  return itemSheet<ProjectRow>(
+    L(l, '重点项目清单', 'Key projects'),
+    [
+      { key: 'id', header: 'id', width: 18, value: (p) => p.id },
+      { key: 'name', header: L(l, '项目', 'Project'), width: 34, value: (p) => p.name },
+      { key: 'industry', header: h('industry', l), width: 14, value: (p) => p.industryName },
+      { key: 'segment', header: h('segment', l), width: 18, value: (p) => p.segmentName },
+      { key: 'investor', header: L(l, '投资方', 'Investor'), width: 24, value: (p) => p.investor },
+      { key: 'amount', header: L(l, '投资额（亿元）', 'Amount (100 M yuan)'), width: 12, numFmt: '0.00', value: (p) => p.amount ?? undefined },
+      { key: 'amountEstimated', header: L(l, '投资额为估计', 'Amount estimated'), width: 10, value: (p) => (p.amount === null ? '' : p.amountEstimated ? L(l, '是', 'yes') : L(l, '否', 'no')) },
+      { key: 'stage', header: L(l, '阶段', 'Stage'), width: 10, value: (p) => p.stageLabel },
+      { key: 'county', header: L(l, '区县', 'County'), width: 12, value: (p) => p.county },
+      { key: 'park', header: L(l, '园区', 'Park'), width: 20, value: (p) => p.park },
+      { key: 'note', header: L(l, '说明', 'Note'), width: 40, value: (p) => p.note },
+      { key: 'source', header: L(l, '来源', 'Source'), width: 40, value: (p) => p.source },
+      { key: 'asOf', header: L(l, '日期', 'As of'), width: 10, value: (p) => p.asOf },
+      { key: 'confidence', header: L(l, '可信度', 'Confidence'), width: 8, value: (p) => p.confidenceLabel },
+    ],
+    hb.projects ?? [],
+  );
+}
+
+/** The parks (载体) sheet: one row per park; industries and segments joined with the list separator, facts with `sep`. */
+export function parksSheet(hb: Handbook, sep: string): SheetData {
+  const l = hb.lang;
+  return itemSheet<ParkRow>(
+    L(l, '园区载体', 'Parks'),
+    [
+      { key: 'id', header: 'id', width: 18, value: (p) => p.id },
+      { key: 'name', header: L(l, '园区/载体', 'Park or carrier'), width: 30, value: (p) => p.name },
+      { key: 'county', header: L(l, '区县', 'County'), width: 12, value: (p) => p.county },
+      { key: 'level', header: L(l, '级别', 'Level'), width: 12, value: (p) => p.levelLabel },
+      { key: 'industries', header: L(l, '主导产业', 'Industries'), width: 24, value: (p) => p.industries.join(listSep(l)) },
+      { key: 'segments', header: L(l, '主导环节', 'Segments'), width: 24, value: (p) => p.segments.join(listSep(l)) },
+      { key: 'facts', header: L(l, '要点', 'Facts'), width: 60, value: (p) => p.facts.join(sep) },
+      { key: 'source', header: L(l, '来源', 'Source'), width: 40, value: (p) => p.source },
+      { key: 'asOf', header: L(l, '日期', 'As of'), width: 10, value: (p) => p.asOf },
+      { key: 'confidence', header: L(l, '可信度', 'Confidence'), width: 8, value: (p) => p.confidenceLabel },
+    ],
+    hb.carriers?.parks ?? [],
+  );
+}
+
+/** The policies sheet: one row per policy, with issuer, date, kind, scope, summary and source. */
+export function policiesSheet(hb: Handbook): SheetData {
+  const l = hb.lang;
+  return itemSheet<PolicyRow>(
+    L(l, '政策', 'Policies'),
+    [
+      { key: 'id', header: 'id', width: 18, value: (p) => p.id },
+      { key: 'title', header: L(l, '政策', 'Policy'), width: 40, value: (p) => p.title },
+      { key: 'issuer', header: L(l, '发布', 'Issuer'), width: 20, value: (p) => p.issuer },
+      { key: 'date', header: L(l, '日期', 'Date'), width: 10, value: (p) => p.date },
+      { key: 'kind', header: L(l, '类别', 'Kind'), width: 12, value: (p) => p.kindLabel },
+      { key: 'scope', header: L(l, '范围', 'Scope'), width: 20, value: (p) => p.scope },
+      { key: 'summary', header: L(l, '要点', 'Summary'), width: 60, value: (p) => p.summary },
+      { key: 'source', header: L(l, '来源', 'Source'), width: 40, value: (p) => p.source },
+      { key: 'confidence', header: L(l, '可信度', 'Confidence'), width: 8, value: (p) => p.confidenceLabel },
+    ],
+    hb.carriers?.policies ?? [],
+  );
 }

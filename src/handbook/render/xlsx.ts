@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { neutralizeCell } from '../../io/csvCell.js';
 import type { Handbook } from '../types.js';
-import { gapsSheet, summarySheet, targetColumns, targetRow, type SheetData } from './tableRows.js';
+import { gapsSheet, parksSheet, policiesSheet, projectsSheet, summarySheet, targetColumns, targetRow, type SheetData } from './tableRows.js';
 import { setZipTimestamps } from './zipTimestamps.js';
 
 /** The handbook's date (YYYY, YYYY-MM or YYYY-MM-DD) as a UTC midnight; missing month or day = 1. */
@@ -38,8 +38,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetData, used: Set<string>): vo
 
 /**
  * Write the handbook's lists as an Excel workbook: a summary sheet (one row per industry), a gaps sheet,
- * and one sheet per chapter with its targets (rank, company, HQ, score, contributions, matched gaps,
- * reasons, approach). Frozen header row, column widths, number formats (0.00 for scores, 0% for shares);
+ * one sheet per chapter with its targets (rank, company, HQ, score, contributions, matched gaps,
+ * reasons, approach), then the 重点项目清单 (amounts in 亿元 as numbers), the parks and the policies (政策与载体). Frozen header row, column widths, number formats (0.00 for scores, 0% for shares);
  * every text cell goes through `neutralizeCell` (formula injection). Deterministic: document dates and
  * ZIP entry times are the handbook's date, so the same handbook gives the same bytes.
  *
@@ -64,5 +64,8 @@ export async function writeXlsx(handbook: Handbook): Promise<Buffer> {
   for (const ch of handbook.chapters) {
     addSheet(wb, { name: ch.industry.name, columns: targetColumns(handbook.lang, false), rows: ch.targets.map((t) => targetRow(t, undefined, sep, handbook.lang)) }, used);
   }
+  addSheet(wb, projectsSheet(handbook), used);
+  addSheet(wb, parksSheet(handbook, sep), used);
+  addSheet(wb, policiesSheet(handbook), used);
   return setZipTimestamps(new Uint8Array(await wb.xlsx.writeBuffer()), date);
 }

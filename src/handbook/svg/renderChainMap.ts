@@ -84,9 +84,11 @@ function renderEdges(map: ChainMapData, layout: ChainMapLayout, markerId: string
 function nodeTitle(n: MapNode, lang: Lang): string {
   const p = n.presence.toFixed(2);
   const q = n.priority.toFixed(2);
+  // The full firm names: the map's firm line may shorten the list to +N.
+  const firms = (n.firms ?? []).join(lang === 'zh' ? '、' : ', ');
   return lang === 'zh'
-    ? `${n.name}（${n.industryName}）｜${n.kindLabel}｜存在度 ${p}｜优先级 ${q}｜本地企业 ${n.firmCount} 家`
-    : `${n.name} (${n.industryName}) | ${n.kindLabel} | presence ${p} | priority ${q} | local firms ${n.firmCount}`;
+    ? `${n.name}（${n.industryName}）｜${n.kindLabel}｜存在度 ${p}｜优先级 ${q}｜本地企业 ${n.firmCount} 家${firms !== '' ? `：${firms}` : ''}`
+    : `${n.name} (${n.industryName}) | ${n.kindLabel} | presence ${p} | priority ${q} | local firms ${n.firmCount}${firms !== '' ? `: ${firms}` : ''}`;
 }
 
 function textLines(lines: readonly string[], cx: number, cy: number, size: number, color: string, weight = 'normal'): string {
@@ -126,18 +128,47 @@ export function firmsLine(firms: readonly string[], maxEm: number, lang: Lang): 
 /** Does a wrapped label show the whole text (no … added)? */
 const whole = (lines: readonly string[], text: string): boolean => !(lines[lines.length - 1]?.endsWith('…') === true && !text.endsWith('…'));
 
+/** Font size of the industry line under a cross-industry neighbour's name. */
+const EXTERNAL_SUB_SIZE = 9.5;
+
+/**
+ * The firm lines of a segment: in Chinese one line (names, then 等N家); in English, where names are long, the
+ * longest list of whole names (then +N) that wraps into two lines, or three when even the first name needs them.
+ */
+function firmLines(firms: readonly string[], firmEm: number, lang: Lang): string[] {
+  if (lang === 'zh') return [firmsLine(firms, firmEm, lang)];
+  for (const maxLines of [2, 3]) {
+    for (let budget = maxLines * firmEm - 1; budget >= firmEm / 2; budget -= 0.5) {
+      const text = firmsLine(firms, budget, lang);
+      const lines = wrapLabel(text, firmEm, maxLines);
+      if (whole(lines, text) && !text.includes('…')) return lines;
+    }
+  }
+  return wrapLabel(firmsLine(firms, 3 * firmEm - 1, lang), firmEm, 3);
+}
+
+/** Wrap a name at the first of the (font size, lines) steps where it shows whole; the last step otherwise. */
+function fitName(name: string, width: number, steps: readonly (readonly [number, number])[]): { lines: string[]; size: number } {
+  for (const [size, maxLines] of steps) {
+    const lines = wrapLabel(name, width / size, maxLines);
+    if (whole(lines, name)) return { lines, size };
+  }
+  const [size, maxLines] = steps[steps.length - 1]!;
+  return { lines: wrapLabel(name, width / size, maxLines), size };
+}
+
 function nodeText(n: MapNode, lang: Lang): NodeText {
-  if (n.external) return { lines: wrapLabel(n.name, (G.externalWidth - 10) / 10.5, lang === 'zh' ? 2 : 3), sub: wrapLabel(n.industryName, (G.externalWidth - 10) / 9.5, 1), size: 10.5 };
+  if (n.external) {
+    // English names and industry names are longer: more lines and, when still too long, a smaller font.
+    const { lines, size } = fitName(n.name, G.externalWidth - 10, lang === 'zh' ? [[10.5, 2]] : [[10.5, 3], [10.5, 4], [9.5, 4], [9, 5]]);
+    return { lines, sub: wrapLabel(n.industryName, (G.externalWidth - 10) / EXTERNAL_SUB_SIZE, lang === 'zh' ? 1 : 2), size };
+  }
   const firmEm = (G.nodeWidth - 12) / FIRM_SIZE;
-  // Latin firm names are long: up to two lines in English, so the first name shows whole.
-  const sub = n.firms !== undefined && n.firms.length > 0 ? (lang === 'zh' ? [firmsLine(n.firms, firmEm, lang)] : wrapLabel(firmsLine(n.firms, 2 * firmEm - 1, lang), firmEm, 2)) : [];
+  const sub = n.firms !== undefined && n.firms.length > 0 ? firmLines(n.firms, firmEm, lang) : [];
   if (lang === 'zh') return { lines: wrapLabel(n.name, (G.nodeWidth - 14) / 12, 2), sub, size: 12 };
   // English names are longer: more lines and, when still too long, a smaller font, so labels stay whole inside the box.
-  for (const [size, maxLines] of [[11, 3], [11, 4], [10, 4], [9.5, 5]] as const) {
-    const lines = wrapLabel(n.name, (G.nodeWidth - 14) / size, maxLines);
-    if (whole(lines, n.name) || size === 9.5) return { lines, sub, size };
-  }
-  return { lines: wrapLabel(n.name, (G.nodeWidth - 14) / 9.5, 5), sub, size: 9.5 };
+  const { lines, size } = fitName(n.name, G.nodeWidth - 14, [[11, 3], [11, 4], [10, 4], [9.5, 5]]);
+  return { lines, sub, size };
 }
 
 function renderNode(n: MapNode, box: LayoutNode, text: NodeText, lang: Lang): string {
@@ -145,13 +176,14 @@ function renderNode(n: MapNode, box: LayoutNode, text: NodeText, lang: Lang): st
   const title = `<title>${esc(nodeTitle(n, lang))}</title>`;
   if (n.external) {
     const lh = text.size + 2;
-    const block = text.lines.length * lh + 11;
+    const subH = text.sub.length * (EXTERNAL_SUB_SIZE + 2);
+    const block = text.lines.length * lh + subH;
     const top = (h - block) / 2;
     return (
       `<g data-external="${esc(n.id)}" data-kind="${esc(n.kind)}" transform="translate(${n1(x)} ${n1(y)})">${title}` +
       `<rect width="${w}" height="${h}" rx="6" fill="#f4f6f8" stroke="#9aa5b1" stroke-dasharray="4 3"/>` +
       textLines(text.lines, w / 2, top + (text.lines.length * lh) / 2, text.size, '#3e4c59') +
-      textLines(text.sub, w / 2, top + text.lines.length * lh + 5, 9.5, '#7b8794') +
+      textLines(text.sub, w / 2, top + text.lines.length * lh + subH / 2, EXTERNAL_SUB_SIZE, '#7b8794') +
       `</g>`
     );
   }
@@ -240,14 +272,17 @@ function renderLegend(layout: ChainMapLayout, lang: Lang): { markup: string; bot
  */
 export function renderChainMap(map: ChainMapData, lang: Lang, title: string = map.industry): string {
   const texts = new Map(map.nodes.map((n) => [n.id, nodeText(n, lang)]));
-  const maxLines = (external: boolean): number => Math.max(0, ...map.nodes.filter((n) => n.external === external).map((n) => texts.get(n.id)!.lines.length));
+  const externalInner = Math.max(0, ...map.nodes.filter((n) => n.external).map((n) => {
+    const x = texts.get(n.id)!;
+    return x.lines.length * (x.size + 2) + x.sub.length * (EXTERNAL_SUB_SIZE + 2);
+  }));
   const innerHeight = Math.max(0, ...map.nodes.filter((n) => !n.external).map((n) => {
     const x = texts.get(n.id)!;
     return x.lines.length * (x.size + 2) + (x.sub.length > 0 ? x.sub.length * (FIRM_SIZE + 2) + 2 : 0);
   }));
   const layout = layoutChainMap(map, {
     nodeHeight: Math.max(G.nodeHeight, innerHeight + 18),
-    externalHeight: Math.max(G.externalHeight, maxLines(true) * 12.5 + 11 + 12),
+    externalHeight: Math.max(G.externalHeight, externalInner + 12),
   });
   const markerId = `cm-${map.industry.replace(/[^a-z0-9_-]/gi, '_')}`;
   const marker = (suffix: string, color: string): string =>

@@ -15,7 +15,7 @@ async function readBack(buf: Buffer): Promise<ExcelJS.Workbook> {
 describe('writeXlsx', () => {
   it('has a summary sheet, a gaps sheet and one sheet per industry, each with a frozen header', async () => {
     const wb = await readBack(await writeXlsx(hb()));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '缺口', '金属', '新能源']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '缺口', '金属', '新能源', '重点项目清单', '园区载体', '政策']);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.getRow(1).font?.bold).toBe(true);
@@ -51,6 +51,37 @@ describe('writeXlsx', () => {
     expect(gaps.rowCount).toBe(1 + h.chapters.reduce((n, c) => n + c.gaps.length, 0));
     const summary = wb.getWorksheet('概览')!;
     expect(summary.getRow(2).getCell(1).value).toBe('metal');
+  });
+
+  it('has the 重点项目清单, parks and policies as sheets: amounts as numbers (empty when not stated), a filter, text formula-safe', async () => {
+    const base = hb();
+    const project = { id: 'p1', name: '=铝型材项目', segment: 'profile', segmentName: '铝型材', industry: 'metal', industryName: '金属', investor: '', amount: 12.5, amountEstimated: true, stageLabel: '在建', county: '茌平区', park: '', note: '', source: '聊城市发改委', asOf: '2026-01', confidenceLabel: '中' };
+    const h = {
+      ...base,
+      projects: [project, { ...project, id: 'p2', name: '电池项目', amount: null, amountEstimated: false }],
+      carriers: {
+        parks: [{ id: 'k1', name: '信发工业园', county: '茌平区', levelLabel: '省级', industries: ['金属'], segments: ['铝型材', '电解铝'], facts: ['面积 10 平方公里', '铁路专用线'], source: '茌平区政府', asOf: '2025-06', confidenceLabel: '高' }],
+        policies: [{ id: 'y1', title: '聊城市招商引资奖励办法', issuer: '聊城市人民政府', date: '2025-03-01', kindLabel: '奖励', scope: '全市', summary: '-按到位资金奖励', source: 'liaocheng.gov.cn', confidenceLabel: '高' }],
+      },
+    };
+    const wb = await readBack(await writeXlsx(h));
+    const ws = wb.getWorksheet('重点项目清单')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => headers.indexOf(name) + 1;
+    expect(ws.rowCount).toBe(3);
+    expect(ws.getRow(2).getCell(col('投资额（亿元）')).value).toBe(12.5);
+    expect(ws.getRow(2).getCell(col('投资额为估计')).value).toBe('是');
+    expect(ws.getRow(2).getCell(col('项目')).value).toBe("'=铝型材项目");
+    expect(ws.getRow(3).getCell(col('投资额（亿元）')).value).toBeNull();
+    const parks = wb.getWorksheet('园区载体')!;
+    expect(parks.rowCount).toBe(2);
+    expect(parks.getRow(2).getCell(2).value).toBe('信发工业园');
+    expect(String(parks.getRow(2).getCell(7).value)).toBe('面积 10 平方公里\n铁路专用线');
+    const policies = wb.getWorksheet('政策')!;
+    expect(policies.getRow(2).getCell(2).value).toBe('聊城市招商引资奖励办法');
+    expect(policies.getRow(2).getCell(7).value).toBe("'-按到位资金奖励");
   });
 
   it('gives identical bytes when written at different times', async () => {

@@ -17,7 +17,10 @@ describe('wrapLabel', () => {
   });
 
   it('breaks Latin text between words', () => {
-    expect(wrapLabel('Copper concentrate', 9.6, 3)).toEqual(['Copper', 'concentrate']);
+    expect(wrapLabel('Copper concentrate', 7, 3)).toEqual(['Copper', 'concentrate']);
+    // Measured by glyph widths: 8.78 em fits one line of 9.6 em (a flat 0.56 em per letter said 10.1).
+    expect(wrapLabel('Copper concentrate', 9.6, 3)).toEqual(['Copper concentrate']);
+    expect(textWidthEm('illicit')).toBeLessThan(textWidthEm('MWMWMWM') / 3);
   });
 
   it('ends with an ellipsis when the text does not fit', () => {

@@ -107,6 +107,9 @@ export interface GapFeasibility {
 /** Display label of a 受限 gap (a gap on an infeasible segment). */
 export const RESTRICTED_LABEL = Object.freeze({ zh: '受限', en: 'restricted' });
 
+/** Display label of a present segment whose weakness rests only on estimates (kind none, basis `size-unverified`). */
+export const SIZE_UNVERIFIED_LABEL = Object.freeze({ zh: '规模待核实', en: 'size to verify' });
+
 interface SegmentGapBase {
   readonly id: string;
   readonly name: string;

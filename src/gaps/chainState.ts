@@ -34,7 +34,8 @@ export interface ChainState {
   readonly correctedFirms: readonly (readonly string[])[];
   /**
    * 1 when the segment's size rests only on estimates (issue 14): it has local revenue, every recorded firm
-   * with revenue on it says `revenueEstimated`, and no `present` correction stands for more. Its presence is then
+   * with revenue on it gives only a revenue band marked `revenueEstimated` (no figure), and no `present` correction
+   * stands for more. Its presence is then
    * an estimate, and the rules do not call it weak on that number alone (see `classify`).
    */
   readonly sizeEstimated: Uint8Array;
@@ -63,7 +64,9 @@ export function chainState(ctx: GapContext, model: ChainModel, o: ResolvedGapOpt
   const corrected = new Float64Array(n);
   const correctedFirms: (readonly string[])[] = [];
   const sizeEstimated = new Uint8Array(n);
-  const estimatedIds = new Set(model.dataset.enterprises.filter((e) => e.revenueEstimated === true).map((e) => e.id));
+  // Only an estimated band (no figure) is a guess of magnitude; an estimated figure (a what-if landing's assumed size,
+  // revenue derived from capacity × price) is still a figure the rules may judge on.
+  const estimatedIds = new Set(model.dataset.enterprises.filter((e) => e.revenueEstimated === true && e.revenue === undefined).map((e) => e.id));
   segments.forEach((s, i) => {
     const benchmark = segmentBenchmark(s, (id) => firms.get(id)?.revenue ?? 0, o.presence.benchmarkRevenue).value;
     const c = corrections.get(s.id);

@@ -43,8 +43,8 @@ export interface SegmentFacts {
   /** The benchmark presence was measured against (issue 14; absent = the default). */
   readonly benchmark?: SegmentBenchmark;
   /**
-   * The segment's local size rests only on estimated revenue (every firm on it says `revenueEstimated`, no
-   * correction gives more; issue 14). A present segment whose size is estimated is not called weak: see `classify`.
+   * The segment's local size rests only on estimated revenue (every firm on it gives only a band marked
+   * `revenueEstimated`, no correction gives more; issue 14). A present segment whose size is estimated is not called weak: see `classify`.
    */
   readonly sizeEstimated?: boolean;
 }

@@ -20,7 +20,12 @@ function chain(spec: ChainSpec, estimated: readonly string[] = [], coefficients:
   return {
     ...ds,
     segments: ds.segments.map((s) => (sectors[s.id] !== undefined ? { ...s, ioSector: sectors[s.id] } : s)),
-    enterprises: ds.enterprises.map((e) => (estimated.includes(e.id) ? { ...e, revenueEstimated: true } : e)),
+    // An estimated record gives only a guessed band (as the 聊城 aggregates and parks do): 2亿 → band 1-10 (5.5亿).
+    enterprises: ds.enterprises.map((e) => {
+      if (!estimated.includes(e.id)) return e;
+      const { revenue, ...rest } = e;
+      return { ...rest, revenueBand: revenue !== undefined && revenue >= 10 ? ('10-50' as const) : ('1-10' as const), revenueEstimated: true };
+    }),
     links: ds.links.map((l) => {
       const a = coefficients[`${l.from}>${l.to}`];
       return a !== undefined ? { ...l, basis: 'io-table' as const, ioCoefficient: a } : l;
@@ -54,7 +59,7 @@ describe('强链 only on real figures (issue 14: 冷链物流, 蔬菜交易中�
     expect(a.sizeToVerify).toEqual(['s']);
     expect(a.industries.flatMap((i) => i.topGaps)).not.toContain('s');
     expect(s.reasons.map((r) => r.code)).toEqual(['size-unverified']);
-    expect(s.reasons[0]!.zh).toContain('本地约2.0亿元（估计）营收');
+    expect(s.reasons[0]!.zh).toContain('本地约5.5亿元（估计）营收');
     expect(s.reasons[0]!.zh).toContain('暂不列为强链，规模待核实');
     expect(s.reasons[0]!.en).toContain('not labelled strengthen');
   });
@@ -68,7 +73,7 @@ describe('强链 only on real figures (issue 14: 冷链物流, 蔬菜交易中�
     const ds = chain(weak, ['s-co']);
     const corrected: Dataset = {
       ...ds,
-      corrections: [{ id: 'c1', segment: 's', kind: 'present', revenue: 3, author: '链长办', date: '2026-12', source: '实地核实' }],
+      corrections: [{ id: 'c1', segment: 's', kind: 'present', revenue: 6, author: '链长办', date: '2026-12', source: '实地核实' }],
     };
     const s = seg(analyzeGaps(corrected), 's');
     expect(s.kind).toBe('strengthen');
@@ -80,7 +85,13 @@ describe('强链 only on real figures (issue 14: 冷链物流, 蔬菜交易中�
     const s = seg(analyzeGaps(chain(spec, ['s-co'])), 's');
     expect(s.kind).toBe('none');
     expect(s.reasons[0]!.code).toBe('healthy');
-    expect(s.reasons[0]!.zh).toContain('本地约40亿元（估计）营收');
+    expect(s.reasons[0]!.zh).toContain('本地约30亿元（估计）营收');
+  });
+
+  it('an estimated figure (not a guessed band) is judged on: a what-if landing of assumed size stays 强链 when weak', () => {
+    const ds = chain(weak);
+    const figure: Dataset = { ...ds, enterprises: ds.enterprises.map((e) => (e.id === 's-co' ? { ...e, revenueEstimated: true } : e)) };
+    expect(seg(analyzeGaps(figure), 's').kind).toBe('strengthen');
   });
 });
 

@@ -109,13 +109,17 @@ function blockOfEnterprises(rng: Rng, base: Dataset, block: number, segmentIds: 
   for (const e of base.enterprises) {
     const segs = e.segments.map((s) => suffix(s, block)).filter((s) => segmentIds.has(s));
     if (segs.length === 0) continue;
+    // Revenue shares (issue 14) follow the renamed segments; shares of segments outside the taxonomy are dropped.
+    const { segmentShares: shares0, ...e0 } = e;
+    const shares = shares0 === undefined ? undefined : Object.fromEntries(Object.entries(shares0).map(([k, v]) => [suffix(k, block), v] as const).filter(([k]) => segs.includes(k)));
+    const withShares = shares !== undefined && Object.keys(shares).length > 0 ? { segmentShares: shares } : {};
     if (block === 0) {
-      out.push({ ...e, segments: segs });
+      out.push({ ...e0, segments: segs, ...withShares });
       continue;
     }
     const { name } = firmName(rng, baseIndustryOf.get(e.segments[0]!) ?? '', '聊城', taken);
-    const { nameEn: _nameEn, note: _note, parent: _parent, park: _park, capacity: _capacity, parentCompanyId: _pc, ...rest } = e;
-    out.push({ ...rest, id: suffix(e.id, block), name, segments: segs, source: rng.pick(SOURCES) });
+    const { nameEn: _nameEn, note: _note, parent: _parent, park: _park, capacity: _capacity, parentCompanyId: _pc, ...rest } = e0;
+    out.push({ ...rest, id: suffix(e.id, block), name, segments: segs, ...withShares, source: rng.pick(SOURCES) });
   }
   return out;
 }

@@ -32,6 +32,13 @@ export interface ChainState {
   readonly correctedRevenue: Float64Array;
   /** Firm names of each segment's `present` corrections (empty without). */
   readonly correctedFirms: readonly (readonly string[])[];
+  /**
+   * 1 when the segment's size rests only on estimates (issue 14): it has local revenue, every recorded firm
+   * with revenue on it gives only a revenue band marked `revenueEstimated` (no figure), and no `present` correction
+   * stands for more. Its presence is then
+   * an estimate, and the rules do not call it weak on that number alone (see `classify`).
+   */
+  readonly sizeEstimated: Uint8Array;
 }
 
 /**
@@ -56,6 +63,10 @@ export function chainState(ctx: GapContext, model: ChainModel, o: ResolvedGapOpt
   const present = new Uint8Array(n);
   const corrected = new Float64Array(n);
   const correctedFirms: (readonly string[])[] = [];
+  const sizeEstimated = new Uint8Array(n);
+  // Only an estimated band (no figure) is a guess of magnitude; an estimated figure (a what-if landing's assumed size,
+  // revenue derived from capacity × price) is still a figure the rules may judge on.
+  const estimatedIds = new Set(model.dataset.enterprises.filter((e) => e.revenueEstimated === true && e.revenue === undefined).map((e) => e.id));
   segments.forEach((s, i) => {
     const benchmark = segmentBenchmark(s, (id) => firms.get(id)?.revenue ?? 0, o.presence.benchmarkRevenue).value;
     const c = corrections.get(s.id);
@@ -65,7 +76,10 @@ export function chainState(ctx: GapContext, model: ChainModel, o: ResolvedGapOpt
       names = [...new Set(c.present.flatMap((x) => x.firms ?? []))];
     }
     correctedFirms.push(names);
-    p[i] = presence(Math.max(firms.get(s.id)?.revenue ?? 0, corrected[i]!), benchmark);
+    const recorded = firms.get(s.id);
+    const revenue = recorded?.revenue ?? 0;
+    p[i] = presence(Math.max(revenue, corrected[i]!), benchmark);
+    if (revenue > 0 && revenue >= corrected[i]! && recorded!.firms.every((f) => f.revenue <= 0 || estimatedIds.has(f.id))) sizeEstimated[i] = 1;
     present[i] = p[i]! >= o.thresholds.present ? 1 : 0;
   });
   const supplyNum = new Float64Array(n);
@@ -90,5 +104,6 @@ export function chainState(ctx: GapContext, model: ChainModel, o: ResolvedGapOpt
     supplyDen,
     correctedRevenue: corrected,
     correctedFirms,
+    sizeEstimated,
   };
 }

@@ -74,13 +74,19 @@ export function runGapAnalysis(ctx: GapContext, source: Dataset | ChainModel, op
 
 /**
  * Issue 14: the 待核实 list (gaps with no firm on record and no verification, left-out 受限 gaps aside)
- * in priority order, and the 受限 gaps by computed priority (ties by id).
+ * in priority order, the 受限 gaps by computed priority (ties by id), and the 规模待核实 list (present
+ * segments that look weak only on estimated revenue) by demand pull (ties by id).
  */
-function gapLists(sorted: readonly SegmentGap[]): { toVerify: string[]; restricted: string[] } {
+function gapLists(sorted: readonly SegmentGap[]): { toVerify: string[]; restricted: string[]; sizeToVerify: string[] } {
   const toVerify = sorted.filter((g) => g.kind !== 'none' && g.evidence === 'no-record' && g.feasibility?.excluded !== true).map((g) => g.id);
   const restricted = sorted
     .filter((g) => g.kind !== 'none' && g.feasibility !== undefined)
     .sort((a, b) => b.feasibility!.computedPriority - a.feasibility!.computedPriority || (a.id < b.id ? -1 : 1))
     .map((g) => g.id);
-  return { toVerify, restricted };
+  // Issue 14: present segments that look weak only on an estimated size (规模待核实), most needed locally first.
+  const sizeToVerify = sorted
+    .filter((g) => g.kind === 'none' && g.basis === 'size-unverified')
+    .sort((a, b) => b.measures.demandPull - a.measures.demandPull || (a.id < b.id ? -1 : 1))
+    .map((g) => g.id);
+  return { toVerify, restricted, sizeToVerify };
 }

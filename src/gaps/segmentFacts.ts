@@ -24,12 +24,12 @@ export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: Reso
   const suppliers: NeighbourRef[] = [];
   for (let e = adj.inStart[i]!; e < adj.inStart[i + 1]!; e++) {
     const j = adj.inFrom[e]!;
-    if (p[j]! >= t.present && adj.inW[e]! >= t.minLinkWeight) suppliers.push({ index: j, weight: adj.inW[e]!, presence: p[j]! });
+    if (p[j]! >= t.present && adj.inW[e]! >= t.minLinkWeight) suppliers.push({ index: j, weight: adj.inW[e]!, presence: p[j]!, link: adj.inEdge[e]! });
   }
   const consumers: NeighbourRef[] = [];
   for (let e = adj.outStart[i]!; e < adj.outStart[i + 1]!; e++) {
     const j = adj.outTo[e]!;
-    if (p[j]! >= t.present && adj.outW[e]! >= t.minLinkWeight) consumers.push({ index: j, weight: adj.outW[e]!, presence: p[j]! });
+    if (p[j]! >= t.present && adj.outW[e]! >= t.minLinkWeight) consumers.push({ index: j, weight: adj.outW[e]!, presence: p[j]!, link: e });
   }
   // Neighbour indices follow id order, so ties in w·p fall back to id order.
   const strongest = (a: NeighbourRef, b: NeighbourRef): number => b.weight * b.presence - a.weight * a.presence || a.index - b.index;
@@ -61,5 +61,6 @@ export function segmentFacts(ctx: GapContext, st: ChainState, i: number, t: Reso
     groupUnit: g >= 0 ? { index: g, presence: st.unitPresence[g]! } : null,
     localRevenue: segmentFirms?.revenue ?? 0,
     benchmark: segmentBenchmark(ctx.segments[i]!, (id) => st.firms.get(id)?.revenue ?? 0, defaultBenchmark),
+    ...(st.sizeEstimated[i] === 1 ? { sizeEstimated: true } : {}),
   };
 }

@@ -8,9 +8,9 @@ import { centralityFactor } from './measures/centrality.js';
 import { cityPriority } from './measures/cityPriority.js';
 import type { ResolvedGapOptions } from './options.js';
 import { gapPriority } from './priority.js';
-import { segmentReasons, type FirmSummary } from './reasons/segmentReasons.js';
+import { customerDemand, segmentReasons, type FirmSummary } from './reasons/segmentReasons.js';
 import { classify } from './rules/classify.js';
-import type { SegmentFacts, Verdict } from './rules/facts.js';
+import type { NeighbourRef, SegmentFacts, Verdict } from './rules/facts.js';
 import { supplySecurity } from './rules/supplySecurity.js';
 import { segmentFacts } from './segmentFacts.js';
 import type { Evidence, GapKind, GapPolicy, PriorityBreakdown, PriorityFactor, Reason, SegmentGap } from './types.js';
@@ -75,7 +75,28 @@ function firmSummary(run: GapRun, i: number): FirmSummary {
     count: firms.reduce((n, f) => n + f.count, 0) + extraCount,
     aggregates: firms.filter((f) => f.count > 1).length,
     assumedSplit: sorted.filter((x) => x.shareAssumed === true).map((x) => name(x.id)),
+    ...(run.state.sizeEstimated[i] === 1 ? { estimated: true } : {}),
   };
+}
+
+/**
+ * What present customer x buys of the segment a year (亿元): the link's IO coefficient × x's local revenue, shared
+ * among x's suppliers with a coefficient from the same IO sector (see `customerDemand`).
+ */
+function demandOf(run: GapRun, x: NeighbourRef): number | undefined {
+  if (x.link === undefined) return undefined;
+  const { ctx } = run;
+  const links = ctx.model.links;
+  const link = links[x.link];
+  if (link?.ioCoefficient === undefined) return undefined;
+  const adj = ctx.adjacency;
+  const sector = ctx.segments[adj.indexOf.get(link.from)!]?.ioSector;
+  let same = 0;
+  for (let e = adj.inStart[x.index]!; e < adj.inStart[x.index + 1]!; e++) {
+    const l = links[adj.inEdge[e]!];
+    if (l?.ioCoefficient !== undefined && (sector === undefined ? l.from === link.from : ctx.segments[adj.inFrom[e]!]?.ioSector === sector)) same++;
+  }
+  return customerDemand(link, firmSummary(run, x.index).revenue, same);
 }
 
 /** Local revenue (亿元) of a unit's member segments. */
@@ -129,6 +150,7 @@ function reasonsOf(p: Omit<PendingReasons, 'value'>): readonly Reason[] {
     breakdown: p.breakdown,
     thresholds: o.thresholds,
     evidence: p.extra.evidence,
+    demandOf: (x) => demandOf(run, x),
   });
   const extra = extraReasons(run, s, f, v, p.extra);
   if (extra.before.length === 0 && extra.after.length === 0) return rule;
@@ -337,6 +359,7 @@ export function segmentGap(run: GapRun, f: SegmentFacts, v: Verdict): SegmentGap
       break;
     case 'none':
       if (v.basis !== undefined) gap.basis = v.basis;
+      if (v.unverified !== undefined) gap.unverifiedWeakness = v.unverified;
       break;
     case 'strengthen':
       gap.weakness = v.weakness;

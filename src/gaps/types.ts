@@ -107,6 +107,9 @@ export interface GapFeasibility {
 /** Display label of a 受限 gap (a gap on an infeasible segment). */
 export const RESTRICTED_LABEL = Object.freeze({ zh: '受限', en: 'restricted' });
 
+/** Display label of a present segment whose weakness rests only on estimates (kind none, basis `size-unverified`). */
+export const SIZE_UNVERIFIED_LABEL = Object.freeze({ zh: '规模待核实', en: 'size to verify' });
+
 interface SegmentGapBase {
   readonly id: string;
   readonly name: string;
@@ -170,8 +173,14 @@ export type SegmentGap =
     })
   | (SegmentGapBase & {
       readonly kind: 'none';
-      /** `no-local-need` (issue 14): not strategic and no local supplier or customer — not a gap, not "healthy". */
-      readonly basis?: 'no-local-need';
+      /**
+       * `no-local-need` (issue 14): not strategic and no local supplier or customer — not a gap, not "healthy".
+       * `size-unverified` (issue 14): present and needed, and it would be 强链, but its size rests only on
+       * estimated revenue; the weakness is not asserted on an invented number (待核实, see `sizeToVerify`).
+       */
+      readonly basis?: 'no-local-need' | 'size-unverified';
+      /** For `size-unverified`: the weaknesses the estimate suggests (not asserted). */
+      readonly unverifiedWeakness?: readonly ('low-presence' | 'single-firm' | 'low-local-supply' | 'small-base')[];
     });
 
 /** Counts of segments per gap kind. */
@@ -207,4 +216,9 @@ export interface GapAnalysis {
   readonly toVerify?: readonly string[];
   /** Ids of the 受限 gaps (kind ≠ none on a segment with a policy), by computed priority desc, then id. */
   readonly restricted?: readonly string[];
+  /**
+   * 规模待核实 (issue 14): ids of the present segments whose weakness rests only on estimated revenue (kind none,
+   * basis `size-unverified`), by local demand pull (desc), then id.
+   */
+  readonly sizeToVerify?: readonly string[];
 }

@@ -33,6 +33,14 @@ describe('gaps CLI: corrections and 受限', () => {
     expect(off.segments.find((s) => s.id === 'ch-pe-pvc-resin')!.evidence).toBe('no-record');
   });
 
+  it('a segment weak only on estimated revenue reads 无缺口（规模待核实）, not 强链', async () => {
+    const t = await cli(['gaps', '--format', 'csv', '--industry', 'agrifood']);
+    expect(t.code).toBe(0);
+    expect(t.stdout.split('\n').find((l) => l.includes(',ag-cold-chain,'))).toContain(',none,无缺口（规模待核实）,');
+    const en = await cli(['--lang', 'en', 'gaps', '--format', 'csv', '--industry', 'agrifood']);
+    expect(en.stdout.split('\n').find((l) => l.includes(',ag-cold-chain,'))).toContain('healthy (size to verify)');
+  });
+
   it('the CSV has an evidence column saying 未见本地企业记录（待核实） for unrecorded absences', async () => {
     const r = await cli(['gaps', '--format', 'csv', '--industry', 'chemicals']);
     expect(r.code).toBe(0);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, type Lang } from '../../errors.js';
 import { analyzeGaps } from '../../gaps/analyzeGaps.js';
-import { GAP_KIND_LABELS, GAP_KINDS, RESTRICTED_LABEL, type ChainSummary, type GapAnalysis, type SegmentGap } from '../../gaps/types.js';
+import { GAP_KIND_LABELS, GAP_KINDS, RESTRICTED_LABEL, SIZE_UNVERIFIED_LABEL, type ChainSummary, type GapAnalysis, type SegmentGap } from '../../gaps/types.js';
 import { STAGE_LABELS } from '../../handbook/labels.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
@@ -39,6 +39,8 @@ function kindLabel(g: SegmentGap, lang: Lang): string {
 
 function kindOnly(g: SegmentGap, lang: Lang): string {
   const base = GAP_KIND_LABELS[g.kind][lang];
+  // Issue 14: present, but weak only on estimated revenue: not 强链, 规模待核实.
+  if (g.kind === 'none' && g.basis === 'size-unverified') return lang === 'zh' ? `${base}（${SIZE_UNVERIFIED_LABEL.zh}）` : `${base} (${SIZE_UNVERIFIED_LABEL.en})`;
   if (g.kind !== 'extend') return base;
   if (lang === 'zh') return `${base}（${g.direction === 'downstream' ? '下游' : '上游'}）`;
   return `${base} (${g.direction === 'downstream' ? 'down' : 'up'})`;

@@ -1,3 +1,4 @@
+import type { Link } from '../../schema/link.js';
 import type { Segment } from '../../schema/segment.js';
 import type { GapUnit } from '../context.js';
 import type { ResolvedGapOptions } from '../options.js';
@@ -18,6 +19,8 @@ export interface FirmSummary {
   readonly aggregates?: number;
   /** Names of multi-segment firms whose revenue here comes from the default equal split. */
   readonly assumedSplit: readonly string[];
+  /** The revenue rests only on estimates (every firm's `revenueEstimated`; issue 14): amounts are marked （估计）. */
+  readonly estimated?: boolean;
 }
 
 /** What the reason builder needs about one classified segment. */
@@ -40,6 +43,11 @@ export interface ReasonInput {
   readonly thresholds: ResolvedGapOptions['thresholds'];
   /** What the data says about the segment's firms (issue 14): absence is worded as what the data shows. */
   readonly evidence?: Evidence;
+  /**
+   * What a present customer buys of this segment a year (亿元), from the link's input–output coefficient (see
+   * `customerDemand`); undefined when the link has none. Absent: no amounts are quoted.
+   */
+  readonly demandOf?: (customer: NeighbourRef) => number | undefined;
 }
 
 const FACTOR_TEXT: Readonly<Record<PriorityFactor, { zh: string; en: string }>> = {
@@ -89,7 +97,7 @@ function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }, evidence?
   if (fs.count === 0 && evidence === 'verified-absent') return { zh: '已核实本地无企业', en: 'no local firm (verified)' };
   if (fs.count === 0 && evidence === 'corrected-present') return { zh: `据更正记录本地已有企业${extra.zh}`, en: `local firms per a correction${extra.en}` };
   if (fs.count === 0) return { zh: '未见本地企业记录', en: 'no local firm on record' };
-  const a = amount(fs.revenue);
+  const a = estimatedAmount(fs);
   const shown = fs.names.slice(0, 3);
   const more = fs.count > shown.length;
   const split =
@@ -121,19 +129,59 @@ function localText(fs: FirmSummary, extra: Text2 = { zh: '', en: '' }, evidence?
   };
 }
 
-/** Up to two present neighbours with their local revenue and largest firm. */
-function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput): Text2 & { enVerb: 'is' | 'are' } {
+/** An amount in 亿元 with （估计） when it rests only on estimates. */
+function estimatedAmount(fs: FirmSummary): Text2 {
+  const a = amount(fs.revenue);
+  return fs.estimated === true ? { zh: `${a.zh}（估计）`, en: `${a.en} (estimated)` } : a;
+}
+
+/**
+ * What a present customer buys of a segment's product a year, in 亿元 (issue 14: reasons quote amounts): the link's
+ * input–output coefficient a (direct consumption of the supplier's sector per unit of the customer's output) × the
+ * customer's local revenue, shared equally among the customer's suppliers that carry a coefficient from the same
+ * input–output sector (a sector coefficient covers all of them: 电子元器件, 印制电路板 and 芯片封装 split one
+ * "electronic components" coefficient). Undefined for a judgement link (no coefficient) or below 50万元.
+ *
+ * @param link - the link supplier → customer
+ * @param customerRevenue - the customer's local revenue, 亿元
+ * @param sameSectorSuppliers - how many of the customer's suppliers share the coefficient's sector (≥ 1)
+ * @returns the yearly demand in 亿元, or undefined
+ * @example
+ * customerDemand({ from: 'a', to: 'b', weight: 1, ioCoefficient: 0.5 }, 30, 3); // 5
+ */
+export function customerDemand(link: Link | undefined, customerRevenue: number, sameSectorSuppliers = 1): number | undefined {
+  const a = link?.ioCoefficient;
+  if (a === undefined || a <= 0 || customerRevenue <= 0) return undefined;
+  const d = (a * customerRevenue) / Math.max(1, sameSectorSuppliers);
+  return d >= 0.005 ? d : undefined;
+}
+
+/** Two significant digits: a coefficient × revenue estimate is no more precise than that. */
+function rough(x: number): number {
+  return Number(x.toPrecision(2));
+}
+
+/** Marks a customer's demand computed from an input–output coefficient; explained once per reason. */
+const DEMAND_MARK = '†';
+
+/**
+ * Up to two present neighbours with their local revenue and largest firm; for customers (`demand`), what each
+ * needs of the segment a year where the link has an input–output coefficient.
+ */
+function neighbourText(refs: readonly NeighbourRef[], r: ReasonInput, demand = false): Text2 & { enVerb: 'is' | 'are' } {
   const shown = refs.slice(0, 2);
   const more = refs.length - shown.length;
   const one = (x: NeighbourRef): Text2 => {
     const s = r.segments[x.index]!;
     const fs = r.firmsOf(x.index);
-    const a = amount(fs.revenue);
+    const a = estimatedAmount(fs);
     const lead = fs.names[0];
     const assumed = fs.assumedSplit.length > 0;
+    const d = demand ? r.demandOf?.(x) : undefined;
+    const need = d === undefined ? { zh: '', en: '' } : { zh: `；年需本环节产品约${amount(rough(d)).zh}${DEMAND_MARK}`, en: `; buys about ${amount(rough(d)).en}${DEMAND_MARK} of it a year` };
     return {
-      zh: `「${s.name}」（本地约${a.zh}${assumed ? ASSUMED_MARK : ''}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}）`,
-      en: `"${s.nameEn}" (about ${a.en}${assumed ? ASSUMED_MARK : ''} locally${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''})`,
+      zh: `「${s.name}」（本地约${a.zh}${assumed ? ASSUMED_MARK : ''}${lead !== undefined ? `，${lead}${fs.count > 1 ? '等' : ''}` : ''}${need.zh}）`,
+      en: `"${s.nameEn}" (about ${a.en}${assumed ? ASSUMED_MARK : ''} locally${lead !== undefined ? `, ${lead}${fs.count > 1 ? ' and others' : ''}` : ''}${need.en})`,
     };
   };
   const parts = shown.map(one);
@@ -154,8 +202,16 @@ function ownBase(r: ReasonInput): Text2 {
 const ASSUMED_MARK = '*';
 
 function withAssumedNote(r: Reason): Reason {
-  if (!r.zh.includes(`元${ASSUMED_MARK}`)) return r;
-  return { code: r.code, zh: `${r.zh}（*含多环节企业按环节平均拆分的估算）`, en: `${r.en} (* includes an assumed equal split of multi-segment firms)` };
+  let out = r;
+  if (out.zh.includes(DEMAND_MARK)) {
+    out = {
+      code: out.code,
+      zh: `${out.zh}（†年需 = 全国投入产出表直接消耗系数 × 下游本地营收，同一部门的几个供应环节平分；部门口径的估算）`,
+      en: `${out.en} († yearly need = national input–output direct coefficient × the customer's local revenue, shared among its suppliers from the same sector: a sector-level estimate)`,
+    };
+  }
+  if (!out.zh.includes(`元${ASSUMED_MARK}`) && !out.zh.includes(`（估计）${ASSUMED_MARK}`)) return out;
+  return { code: out.code, zh: `${out.zh}（*含多环节企业按环节平均拆分的估算）`, en: `${out.en} (* includes an assumed equal split of multi-segment firms)` };
 }
 
 const STRATEGIC_NOTE: Text2 = { zh: '；属战略性环节', en: '; a strategic segment' };
@@ -166,7 +222,7 @@ function ruleReasons(r: ReasonInput): Reason[] {
   switch (v.kind) {
     case 'fill': {
       const ups = neighbourText(f.presentSuppliers, r);
-      const downs = neighbourText(f.presentConsumers, r);
+      const downs = neighbourText(f.presentConsumers, r, true);
       const own = ownBase(r);
       return [{
         code: 'fill',
@@ -180,13 +236,17 @@ function ruleReasons(r: ReasonInput): Reason[] {
         const ups = neighbourText(f.presentSuppliers, r);
         const strong = f.presentSuppliers.every((x) => x.presence >= t.strong);
         const fed = v.strategicSupply === true;
+        // A strategic segment fed by a strong supplier may also have local customers: name them and their demand.
+        const downs = f.presentConsumers.length > 0 ? neighbourText(f.presentConsumers, r, true) : undefined;
+        const zhDowns = downs !== undefined ? `；本地下游${downs.zh}也需要它` : '';
+        const enDowns = downs !== undefined ? `; local downstream ${downs.en} ${downs.enVerb === 'is' ? 'needs' : 'need'} it too` : '';
         return [{
           code: fed ? 'extend-downstream-strategic' : 'extend-downstream',
-          zh: `上游${ups.zh}本地${strong ? '产能充足' : '已有'}，其下游「${s.name}」${own.zh}：向下游延链，就地转化本地产出${fed ? `；属战略性环节，因本地强势上游直接供料（供给推动 ${f2(f.supplyPush)} ≥ ${f2(t.strategicExtendPush)}），按延链而非建链` : strategic.zh}`,
-          en: `Upstream ${ups.en} ${ups.enVerb} ${strong ? 'strong' : 'present'} locally, while its downstream "${s.nameEn}" has ${own.en}: extend downstream to process local output${fed ? `; a strategic segment fed directly by a strong local supplier (supply push ${f2(f.supplyPush)} ≥ ${f2(t.strategicExtendPush)}), so extend rather than build` : strategic.en}`,
+          zh: `上游${ups.zh}本地${strong ? '产能充足' : '已有'}，其下游「${s.name}」${own.zh}：向下游延链，就地转化本地产出${zhDowns}${fed ? `；属战略性环节，因本地强势上游直接供料（供给推动 ${f2(f.supplyPush)} ≥ ${f2(t.strategicExtendPush)}），按延链而非建链` : strategic.zh}`,
+          en: `Upstream ${ups.en} ${ups.enVerb} ${strong ? 'strong' : 'present'} locally, while its downstream "${s.nameEn}" has ${own.en}: extend downstream to process local output${enDowns}${fed ? `; a strategic segment fed directly by a strong local supplier (supply push ${f2(f.supplyPush)} ≥ ${f2(t.strategicExtendPush)}), so extend rather than build` : strategic.en}`,
         }];
       }
-      const downs = neighbourText(f.presentConsumers, r);
+      const downs = neighbourText(f.presentConsumers, r, true);
       return [{
         code: 'extend-upstream',
         zh: `下游${downs.zh}在本地，需要「${s.name}」作投入，而「${s.name}」${own.zh}：向上游延链，保障本地供应${strategic.zh}`,
@@ -199,6 +259,7 @@ function ruleReasons(r: ReasonInput): Reason[] {
       return v.weakness.map((w) => weaknessReason(w, r));
     case 'none': {
       const l = localText(r.firmsOf(f.index));
+      if (v.basis === 'size-unverified') return [sizeUnverifiedReason(r, v.unverified ?? [])];
       if (v.basis === 'no-local-need') {
         return [{
           code: 'no-local-need',
@@ -266,12 +327,15 @@ function weaknessReason(w: Weakness, r: ReasonInput): Reason {
         en: `${capital(l.en)}, ${pct(rate)} of local "${ref?.nameEn ?? b.relative.segment}" (about ${ra.en}), below the local-conversion target of ${pct(b.relative.share)}: too little is processed locally (presence ${p} < ${f2(t.strong)})`,
       };
     }
-    const downs = neighbourText(f.presentConsumers, r);
+    const downs = neighbourText(f.presentConsumers, r, true);
     const hasDowns = f.presentConsumers.length > 0;
+    const total = totalDemand(f.presentConsumers, r);
+    const zhTotal = total !== undefined ? `，合计年需约${amount(rough(total.value)).zh}${DEMAND_MARK}${total.partial ? '（仅计有投入产出系数的下游）' : ''}` : '';
+    const enTotal = total !== undefined ? `, together about ${amount(rough(total.value)).en}${DEMAND_MARK} a year${total.partial ? ' (customers with an input–output coefficient only)' : ''}` : '';
     return {
       code: 'strengthen-low-presence',
-      zh: `${l.zh}，${hasDowns ? `而本地下游${downs.zh}需要它` : '而本地下游需求较大'}：本地产能跟不上本地需求（存在度 ${p} < ${f2(t.strong)}，需求拉动 ${f2(f.demandPull)} ≥ ${f2(t.demandHigh)}）`,
-      en: `${capital(l.en)}, ${hasDowns ? `while local downstream ${downs.en} ${downs.enVerb === 'is' ? 'needs' : 'need'} it` : 'while local downstream demand is large'}: local capacity lags local demand (presence ${p} < ${f2(t.strong)}, demand pull ${f2(f.demandPull)} ≥ ${f2(t.demandHigh)})`,
+      zh: `${l.zh}，${hasDowns ? `而本地下游${downs.zh}需要它${zhTotal}` : '而本地下游需求较大'}：本地产能跟不上本地需求（存在度 ${p} < ${f2(t.strong)}，需求拉动 ${f2(f.demandPull)} ≥ ${f2(t.demandHigh)}）`,
+      en: `${capital(l.en)}, ${hasDowns ? `while local downstream ${downs.en} ${downs.enVerb === 'is' ? 'needs' : 'need'} it${enTotal}` : 'while local downstream demand is large'}: local capacity lags local demand (presence ${p} < ${f2(t.strong)}, demand pull ${f2(f.demandPull)} ≥ ${f2(t.demandHigh)})`,
     };
   }
   if (w === 'single-firm') {
@@ -286,6 +350,42 @@ function weaknessReason(w: Weakness, r: ReasonInput): Reason {
   }
   // 'low-local-supply' is no longer emitted by the rules (see supplyReason); kept for old verdicts.
   return supplyReason(r);
+}
+
+/** Σ customer demand (亿元) over the customers whose link has a coefficient; undefined when none has. */
+function totalDemand(refs: readonly NeighbourRef[], r: ReasonInput): { value: number; partial: boolean } | undefined {
+  let value = 0;
+  let known = 0;
+  for (const x of refs) {
+    const d = r.demandOf?.(x);
+    if (d !== undefined) {
+      value += d;
+      known++;
+    }
+  }
+  return known === 0 || refs.length < 2 ? undefined : { value, partial: known < refs.length };
+}
+
+/** A present segment that would be 强链 on its estimated size: what the estimate suggests, and that it is not asserted. */
+function sizeUnverifiedReason(r: ReasonInput, weakness: readonly Weakness[]): Reason {
+  const { facts: f, thresholds: t, segment: s } = r;
+  const l = localText(r.firmsOf(f.index));
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (weakness.includes('low-presence')) {
+    const downs = neighbourText(f.presentConsumers, r, true);
+    zh.push(f.presentConsumers.length > 0 ? `存在度 ${f2(f.presence)} < ${f2(t.strong)}，而本地下游${downs.zh}需要它` : `存在度 ${f2(f.presence)} < ${f2(t.strong)}`);
+    en.push(f.presentConsumers.length > 0 ? `presence ${f2(f.presence)} < ${f2(t.strong)} while local downstream ${downs.en} ${downs.enVerb === 'is' ? 'needs' : 'need'} it` : `presence ${f2(f.presence)} < ${f2(t.strong)}`);
+  }
+  if (weakness.includes('single-firm')) {
+    zh.push(`集中度 HHI ${f2(f.hhi ?? 1)}`);
+    en.push(`HHI ${f2(f.hhi ?? 1)}`);
+  }
+  return {
+    code: 'size-unverified',
+    zh: `「${s.name}」${l.zh}；营收均为估计值（数据未给出公开营收或产能）。按估计值看似偏弱（${zh.join('；')}），但这只建立在估计数上：暂不列为强链，规模待核实（链长办核实营收或产能后，用更正记录 present 写入）`,
+    en: `"${s.nameEn}": ${l.en}; every revenue figure is an estimate (no public revenue or capacity in the data). On the estimate it looks weak (${en.join('; ')}), but that rests on invented numbers only: not labelled strengthen; its size is to be verified (the 链长 office can record revenue or capacity as a present correction)`,
+  };
 }
 
 /** The supply-security finding: inputs come mostly from elsewhere; names the absent suppliers and their own gap labels. */

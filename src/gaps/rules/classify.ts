@@ -14,7 +14,8 @@ export type ClassifyThresholds = Omit<ResolvedGapOptions['thresholds'], 'strateg
  * (docs/methodology.md §1.8 states each rule):
  * - present: 强链 if weak (low presence vs demand or relative benchmark, single small firm) and
  *   needed locally (`localNeed`: strategic, or a present supplier or customer); weak but not needed:
- *   none, basis `no-local-need`; not weak: none (healthy);
+ *   none, basis `no-local-need`; weak only on an estimated size (`sizeEstimated`): none, basis
+ *   `size-unverified`, with the weaknesses it would have had (待核实); not weak: none (healthy);
  * - absent and not needed locally: none, basis `no-local-need`;
  * - absent and strategic, fed directly by a strong local segment (`stronglyFed`): 延链 downstream,
  *   flagged `strategicSupply` (before 补链 too: the action is to extend from that supplier);
@@ -32,7 +33,11 @@ export function classify(f: SegmentFacts, thresholds: ClassifyThresholds): Verdi
   const needed = localNeed(f);
   if (f.present) {
     const weak = strengthen(f, thresholds);
-    return weak === null ? { kind: 'none' } : needed ? weak : { kind: 'none', basis: 'no-local-need' };
+    if (weak === null) return { kind: 'none' };
+    if (!needed) return { kind: 'none', basis: 'no-local-need' };
+    // Issue 14: weakness measured on an estimated size only (no public revenue or capacity) is not asserted.
+    if (f.sizeEstimated === true && weak.kind === 'strengthen') return { kind: 'none', basis: 'size-unverified', unverified: weak.weakness };
+    return weak;
   }
   if (!needed) return { kind: 'none', basis: 'no-local-need' };
   if (f.strategic && stronglyFed(f, thresholds.strong, thresholds.strategicExtendPush ?? 0.8)) return extend(f, true)!;

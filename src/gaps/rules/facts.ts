@@ -6,6 +6,11 @@ export interface NeighbourRef {
   readonly index: number;
   readonly weight: number;
   readonly presence: number;
+  /**
+   * Position of the link in the chain's out-lists, i.e. `ctx.model.links[link]` (issue 14: reasons read the
+   * link's input–output coefficient there to quote the downstream's demand in 亿元). Absent in hand-made facts.
+   */
+  readonly link?: number;
 }
 
 /** The measures and neighbourhood of one segment, as the rules read them. */
@@ -37,6 +42,11 @@ export interface SegmentFacts {
   readonly localRevenue?: number;
   /** The benchmark presence was measured against (issue 14; absent = the default). */
   readonly benchmark?: SegmentBenchmark;
+  /**
+   * The segment's local size rests only on estimated revenue (every firm on it gives only a band marked
+   * `revenueEstimated`, no correction gives more; issue 14). A present segment whose size is estimated is not called weak: see `classify`.
+   */
+  readonly sizeEstimated?: boolean;
 }
 
 /** Weaknesses of a 强链 segment. `low-local-supply` is no longer emitted (issue 14: see `supplySecurity`). */
@@ -48,4 +58,4 @@ export type Verdict =
   | { readonly kind: 'extend'; readonly direction: 'downstream' | 'upstream'; readonly strategicSupply?: true }
   | { readonly kind: 'strengthen'; readonly weakness: readonly Weakness[] }
   | { readonly kind: 'build'; readonly basis: 'strategic-unit' | 'no-local-base'; readonly unit?: number }
-  | { readonly kind: 'none'; readonly basis?: 'no-local-need' };
+  | { readonly kind: 'none'; readonly basis?: 'no-local-need' | 'size-unverified'; readonly unverified?: readonly Weakness[] };

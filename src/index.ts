@@ -281,7 +281,11 @@ export type { BacktestInput, BacktestReport, LearnedModel, LearnOptions } from '
 export { rankWithDuckDb, readCompaniesFile, SCORED_COLUMNS } from './engine/rankWithDuckDb.js';
 export type { DuckDbRankOptions, DuckDbRanking } from './engine/rankWithDuckDb.js';
 export { scoreSql, CANONICAL_COLUMNS } from './engine/scoreSql.js';
-export type { ScoreSqlOptions, SetApart } from './engine/scoreSql.js';
+export type { ScoreSqlOptions, SetApart, SqlDialect } from './engine/scoreSql.js';
+export { emitScoringSql } from './engine/emitScoringSql.js';
+export type { EmitSqlOptions } from './engine/emitScoringSql.js';
+export { scoringModel } from './engine/scoringModel.js';
+export type { ScoringModel } from './engine/scoringModel.js';
 export { scoringTables } from './engine/scoringTables.js';
 export type { ScoringTables } from './engine/scoringTables.js';
 export { chooseEngine, DUCKDB_THRESHOLD_BYTES } from './engine/chooseEngine.js';

@@ -1,59 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { liaocheng } from '../../src/dataset/liaocheng.js';
-import { generateCompanies } from '../generate/companies.js';
-import { DEFAULT_SEED } from '../generate/dataset.js';
-import { createRng } from '../generate/rng.js';
 import { childMeasurement, effectivePlan } from '../harness/measure.js';
 import { round } from '../harness/stats.js';
 import { failed, measured, unavailable, type BenchCase } from './common.js';
+import { generatedCompaniesParquet } from './duckdbGenerate.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const PRELOAD = join(ROOT, 'bench', 'harness', 'reportPeakRss.cjs');
 const STAGE = 'ranking (top 1,000 with reasons)' as const;
-/** Companies generated one chunk at a time (the generator holds a chunk, never the whole list). */
-const CHUNK = 100_000;
-/** Distinct generated companies; larger files repeat them under new ids (`-r1`, `-r2` …) in DuckDB. */
-const DISTINCT = 1_000_000;
-
-/**
- * Write `count` companies on the 聊城 chains (fixed seed) as Parquet: generated like the L companies (no business
- * scope, products, aliases or notes: a registry export's scoring fields), written as JSON Lines chunk by chunk,
- * then converted by DuckDB; past `DISTINCT` the rows repeat under new ids.
- */
-export async function writeCompaniesParquet(dir: string, count: number): Promise<{ parquet: string; jsonl: string }> {
-  const lc = liaocheng();
-  const tax = { ...lc, baseIndustryOf: lc.segments.map((s) => s.industry) };
-  const rng = createRng(DEFAULT_SEED * 104_729 + 19);
-  const jsonl = join(dir, 'companies.jsonl');
-  const out = createWriteStream(jsonl);
-  const distinct = Math.min(count, DISTINCT);
-  for (let from = 0; from < distinct; from += CHUNK) {
-    const chunk = generateCompanies(tax, lc, Math.min(CHUNK, distinct - from), rng, { idPrefix: `co${String(from / CHUNK).padStart(3, '0')}`, scope: false });
-    const text = chunk.map(({ company: { products: _p, aliases: _a, note: _n, ...c } }) => JSON.stringify(c)).join('\n') + '\n';
-    if (!out.write(text)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  const parquet = join(dir, `companies-${count}.parquet`);
-  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '4GB' });
-  const con = await instance.connect();
-  try {
-    const repeats = Math.ceil(count / distinct);
-    const src = `read_json('${jsonl}', format = 'newline_delimited')`;
-    const select = repeats === 1 ? `SELECT * FROM ${src}` : `SELECT * REPLACE (CASE WHEN r.k = 0 THEN id ELSE id || '-r' || r.k END AS id) FROM ${src} CROSS JOIN (SELECT range AS k FROM range(${repeats})) r`;
-    await con.run(`COPY (${select} LIMIT ${count}) TO '${parquet}' (FORMAT parquet, ROW_GROUP_SIZE 122880)`);
-  } finally {
-    con.closeSync();
-    instance.closeSync();
-  }
-  return { parquet, jsonl };
-}
 
 /** One run of the built CLI in a child process: wall time, CPU time, peak RSS (VmHWM) and its JSON output. */
 function runCli(dir: string, args: readonly string[]): { ms: number; cpuMs: number; peakMb: number; stdout: string } {
@@ -88,9 +45,8 @@ function duckdbCase(count: number, target: { maxMs: number; maxPeakMb: number },
       if (!existsSync(CLI)) return { results: [unavailable(id, STAGE, size, rowLabel, 'dist/cli/main.js is missing: run `npm run build` first (npm run bench does)', target)] };
       const dir = mkdtempSync(join(tmpdir(), 'chain-targeting-duckdb-'));
       try {
-        const t0 = performance.now();
-        const { parquet } = await writeCompaniesParquet(dir, count);
-        const prepareMs = performance.now() - t0;
+        // Generated inside DuckDB from hash draws with the fixed seed, cached under the temp directory by count and seed.
+        const { path: parquet, ms: prepareMs } = await generatedCompaniesParquet(count);
         const plan = effectivePlan({ warmup: 0, minRuns: 1, maxRuns: 1 });
         const samples: number[] = [];
         const cpu: number[] = [];

@@ -1,17 +1,12 @@
 import { basename } from 'node:path';
 import * as z from 'zod';
-import { indexDataset } from '../dataset/indexDataset.js';
-import { NotFoundError, UsageError } from '../errors.js';
-import { analyzeGaps } from '../gaps/analyzeGaps.js';
+import { UsageError } from '../errors.js';
 import { Company, type Dataset } from '../schema/index.js';
-import { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from '../scoring/buildScoringContext.js';
-import { WEIGHT_PRESETS } from '../scoring/presets.js';
 import { rankCompanies, CLUSTER_WINDOW } from '../scoring/rankCompanies.js';
-import { RankOptionsSchema, type RankOptions } from '../scoring/rankOptions.js';
-import { resolveWeights } from '../scoring/resolveWeights.js';
+import type { RankOptions } from '../scoring/rankOptions.js';
 import { FEATURE_NAMES, type Ranking } from '../scoring/types.js';
 import { scoreSql, sqlString, type SetApart } from './scoreSql.js';
-import { scoringTables } from './scoringTables.js';
+import { scoringModel } from './scoringModel.js';
 import { formatOf, readFileSql, sourceSql, type CompaniesFormat, type FileColumn } from './sourceSql.js';
 
 /** Options of `rankWithDuckDb`: those of `rankCompanies` (weighted sum; no entropy weights, TOPSIS or stability), and the engine's own. */
@@ -35,7 +30,7 @@ export interface DuckDbRanking extends Ranking {
   /** Companies read from the file. */
   readonly rows: number;
   /** Milliseconds spent in DuckDB (scoring, counts, top selection) and in process (reasons for the top items). */
-  readonly timings: { readonly engineMs: number; readonly reasonsMs: number };
+  readonly timings: { readonly engineMs: number; readonly reasonsMs: number; readonly phases: Readonly<Record<string, { readonly ms: number; readonly cpuMs: number }>> };
   /** The companies behind the items (read back from the file), in rank order. */
   readonly topCompanies: readonly Company[];
 }
@@ -133,31 +128,10 @@ function companyOfRow(raw: Record<string, unknown>, defaults: { source: string; 
  */
 export async function rankWithDuckDb(dataset: Dataset, file: string, options: DuckDbRankOptions = {}): Promise<DuckDbRanking> {
   const { scoredOut, memoryLimit, threads, tempDirectory, format: givenFormat, provenance, ...rankOptions } = options;
-  const parsed = RankOptionsSchema.safeParse(rankOptions);
-  if (!parsed.success) {
-    const detail = z.prettifyError(parsed.error);
-    throw new UsageError(`rankWithDuckDb: invalid options: ${detail}`, `rankWithDuckDb：选项无效：${detail}`, [], 'OPTIONS_INVALID');
-  }
-  const o = parsed.data;
-  if (o.weights === 'entropy' || (typeof o.weights === 'object' && 'method' in o.weights && o.weights.method === 'entropy')) {
-    throw new UsageError('rankWithDuckDb: entropy weights need every candidate in process; use --engine memory', 'rankWithDuckDb：熵权法需要在进程内读取全部候选企业，请用 --engine memory', [], 'OPTIONS_INVALID');
-  }
   const format = givenFormat ?? formatOf(file);
   if (format === undefined) throw new UsageError(`rankWithDuckDb: "${file}" is not .parquet, .csv or .jsonl`, `rankWithDuckDb：“${file}”不是 .parquet、.csv 或 .jsonl 文件`, [], 'OPTIONS_INVALID');
-  const index = indexDataset({ ...dataset, companies: [] });
-  if (o.industry !== undefined && !index.industryById.has(o.industry)) {
-    throw new NotFoundError('industry', o.industry, `rankWithDuckDb: industry "${o.industry}" not found in dataset "${dataset.meta.id}"`, `rankWithDuckDb：数据集“${dataset.meta.id}”中没有产业“${o.industry}”`);
-  }
   // The settings rankCompanies resolves (same defaults), so both engines read one scoring context.
-  const gaps = o.gaps ?? analyzeGaps(dataset);
-  const presetId = typeof o.weights === 'string' && Object.hasOwn(WEIGHT_PRESETS, o.weights) ? o.weights : 'balanced';
-  const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...Object.fromEntries(Object.entries(o.gapKinds ?? {}).filter(([, v]) => v !== undefined)) };
-  const priorities = { ...dataset.meta.priorities, ...Object.fromEntries(Object.entries(o.priorities ?? {}).filter(([, v]) => v !== undefined)) };
-  const asOf = o.asOf ?? dataset.meta.asOf;
-  const ctx = buildScoringContext(index, gaps, { industry: o.industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
-  const empty = { size: 0, get columns(): never { throw new Error('unreachable'); }, get relevance(): never { throw new Error('unreachable'); } };
-  const weights = resolveWeights(o.weights, empty as never).weights;
-  const tables = scoringTables(ctx);
+  const { tables, weights, gaps, asOf, options: o } = scoringModel(dataset, rankOptions);
 
   const t0 = performance.now();
   const { DuckDBInstance } = await loadDuckDb();
@@ -167,18 +141,31 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     ...(tempDirectory !== undefined ? { temp_directory: tempDirectory } : {}),
   });
   const con = await instance.connect();
+  // Wall and CPU milliseconds of each step (CPU of the whole process: DuckDB's threads included).
+  const phases: Record<string, { readonly ms: number; readonly cpuMs: number }> = {};
+  let tp = performance.now();
+  let cp = process.cpuUsage();
+  const phase = (name: string): void => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cp);
+    phases[name] = { ms: Math.round(now - tp), cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+    tp = now;
+    cp = process.cpuUsage();
+  };
   try {
     const read = readFileSql(file, format);
     const described = (await (await con.runAndReadAll(`DESCRIBE SELECT * FROM ${read}`)).getRowObjectsJS()) as { column_name: string; column_type: string }[];
     const columns: FileColumn[] = described.map((d) => ({ name: d.column_name, type: d.column_type }));
     await con.run(`CREATE TEMP VIEW src AS ${sourceSql(columns, read)}`);
+    phase('open');
     const scoring = scoreSql(tables, weights, 'src', { includeOffChain: o.includeOffChain, includeLocal: o.includeLocal, includeUnrelated: o.includeUnrelated });
+    // One scoring pass into a table (kept in memory, spilled past the limit); the file written from it.
+    await con.run(`CREATE TEMP TABLE scored AS ${scoring}`);
+    phase('score');
     if (scoredOut !== undefined) {
       const fmt = scoredOut.toLowerCase().endsWith('.parquet') ? '(FORMAT parquet)' : '(FORMAT csv, HEADER true)';
-      await con.run(`COPY (${scoring}) TO ${sqlString(scoredOut)} ${fmt}`);
-      await con.run(`CREATE TEMP TABLE scored AS SELECT id, set_apart, score FROM ${scoredOut.toLowerCase().endsWith('.parquet') ? `read_parquet(${sqlString(scoredOut)})` : `read_csv(${sqlString(scoredOut)}, header = true, types = {'id': 'VARCHAR', 'set_apart': 'VARCHAR', 'score': 'DOUBLE'})`}`);
-    } else {
-      await con.run(`CREATE TEMP TABLE scored AS SELECT id, set_apart, score FROM (${scoring})`);
+      await con.run(`COPY scored TO ${sqlString(scoredOut)} ${fmt}`);
+      phase('write');
     }
     const counts = (await (await con.runAndReadAll('SELECT set_apart, count(*) AS n FROM scored GROUP BY set_apart')).getRowObjectsJS()) as { set_apart: SetApart | null; n: bigint }[];
     const count = (k: SetApart | null): number => Number(counts.find((c) => c.set_apart === k)?.n ?? 0n);
@@ -188,10 +175,17 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     if (dup.length > 0) {
       throw new UsageError(`rankCompanies: company id "${dup[0]!.id}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${dup[0]!.id}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
     }
+    phase('counts');
     const top = Math.min(o.top ?? candidates, candidates);
     const take = Math.min(candidates, Math.max(top, CLUSTER_WINDOW));
-    await con.run(`CREATE TEMP TABLE top_ids AS SELECT id, score, row_number() OVER (ORDER BY score DESC, id ASC) AS rk FROM scored WHERE set_apart IS NULL ORDER BY score DESC, id ASC LIMIT ${take}`);
-    const raw = (await (await con.runAndReadAll(`SELECT f.* FROM ${read} f JOIN top_ids t ON CAST(f."id" AS VARCHAR) = t.id ORDER BY t.rk`)).getRowObjectsJS()) as Record<string, unknown>[];
+    const topIds = ((await (await con.runAndReadAll(`SELECT id FROM scored WHERE set_apart IS NULL ORDER BY score DESC, id ASC LIMIT ${take}`)).getRowObjectsJS()) as { id: string }[]).map((r) => r.id);
+    phase('top ids');
+    // The top rows read back from the file (every column, for the Company records), put in rank order here.
+    await con.run(`CREATE TEMP TABLE top_ids AS SELECT * FROM (VALUES ${topIds.length === 0 ? "('')" : topIds.map((id) => `(${sqlString(id)})`).join(', ')}) AS t(id)`);
+    const rowsById = new Map<string, Record<string, unknown>>();
+    for (const r of (await (await con.runAndReadAll(`SELECT * FROM ${read} WHERE CAST("id" AS VARCHAR) IN (SELECT id FROM top_ids)`)).getRowObjectsJS()) as Record<string, unknown>[]) rowsById.set(String(r['id']), r);
+    const raw = topIds.map((id) => rowsById.get(id)!);
+    phase('top rows');
     const engineMs = performance.now() - t0;
     const t1 = performance.now();
     const defaults = { source: provenance?.source ?? basename(file), confidence: provenance?.confidence ?? ('low' as const), asOf: provenance?.asOf ?? asOf };
@@ -207,13 +201,14 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     });
     const items = top === 0 ? [] : inProcess.items;
     const reasonsMs = performance.now() - t1;
+    phase('reasons');
     return {
       ...inProcess,
       items,
       candidates,
       excluded: { offChain: count('off-chain'), local: count('local'), unrelated: count('unrelated') },
       rows,
-      timings: { engineMs, reasonsMs },
+      timings: { engineMs, reasonsMs, phases },
       topCompanies: companies.slice(0, items.length),
     };
   } finally {

@@ -179,12 +179,6 @@ describe('the emitted SQL', () => {
     const rows = await query(`${sql} ORDER BY score DESC, id LIMIT 3`);
     const memory = rankCompanies(lc, { top: 3 });
     expect(rows.map((r) => r['id'])).toEqual(memory.items.map((i) => i.id));
-    // Both ways of looking segments up give the same rows, bit for bit.
-    for (const segmentLookup of ['position', 'join'] as const) {
-      const alt = scoreSql(scoringTables(ctx), WEIGHT_PRESETS.balanced!.weights, source, { segmentLookup, includeUnrelated: true });
-      const diff = await query(`SELECT count(*) AS n FROM ((SELECT * FROM (${sql})) EXCEPT ALL (SELECT * FROM (${alt})))`);
-      expect(Number(diff[0]!['n'])).toBe(0);
-    }
   }, 60_000);
 });
 

@@ -12,10 +12,11 @@ import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/type
 import { isWeightsName, type WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
 import { companiesFrom } from '../companiesArg.js';
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { chooseEngine } from '../../engine/chooseEngine.js';
 import { formatOf } from '../../engine/sourceSql.js';
 import { rankWithDuckDb, readCompaniesFile } from '../../engine/rankWithDuckDb.js';
+import { emitScoringSql } from '../../engine/emitScoringSql.js';
 import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
 import { renderRows, toJson, type Column } from '../output.js';
@@ -35,6 +36,8 @@ const RankArgs = z.object({
   out: z.string().min(1).optional(),
   engine: z.enum(['auto', 'memory', 'duckdb']).default('auto'),
   scoredOut: z.string().min(1).optional(),
+  emitSql: z.string().min(1).optional(),
+  dialect: z.enum(['spark', 'trino', 'duckdb']).default('spark'),
 });
 
 /** `--weights`: a preset name or `entropy`, else a JSON file with custom weights or `{ method: 'ahp', matrix }`. */
@@ -149,6 +152,8 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--companies <file>', '用文件中的企业代替内置目标企业（.json，或 .parquet/.csv/.jsonl） / rank the companies in this file (.json, or .parquet/.csv/.jsonl)')
     .option('--engine <engine>', '计算引擎 auto|memory|duckdb（auto：文件 ≥ 32 MiB 用 DuckDB） / engine: auto (DuckDB for files of 32 MiB or more), memory or duckdb')
     .option('--scored-out <file>', '用 DuckDB 时把全部企业的得分写入文件（.parquet，否则 CSV） / with DuckDB, write every company\'s score to this file (.parquet, else CSV)')
+    .option('--emit-sql <file>', '只写出评分 SQL（Spark SQL/Trino/DuckDB），不排序 / write the scoring SQL (Spark SQL, Trino or DuckDB) instead of ranking')
+    .option('--dialect <dialect>', '--emit-sql 的方言 spark|trino|duckdb（默认 spark） / dialect of --emit-sql: spark (default), trino or duckdb')
     .option('--stability', '权重扰动 ±20% 的排名区间 / rank intervals under ±20% weight perturbation')
     .option('--out <file>', '把排序写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the ranking to a file (.xlsx workbook, else CSV)')
     .option('--include-off-chain', '也排序链外企业（金融、房地产等，默认剔除） / also rank off-chain companies (left out by default)')
@@ -182,6 +187,13 @@ export function registerRank(program: Command, io: CliIo): void {
         ...(a.industry !== undefined ? { industry: a.industry } : {}),
         ...(imported !== undefined ? { companies: imported.companies } : {}),
       };
+      if (a.emitSql !== undefined) {
+        // The scoring query for a cluster: the same SQL the DuckDB engine runs, in the dialect asked for.
+        const { companies: _c, method: _m, stability: _s, ...sqlOptions } = options;
+        await writeFile(resolve(io.cwd, a.emitSql), emitScoringSql(ds, { ...sqlOptions, dialect: a.dialect }));
+        io.stderr.write(ctx.t(`已写出评分 SQL（${a.dialect}）：${a.emitSql}\n`, `scoring SQL (${a.dialect}) written: ${a.emitSql}\n`));
+        return;
+      }
       if (engine === 'duckdb' && (a.method !== 'weighted' || a.stability)) {
         throw new UsageError('--engine duckdb ranks by weighted sum without --stability; use --engine memory', '--engine duckdb 只支持加权求和、不支持 --stability；请用 --engine memory', [], 'OPTIONS_INVALID');
       }

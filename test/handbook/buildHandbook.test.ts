@@ -176,5 +176,13 @@ describe('buildHandbook (analysis and ranking included)', () => {
     expect(hb.overview.toVerify.length).toBeGreaterThan(0);
     const { renderHtml } = await import('../../src/handbook/render/html.js');
     expect(renderHtml(hb)).toContain(`待核实缺口（${hb.overview.toVerify.length}）`);
+    // 规模待核实 (issue 14): present segments whose strength rests on estimated revenue only are named in the
+    // data-quality appendix, in dataset order, and are exactly the analysis' sizeToVerify list
+    const sizeNote = hb.appendix.dataQuality!.find((n) => n.label.startsWith('环节强弱未判断'));
+    const sizeIds = gaps.sizeToVerify ?? [];
+    expect(sizeIds.length).toBeGreaterThan(0);
+    expect(sizeNote?.count).toBe(sizeIds.length);
+    const byId = new Map(ds.segments.map((s) => [s.id, s.name]));
+    expect(sizeNote?.examples).toEqual(ds.segments.filter((s) => sizeIds.includes(s.id)).slice(0, 6).map((s) => byId.get(s.id)));
   });
 });

@@ -7,6 +7,7 @@ const EXAMPLES = 6;
 
 /**
  * Data-quality notes for the appendix (issue 18): which figures are estimates, which absences are unverified, which
+ * segments' strength rests on estimates only (规模待核实, issue 14), which
  * records are old or weakly sourced, which project amounts no source states. Each note counts the records and names a
  * few (in dataset order); notes with a zero count are left out.
  *
@@ -24,6 +25,13 @@ export function dataQualityNotes(ctx: BuildContext, toVerify: Handbook['overview
   const records = [...ds.enterprises, ...ds.companies.filter((c) => c.local !== true)];
   const notes = [
     note(L('缺口为“未见本地企业记录”，空白未经核实（可能是数据缺漏，而非链条缺口）', 'Gaps where no local firm is on record and the absence is not verified (may be a hole in the data, not in the chain)'), toVerify.map((g) => g.name)),
+    note(
+      L('环节强弱未判断（规模待核实：本地企业营收均为估计值，请链长办补报实际营收或产能）', 'Segments whose strength is not judged (size to verify: every local firm’s revenue is an estimate; the chain office should enter the real revenue or capacity)'),
+      ds.segments.filter((s) => {
+        const g = ctx.gapBySegment.get(s.id);
+        return g?.kind === 'none' && g.basis === 'size-unverified';
+      }).map((s) => nameOf(ctx, s)),
+    ),
     note(L('本地企业营收为估计值', 'Local firms whose revenue is an estimate'), ds.enterprises.filter((e) => e.revenueEstimated === true).map((e) => nameOf(ctx, e))),
     note(L('本地企业营收仅知区间', 'Local firms with a revenue band only'), ds.enterprises.filter((e) => e.revenue === undefined).map((e) => nameOf(ctx, e))),
     note(L('目标企业营收为估计值', 'Target companies whose revenue is an estimate'), ds.companies.filter((c) => c.revenueEstimated === true).map((c) => nameOf(ctx, c))),

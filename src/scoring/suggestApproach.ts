@@ -3,6 +3,7 @@ import type { ApproachFacts } from './approachFacts.js';
 import { APPROACH_LABELS, COMPANY_LIST_LABELS, REGION_EN, TIE_LABELS } from './labels.js';
 import type { Approach, ApproachMethod } from './types.js';
 import { own } from '../internal/own.js';
+import { placeNameEn } from '../messages/placeNameEn.js';
 
 /** A 招商方式 rule: the method, and a test on the facts that returns the quoted reason when it applies. */
 export interface ApproachRule {
@@ -76,7 +77,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = Object.freeze([
     id: 'cluster',
     method: 'small-delegation',
     applies: (f) =>
-      f.sameCityTargets >= CLUSTER_MIN ? { zh: `${f.sameCityTargets} 家重点目标总部同在${f.hqCity}`, en: `${f.sameCityTargets} leading targets are headquartered in ${f.hqCity}` } : undefined,
+      f.sameCityTargets >= CLUSTER_MIN ? { zh: `${f.sameCityTargets} 家重点目标总部同在${f.hqCity}`, en: `${f.sameCityTargets} leading targets are headquartered in ${placeNameEn(f.hqCity)}` } : undefined,
   },
   {
     id: 'priority-region',

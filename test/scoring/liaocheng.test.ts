@@ -21,6 +21,16 @@ describe('ranking the embedded 聊城 data', () => {
     }
   });
 
+  it('English place reasons and approach reasons name places in English (pinyin where the data has no nameEn)', () => {
+    const HAN = /[\u4e00-\u9fff]/;
+    const placeTexts = byIndustry.flatMap((t) => t.ranking.items).flatMap((i) => [
+      ...i.reasons.filter((r) => r.code === 'proximity.region').map((r) => r.en),
+      ...(i.approach.rule.code === 'approach.cluster' ? [i.approach.rule.en] : []),
+    ]);
+    expect(placeTexts.length).toBeGreaterThan(20);
+    expect(placeTexts.filter((t) => HAN.test(t))).toEqual([]);
+  });
+
   it('courts 中国中化 (parent of 鲁西化工) through 以商招商, and the parent tie is among its reasons', () => {
     const chem = byIndustry.find((t) => t.industry === 'chemicals')!.ranking;
     const sinochem = chem.items.find((i) => i.id === 'sinochem-holdings')!;

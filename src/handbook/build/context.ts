@@ -5,7 +5,7 @@ import type { City, HqLocation } from '../../schema/index.js';
 import { REGION_EN } from '../../scoring/labels.js';
 import { pick, type Label } from '../labels.js';
 import { own } from '../../internal/own.js';
-import { placeNameEn } from './placeNameEn.js';
+import { placeNameEn } from '../../messages/placeNameEn.js';
 
 /** What every part of the handbook builder reads: the indexed dataset, the gaps by segment, the language. */
 export interface BuildContext {

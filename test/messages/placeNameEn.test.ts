@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNameEn } from '../../../src/handbook/build/placeNameEn.js';
+import { placeNameEn } from '../../src/messages/placeNameEn.js';
 
 describe('placeNameEn', () => {
   it('writes Chinese place names in pinyin with the suffix in English', () => {

@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../dataset/indexDataset.js';
 import { placeKey } from '../dataset/checkReferences.js';
 import type { GapAnalysis, SegmentGap } from '../gaps/types.js';
 import { chainModel, type ChainModel } from '../model/chainModel.js';
+import { placeNameEn } from '../messages/placeNameEn.js';
 import { statedRevenue } from '../model/revenueBand.js';
 import type { City, Enterprise, HqLocation, Link, Priorities, Segment } from '../schema/index.js';
 import { haversineKm } from '../stats/haversineKm.js';
@@ -69,6 +70,8 @@ export const SYNERGY_SECOND_SHARE = 0.5;
 /** Proximity facts of one place, computed once per ranking. */
 export interface PlaceFacts {
   readonly place: City;
+  /** The place's English name: its `nameEn`, else pinyin (computed once per place, not per reason). */
+  readonly nameEn: string;
   readonly km: number;
   readonly hours: number;
   readonly hoursFromRail: boolean;
@@ -252,7 +255,7 @@ function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: 
   const near = Math.exp(-hours / PROXIMITY.hoursScale);
   const matched = place.regions.filter((r) => regions.has(r));
   const value = PROXIMITY.nearShare * near + (1 - PROXIMITY.nearShare) * (matched.length > 0 ? 1 : 0);
-  return { place, km, hours, hoursFromRail, near, regions: matched, value: Math.min(1, Math.max(0, value)) };
+  return { place, nameEn: place.nameEn ?? placeNameEn(place.name), km, hours, hoursFromRail, near, regions: matched, value: Math.min(1, Math.max(0, value)) };
 }
 
 /**

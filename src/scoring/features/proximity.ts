@@ -5,7 +5,6 @@ import type { PlaceFacts, ScoringContext } from '../buildScoringContext.js';
 import { REGION_EN } from '../labels.js';
 import type { Feature } from './Feature.js';
 import { own } from '../../internal/own.js';
-import { placeNameEn } from '../../messages/placeNameEn.js';
 
 function factsOf(company: Company, ctx: ScoringContext): PlaceFacts | undefined {
   return ctx.placeOf(company.hq);
@@ -37,7 +36,7 @@ export const proximity: Feature = {
     const homeEn = ctx.index.placeByKey.get(placeKey(meta.province, meta.city))?.nameEn ?? home;
     const reasons: Reason[] = [];
     if (facts.regions.length > 0) {
-      reasons.push({ code: 'proximity.region', zh: `总部位于${facts.regions.join('、')}（${facts.place.name}）`, en: `HQ in ${facts.regions.map((r) => own(REGION_EN, r) ?? r).join(', ')} (${facts.place.nameEn ?? placeNameEn(facts.place.name)})` });
+      reasons.push({ code: 'proximity.region', zh: `总部位于${facts.regions.join('、')}（${facts.place.name}）`, en: `HQ in ${facts.regions.map((r) => own(REGION_EN, r) ?? r).join(', ')} (${facts.nameEn})` });
     }
     const km = Math.round(facts.km);
     reasons.push(

@@ -32,6 +32,10 @@ describe('Excel-ready CSV', () => {
     expect(risk.some((x) => x < 0)).toBe(true);
     expect(r.stdout).not.toMatch(/'-\d/);
     expect(rows[0]![header!.indexOf('总部')]).not.toBe('');
+    // 所属集团 (issue 17): a subsidiary shows its group, so group members can be filtered together
+    const groupOf = (id: string) => rows.find((row) => row[header!.indexOf('id')] === id)?.[header!.indexOf('所属集团')];
+    expect(groupOf('southwest-aluminum')).toBe('中国铝业集团');
+    expect(groupOf('chinalco')).toBe('中国铝业集团');
   });
 
   it('rank --lang en: English headers through the same column definitions', async () => {

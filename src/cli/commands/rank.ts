@@ -115,6 +115,7 @@ function csvColumns(stability: boolean): Column[] {
     { key: 'reasons', zh: '理由', en: 'Reasons' },
     { key: 'approach', zh: '招商方式', en: 'Approach' },
     { key: 'rule', zh: '招商方式依据', en: 'Approach rule' },
+    { key: 'group', zh: '所属集团', en: 'Group' },
     ...(stability ? [{ key: 'stability', zh: '排名区间', en: 'Rank p10–p90' }] : []),
     { key: 'id', zh: 'id', en: 'ID' },
   ];
@@ -123,6 +124,9 @@ function csvColumns(stability: boolean): Column[] {
 function csvRows(r: Ranking, lang: Lang, ds: Dataset, companies: readonly Company[]): Record<string, unknown>[] {
   const hq = new Map(companies.map((c) => [c.id, c.hq.city === c.hq.province ? c.hq.city : `${c.hq.province}${c.hq.city}`]));
   const segment = new Map(ds.segments.map((s) => [s.id, lang === 'zh' ? s.name : s.nameEn]));
+  // 所属集团 (issue 17): the record's group, else its parent record's name, so related targets sort together in Excel
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const group = (c: Company | undefined): string => c?.group ?? (c?.parent !== undefined ? (byId.get(c.parent)?.name ?? '') : '');
   return r.items.map((i) => ({
     rank: i.rank,
     id: i.id,
@@ -136,6 +140,7 @@ function csvRows(r: Ranking, lang: Lang, ds: Dataset, companies: readonly Compan
     reasons: i.reasons.map((x) => text(x, lang)).join(lang === 'zh' ? '；' : ' | '),
     approach: text(i.approach, lang),
     rule: text(i.approach.rule, lang),
+    group: group(byId.get(i.id)),
     stability: stabilityText(i),
   }));
 }

@@ -45,7 +45,7 @@ describe('潍坊 backtest dataset', () => {
 
   it('has local enterprises with a source, a confidence and a county of 潍坊', () => {
     const counties = new Set(own.cities.filter((c) => c.parent === '潍坊市').map((c) => c.name));
-    expect(own.enterprises.length).toBeGreaterThanOrEqual(40);
+    expect(own.enterprises.length).toBeGreaterThanOrEqual(50);
     for (const e of own.enterprises) {
       expect(e.source.length).toBeGreaterThan(0);
       expect(counties.has(e.county)).toBe(true);

@@ -1,17 +1,21 @@
 // npm run backtest [-- --data DIR] [--outcomes FILE] [--reconstruction FILE] [--import FILE] [--weights NAME|FILE]
 //                   [--write-learned FILE] [--lang zh|en] [--json]
+// A dataset directory with a backtest.json (eval/backtest/cities/<city>/) names its own target list (referenced, e.g.
+// data/liaocheng/companies.json, adopted by scripts/backtestCity.ts), outcomes, reconstruction and import files;
+// an option given on the command line wins over it.
 // Backtest of the ranking on recorded landings (eval/backtest/README.md), then learned weights (L2 logistic on dev).
 // AUC intervals in [ ] are 90% bootstrap intervals over landings.
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importCompanies, liaocheng, loadDataset, OutcomesFile, type Dataset, type RankOptions } from '../src/index.js';
+import { importCompanies, liaocheng, loadDataset, OutcomesFile, type Company, type Dataset, type RankOptions } from '../src/index.js';
 import { ReconstructionSpec } from '../src/backtest/reconstructionSpec.js';
 import { runBacktest } from '../src/backtest/runBacktest.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../src/backtest/learnedWeights.js';
 import { formatBacktest, formatLearned } from '../src/backtest/formatReport.js';
 import { isWeightsName, WEIGHTS_NAMES } from '../src/scoring/weightsSpec.js';
+import { readCityBacktestConfig, withReferencedTargets } from './backtestCity.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,14 +35,28 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(resolve(path), 'utf8')) as unknown;
 }
 
-const dataset: Dataset = values.data !== undefined ? await loadDataset(values.data) : liaocheng();
+const given = (name: string): boolean => process.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+const city = values.data !== undefined ? await readCityBacktestConfig(values.data) : undefined;
+const loaded: Dataset = values.data !== undefined ? await loadDataset(values.data) : liaocheng();
+const dataset: Dataset = city?.companies !== undefined ? await withReferencedTargets(loaded, city.companies) : loaded;
 // A dataset directory may carry its own optional outcomes.json (the data contract); --outcomes overrides it.
-const outcomesPath = values.data !== undefined && !process.argv.includes('--outcomes') && existsSync(join(values.data, 'outcomes.json')) ? join(values.data, 'outcomes.json') : values.outcomes;
+const outcomesPath = given('outcomes') ? values.outcomes : city?.outcomes ?? (values.data !== undefined && existsSync(join(values.data, 'outcomes.json')) ? join(values.data, 'outcomes.json') : values.outcomes);
 const outcomes = OutcomesFile.parse(await readJson(outcomesPath));
-const reconstruction = ReconstructionSpec.parse(await readJson(values.reconstruction));
-const imported = await importCompanies(resolve(values.import), { dataset });
+const reconstruction = ReconstructionSpec.parse(await readJson(given('reconstruction') ? values.reconstruction : city?.reconstruction ?? values.reconstruction));
+const importPaths = given('import') ? [values.import] : city?.imports ?? [values.import];
 const known = new Set(dataset.companies.map((c) => c.id));
-const extraCandidates = imported.companies.filter((c) => !known.has(c.id));
+const extraCandidates: Company[] = [];
+const importStats = { rows: 0, offChain: 0 };
+for (const path of importPaths) {
+  const imported = await importCompanies(resolve(path), { dataset });
+  importStats.rows += imported.stats.rows;
+  importStats.offChain += imported.stats.offChain;
+  for (const c of imported.companies) {
+    if (known.has(c.id)) continue;
+    known.add(c.id);
+    extraCandidates.push(c);
+  }
+}
 // Rows whose 备注 says "unrelated giant" are checked apart: none should rank above a firm placed on a chain.
 const unrelatedIds = extraCandidates.filter((c) => (c.note ?? '').includes('unrelated giant')).map((c) => c.id);
 let weights: RankOptions['weights'] | undefined;
@@ -72,7 +90,7 @@ if (values.json) {
 } else {
   const zh = lang === 'zh';
   const lines = [
-    zh ? `导入：${imported.stats.rows} 行 → 新增候选 ${extraCandidates.length} 家（其中域外 ${imported.stats.offChain} 家）` : `import: ${imported.stats.rows} rows → ${extraCandidates.length} extra candidates (${imported.stats.offChain} off-chain)`,
+    zh ? `导入：${importStats.rows} 行 → 新增候选 ${extraCandidates.length} 家（其中域外 ${importStats.offChain} 家）` : `import: ${importStats.rows} rows → ${extraCandidates.length} extra candidates (${importStats.offChain} off-chain)`,
     ...formatBacktest(report, lang, zh ? `回测（当前权重 ${typeof weights === 'string' ? weights : weights === undefined ? '默认' : '自定义'}）：${report.city}` : undefined),
     '',
     ...formatLearned(model, lang),

@@ -162,7 +162,7 @@ function foldOf(name: string, k: number): number {
 async function crossValidate(): Promise<void> {
   const K = 5;
   const grid: PlacerOptions[] = [];
-  for (const nameWordOverrides of [false, true]) for (const retrievalNameWeight of [0.3, 0.5, 0.7]) for (const retrievalSegmentAt of [0.35, 0.45, 0.55]) grid.push({ nameWordOverrides, retrievalNameWeight, retrievalSegmentAt });
+  for (const nameWordOverrides of [false, true]) for (const labelTextWeight of [0, 0.2, 0.4, 0.6]) for (const retrievalSegmentAt of [0.35, 0.45, 0.55]) grid.push({ nameWordOverrides, labelTextWeight, retrievalSegmentAt });
   const sets = [listedSet('sw3'), listedSet('tushare'), productsSet()].map((all) => all.filter((x) => x.split === 'dev'));
   // outcomes[config][set][row]
   const outcomes: Outcome[][][] = [];

@@ -46,6 +46,13 @@ export const PlacerOptionsSchema = z.object({
    * label often names the customers' sector (汽车配件 for a hub-bearing maker) or a broad group (专用机械 for lasers).
    */
   nameWordOverrides: z.boolean().default(true),
+  /**
+   * How much the label's own words weigh among the industries its codes allow (0: not at all). A code shared by several
+   * industries' segments (3985 电子专用材料: wafers, battery materials, electronic chemicals) is split by how many
+   * segments each has there; the label's words (半导体材料) say which the vendor meant. Each allowed industry keeps
+   * 1 − w + w × (its BM25 match of the label's words / the best match) of its code score.
+   */
+  labelTextWeight: z.number().min(0).max(1).default(0),
 });
 export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
 
@@ -341,6 +348,12 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
 
       // An industry label the concordances resolved speaks through its codes; its words are not read again as text
       // (仓储物流 → GB/T 59 is logistics, not the 冷链仓储 keyword of cold-chain logistics).
+      if (o.labelTextWeight > 0 && codeScore.size > 1) {
+        const words = labelsOf(company).map((l) => l.name ?? '').join('；');
+        const sim = new Map(words.trim().length > 0 ? searchBoth(words).industryHits.map((h) => [dataset.industries[h.segment]!.id, h.score] as const) : []);
+        const best = Math.max(0, ...[...codeScore.keys()].map((i) => sim.get(i) ?? 0));
+        if (best > 0) for (const [i, v] of codeScore) codeScore.set(i, v * (1 - o.labelTextWeight + (o.labelTextWeight * (sim.get(i) ?? 0)) / best));
+      }
       const tagged = tagger.classify(labelHits.length > 0 && company.industryCode !== undefined ? { ...company, industryCode: undefined } : company);
       const textScore = new Map<string, number>();
       const textEvidence = new Map<string, PlacementEvidence>();

@@ -11,12 +11,14 @@
  *   npm run eval:placement                 # both splits
  *   npm run eval:placement -- --split dev  # while tuning
  *   npm run eval:placement -- --json       # machine-readable
+ *   npm run eval:placement -- --cv         # 5-fold cross-validation of the placement thresholds, within dev only
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { liaocheng } from '../src/dataset/liaocheng.js';
 import { importCompanies } from '../src/io/import/importCompanies.js';
+import type { PlacerOptions } from '../src/match/placement/createPlacer.js';
 import type { Company } from '../src/schema/company.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -54,10 +56,18 @@ interface Metrics {
 
 const placedOnChain = (c: Company | undefined): boolean => c !== undefined && c.placement?.status !== 'off-chain' && (c.industries ?? []).length > 0;
 
-async function evaluate(set: readonly Labelled[]): Promise<Metrics> {
+/** Per labelled row: right main industry (chain), placed on a chain (off-chain), right segment (when labelled). */
+interface Outcome {
+  readonly label: Labelled['label'];
+  readonly mainRight: boolean;
+  readonly placed: boolean;
+  readonly segmentRight: boolean | undefined;
+}
+
+async function evaluate(set: readonly Labelled[], placementOptions?: PlacerOptions, outcomes?: Outcome[]): Promise<Metrics> {
   const ds = liaocheng();
   // dedupe off: a firm the embedded dataset already knows would otherwise merge into its curated record.
-  const r = await importCompanies(set.map((x) => x.input), { dataset: ds, dedupe: false, fileName: 'eval' });
+  const r = await importCompanies(set.map((x) => x.input), { dataset: ds, dedupe: false, fileName: 'eval', ...(placementOptions !== undefined ? { placementOptions } : {}) });
   if (r.stats.rows !== set.length) throw new Error(`rows ${r.stats.rows} ≠ ${set.length}`);
   const byRow = new Map<number, Company>();
   for (const c of r.companies) {
@@ -67,6 +77,10 @@ async function evaluate(set: readonly Labelled[]): Promise<Metrics> {
   const m: Metrics = { chain: 0, mainRight: 0, anyRight: 0, placed: 0, segmentRight: 0, withSegmentLabel: 0, offChain: 0, offChainPlaced: 0, otherManufacturing: 0, otherManufacturingPlaced: 0, perIndustry: {} };
   set.forEach((x, k) => {
     const c = byRow.get(k + 1);
+    if (outcomes !== undefined) {
+      const got = placedOnChain(c) ? c!.industries! : [];
+      outcomes.push({ label: x.label, mainRight: got.length > 0 && x.industries.includes(got[0]!), placed: placedOnChain(c), segmentRight: x.segments.length > 0 ? (c?.segments ?? []).some((s) => x.segments.includes(s)) : undefined });
+    }
     const why = (): string => `${x.name} → ${c?.placement?.status} [${(c?.industries ?? []).join(',')}] ${(c?.placement?.evidence ?? []).map((e) => `${e.field}:${e.text}→${e.matched}`).join(' | ')}`;
     if (x.label === 'off-chain') {
       m.offChain++;
@@ -132,10 +146,77 @@ function productsSet(): Labelled[] {
 
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 
+/** FNV-1a of a name, for a fixed fold that does not depend on row order. */
+function foldOf(name: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % k;
+}
+
+/**
+ * 5-fold cross-validation within dev: each fold is scored by the configuration that scores best on the other four,
+ * so the chosen thresholds are seen on firms they were not chosen on. Score = mean of the three headline accuracies
+ * (A 申万三级 main industry, A vendor label main industry, B right segment) minus the mean share of off-chain firms
+ * placed on a chain. The holdout split is never read here.
+ */
+async function crossValidate(): Promise<void> {
+  const K = 5;
+  const grid: PlacerOptions[] = [];
+  for (const nameWordOverrides of [false, true]) for (const labelTextWeight of [0, 0.2, 0.4, 0.6]) for (const retrievalSegmentAt of [0.35, 0.45, 0.55]) grid.push({ nameWordOverrides, labelTextWeight, retrievalSegmentAt });
+  const sets = [listedSet('sw3'), listedSet('tushare'), productsSet()].map((all) => all.filter((x) => x.split === 'dev'));
+  // outcomes[config][set][row]
+  const outcomes: Outcome[][][] = [];
+  for (const cfg of grid) {
+    const perSet: Outcome[][] = [];
+    for (const set of sets) {
+      const o: Outcome[] = [];
+      await evaluate(set, cfg, o);
+      perSet.push(o);
+    }
+    outcomes.push(perSet);
+  }
+  const folds = sets.map((set) => set.map((x) => foldOf(x.name, K)));
+  const score = (c: number, keep: (f: number) => boolean): number => {
+    const acc: number[] = [];
+    const off: number[] = [];
+    outcomes[c]!.forEach((rows, si) => {
+      const rs = rows.filter((_, i) => keep(folds[si]![i]!));
+      const chain = rs.filter((r) => r.label === 'chain');
+      const offc = rs.filter((r) => r.label === 'off-chain');
+      if (si < 2) acc.push(chain.filter((r) => r.mainRight).length / Math.max(1, chain.length));
+      else {
+        const seg = chain.filter((r) => r.segmentRight !== undefined);
+        acc.push(seg.filter((r) => r.segmentRight).length / Math.max(1, seg.length));
+      }
+      off.push(offc.filter((r) => r.placed).length / Math.max(1, offc.length));
+    });
+    return acc.reduce((a, b) => a + b, 0) / acc.length - off.reduce((a, b) => a + b, 0) / off.length;
+  };
+  const label = (c: number): string => JSON.stringify(grid[c]);
+  console.log('| configuration | dev (all folds) | mean over held-out folds |');
+  console.log('|---|---|---|');
+  for (let c = 0; c < grid.length; c++) {
+    const perFold = Array.from({ length: K }, (_, k) => score(c, (f) => f === k));
+    console.log(`| ${label(c)} | ${(100 * score(c, () => true)).toFixed(2)} | ${((100 * perFold.reduce((a, b) => a + b, 0)) / K).toFixed(2)} |`);
+  }
+  const cvScores: number[] = [];
+  for (let k = 0; k < K; k++) {
+    let best = 0;
+    for (let c = 1; c < grid.length; c++) if (score(c, (f) => f !== k) > score(best, (f) => f !== k)) best = c;
+    cvScores.push(score(best, (f) => f === k));
+    console.log(`fold ${k}: chosen on the other folds ${label(best)} → ${(100 * cvScores.at(-1)!).toFixed(2)} on fold ${k}`);
+  }
+  console.log(`5-fold CV score of choosing by the other folds: ${((100 * cvScores.reduce((a, b) => a + b, 0)) / K).toFixed(2)}`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(SHARED)) {
     console.error(`eval:placement needs ${SHARED} (the shared reference data)`);
     process.exit(2);
+  }
+  if (args.includes('--cv')) {
+    await crossValidate();
+    return;
   }
   const out: Record<string, Record<string, Metrics>> = {};
   const sets: [string, () => Labelled[]][] = [

@@ -185,7 +185,7 @@ function mergeDuplicates(
 function placeCompanies(companies: Company[], rows: readonly (number | undefined)[], o: ResolvedImportOptions, log: WarningLog): { tags: ImportTag[]; offChain: Set<number> } {
   const offChain = new Set<number>();
   if (!o.tag || o.dataset === undefined) return { tags: [], offChain };
-  const placer = createPlacer(o.dataset, o.concordances, { ...(o.tagOptions !== undefined ? { tagOptions: o.tagOptions } : {}) });
+  const placer = createPlacer(o.dataset, o.concordances, { ...(o.placementOptions ?? {}), ...(o.tagOptions !== undefined ? { tagOptions: o.tagOptions } : {}) });
   const tags: ImportTag[] = [];
   companies.forEach((c, k) => {
     const row = rows[k];

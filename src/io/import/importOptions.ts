@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { UsageError } from '../../errors.js';
 import { TagOptionsSchema } from '../../match/createKeywordTagger.js';
+import { PlacerOptionsSchema } from '../../match/placement/createPlacer.js';
 import { defaultConcordances } from '../../match/placement/defaultConcordances.js';
 import type { LabelConcordance } from '../../match/placement/labelCodes.js';
 import { Confidence, GbIndustryCode, PartialDate } from '../../schema/common.js';
@@ -48,6 +49,8 @@ export const ImportOptionsSchema = z.object({
   tag: z.boolean().default(true),
   /** Options of tagging. */
   tagOptions: TagOptionsSchema.optional(),
+  /** Thresholds of placement (挂链, see `createPlacer`); the defaults are the measured ones (eval/placement/README.md). */
+  placementOptions: PlacerOptionsSchema.omit({ tagOptions: true }).partial().optional(),
   /** Vendor classifications (申万, 证监会, vendor labels) mapped to GB/T 4754-2017 codes; defaults to the shipped ones. */
   concordances: z
     .array(

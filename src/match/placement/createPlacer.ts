@@ -40,6 +40,19 @@ export const PlacerOptionsSchema = z.object({
   wordPicksAt: z.number().min(0).max(1).default(0.1),
   /** Score an industry word of the name (轴承, 电气 …) gives the industries its codes fall within: uncertain alone. */
   nameWordScore: z.number().min(0).max(1).default(0.45),
+  /**
+   * A specific industry word of the name (one industry, codes of 3–4 digits: 轴承, 激光, 生物) that the label's codes
+   * do not allow stands beside the label's own industries with the label's strength, and leads them: a coarse vendor
+   * label often names the customers' sector (汽车配件 for a hub-bearing maker) or a broad group (专用机械 for lasers).
+   */
+  nameWordOverrides: z.boolean().default(true),
+  /**
+   * How much the label's own words weigh among the industries its codes allow (0: not at all). A code shared by several
+   * industries' segments (3985 电子专用材料: wafers, battery materials, electronic chemicals) is split by how many
+   * segments each has there; the label's words (半导体材料) say which the vendor meant. Each allowed industry keeps
+   * 1 − w + w × (its BM25 match of the label's words / the best match) of its code score.
+   */
+  labelTextWeight: z.number().min(0).max(1).default(0),
 });
 export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
 
@@ -145,7 +158,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
   }
 
   // Industry words of names, longest first (微电子 before 电子; 电子材料 before 电子).
-  const words = nameWords.filter((e) => e.gb.length > 0 && e.label.length > 0).map((e) => ({ word: toSimplified(normalizeText(e.label)), codes: e.gb.map(String) }));
+  const words = nameWords.filter((e) => e.gb.length > 0 && e.label.length > 0).map((e) => ({ word: toSimplified(normalizeText(e.label)), codes: e.gb.map(String), lead: e.lead === true }));
   words.sort((a, b) => b.word.length - a.word.length || (a.word < b.word ? -1 : 1));
   // By last character, so that a name is read in one pass from its end (a few words end with any one character).
   const wordsEndingWith = new Map<string, typeof words>();
@@ -172,15 +185,15 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     }
     return share;
   }
-  type NameWords = { industries: string[]; codes: string[]; evidence: PlacementEvidence };
+  type NameWords = { industries: string[]; codes: string[]; lead: boolean; evidence: PlacementEvidence };
   // What each word says, read once per placer (a name is then only scanned for its word).
   const wordMeaning = new Map<string, Omit<NameWords, 'evidence'> & { matched: string } | undefined>();
-  function meaningOf(w: { word: string; codes: readonly string[] }): (Omit<NameWords, 'evidence'> & { matched: string }) | undefined {
+  function meaningOf(w: { word: string; codes: readonly string[]; lead: boolean }): (Omit<NameWords, 'evidence'> & { matched: string }) | undefined {
     if (wordMeaning.has(w.word)) return wordMeaning.get(w.word);
     const share = industriesOfCodes(w.codes);
     const top = Math.max(0, ...share.values());
     const industries = [...share].filter(([, v]) => v > 0 && v >= 0.5 * top).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([i]) => i);
-    const m = industries.length > 0 ? { industries, codes: [...w.codes], matched: `行业词 ${w.word} → GB/T ${w.codes.join(',')}` } : undefined;
+    const m = industries.length > 0 ? { industries, codes: [...w.codes], lead: w.lead, matched: `行业词 ${w.word} → GB/T ${w.codes.join(',')}` } : undefined;
     wordMeaning.set(w.word, m);
     return m;
   }
@@ -194,7 +207,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       for (const w of wordsEndingWith.get(rest[end - 1]!) ?? []) {
         if (w.word.length <= end && rest.startsWith(w.word, end - w.word.length)) {
           const m = meaningOf(w);
-          return m === undefined ? undefined : { industries: m.industries, codes: m.codes, evidence: { field: 'name', text: name, matched: m.matched } };
+          return m === undefined ? undefined : { industries: m.industries, codes: m.codes, lead: m.lead, evidence: { field: 'name', text: name, matched: m.matched } };
         }
       }
     }
@@ -335,6 +348,12 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
 
       // An industry label the concordances resolved speaks through its codes; its words are not read again as text
       // (仓储物流 → GB/T 59 is logistics, not the 冷链仓储 keyword of cold-chain logistics).
+      if (o.labelTextWeight > 0 && codeScore.size > 1) {
+        const words = labelsOf(company).map((l) => l.name ?? '').join('；');
+        const sim = new Map(words.trim().length > 0 ? searchBoth(words).industryHits.map((h) => [dataset.industries[h.segment]!.id, h.score] as const) : []);
+        const best = Math.max(0, ...[...codeScore.keys()].map((i) => sim.get(i) ?? 0));
+        if (best > 0) for (const [i, v] of codeScore) codeScore.set(i, v * (1 - o.labelTextWeight + (o.labelTextWeight * (sim.get(i) ?? 0)) / best));
+      }
       const tagged = tagger.classify(labelHits.length > 0 && company.industryCode !== undefined ? { ...company, industryCode: undefined } : company);
       const textScore = new Map<string, number>();
       const textEvidence = new Map<string, PlacementEvidence>();
@@ -408,10 +427,11 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // itself); with one they only pick among the industries its codes allow, as products or scope would.
       // Products or scope, when given, speak first: the name's word then only picks among the industries they point to.
       // Read only where it can matter: no label, a label allowing several industries, or a service label.
-      const nw = labelHits.length === 0 || codeScore.size > 1 || gated.size > 0 ? nameWordsOf(company.name) : undefined;
+      const nw = labelHits.length === 0 || codeScore.size > 1 || gated.size > 0 || (o.nameWordOverrides && codeScore.size > 0) ? nameWordsOf(company.name) : undefined;
       const hasText = (company.products ?? []).some((x) => x.trim().length > 0) || (company.businessScope ?? '').trim().length > 0;
       let heldByName = false;
       const nameWordPicks = new Set<string>();
+      const nameLed = new Set<string>();
       if (nw !== undefined) {
         for (const id of nw.industries) {
           const gatedBy = gated.get(id);
@@ -423,7 +443,19 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
           if (labelHits.length > 0 ? codeScore.has(id) : !hasText || textScore.size === 0 || textScore.has(id)) {
             bump(nameScore, nameEvidence, id, o.nameWordScore, nw.evidence);
             nameWordPicks.add(id);
+          } else if (o.nameWordOverrides && nw.lead && labelHits.length > 0 && codeScore.size > 0 && nw.industries.length === 1 && nw.codes.every((c) => c.length >= 3)) {
+            nameLed.add(id);
           }
+        }
+      }
+      // A specific name word the label does not allow (江苏万达特种轴承 under 工程机械; 某某激光 under 专用机械) takes the
+      // label's best strength and leads: the label then stays as the second industry when nearly as strong.
+      if (nameLed.size > 0) {
+        const top = Math.max(...codeScore.values());
+        for (const id of nameLed) {
+          bump(codeScore, codeEvidence, id, top, nw!.evidence);
+          bump(nameScore, nameEvidence, id, o.nameWordScore, nw!.evidence);
+          nameWordPicks.add(id);
         }
       }
 

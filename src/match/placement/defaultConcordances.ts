@@ -61,6 +61,8 @@ let cachedWords: readonly LabelConcordanceEntry[] | undefined;
  * defaultNameWords().find((e) => e.label === '轴承')?.gb; // ['3451', '3452']
  */
 export function defaultNameWords(): readonly LabelConcordanceEntry[] {
-  cachedWords ??= Object.freeze(concordance('vendor', nameWords.entries as readonly ConcordanceEntry[]).entries);
+  // Words not listed as naming a sector (农业, 电气, 生物 …) name a product (轴承, 激光, 铜箔): those may lead over a label.
+  const sector = new Set<string>(nameWords.sectorWords);
+  cachedWords ??= Object.freeze(concordance('vendor', nameWords.entries as readonly ConcordanceEntry[]).entries.map((e) => ({ ...e, lead: !sector.has(e.label) })));
   return cachedWords;
 }

@@ -9,6 +9,8 @@ export interface LabelConcordanceEntry {
   readonly code?: string | undefined;
   readonly level?: number | undefined;
   readonly gb: readonly string[];
+  /** Name words only: the word names a product (轴承, 激光), not a sector (电气, 生物); see `createPlacer`'s `nameWordOverrides`. */
+  readonly lead?: boolean | undefined;
 }
 
 /** A vendor classification mapped to GB/T 4754-2017: which scheme it is, and its entries. */

@@ -121,3 +121,41 @@ describe('createPlacer: a label partly off every chain, and an off-chain name', 
     expect(placer.place({ name: '某某环境检测铝业有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] }).status).toBe('confirmed');
   });
 });
+
+describe('createPlacer: a product word of the name against a label that does not allow its industry', () => {
+  const sw3 = (name: string) => [{ scheme: 'sw2021' as const, level: 3, name }];
+
+  it('leads over a coarse label that names the customers\' sector or a broad group (某某轴承 under 工程机械; 某某激光 under 专用机械)', () => {
+    const bearing = placer.place({ name: '某某特种轴承股份有限公司', industryLabels: vendor('工程机械') });
+    expect(bearing.industries[0]).toBe('bearings');
+    expect(bearing.evidence.some((e) => e.field === 'name' && /轴承/.test(e.matched))).toBe(true);
+    expect(placer.place({ name: '某某激光科技股份有限公司', industryLabels: vendor('专用机械') }).industries[0]).toBe('ict');
+    expect(placer.place({ name: '某某铜箔集团股份有限公司', industryLabels: sw3('锂电池') }).industries[0]).toBe('nonferrous');
+  });
+
+  it('keeps the label\'s industry as the second one when it is nearly as strong', () => {
+    expect(placer.place({ name: '某某特种轴承股份有限公司', industryLabels: vendor('工程机械') }).industries).toContain('equipment');
+  });
+
+  it('a sector word (农业, 生物, 新能源) never leads over the label: 复合肥 stays 化工, 畜禽饲料 stays 农副产品加工, 电动乘用车 stays 汽车', () => {
+    expect(placer.place({ name: '某某农业集团股份有限公司', industryLabels: sw3('复合肥') }).industries[0]).toBe('chemicals');
+    expect(placer.place({ name: '某某生物股份有限公司', industryLabels: sw3('畜禽饲料') }).industries[0]).toBe('agrifood');
+    expect(placer.place({ name: '某某新能源科技股份有限公司', industryLabels: sw3('电动乘用车') }).industries[0]).toBe('auto');
+  });
+
+  it('does not hold an off-chain label on a chain (某某轴承 under 银行 is still off-chain)', () => {
+    expect(placer.place({ name: '某某轴承股份有限公司', industryLabels: vendor('银行') }).status).toBe('off-chain');
+  });
+
+  it('is an option: without it the label decides (nameWordOverrides: false)', () => {
+    const plain = createPlacer(liaocheng(), defaultConcordances(), { nameWordOverrides: false });
+    expect(plain.place({ name: '某某特种轴承股份有限公司', industryLabels: vendor('工程机械') }).industries[0]).toBe('equipment');
+  });
+
+  it('every sector word of name-words.json is one of its entries', () => {
+    const raw = JSON.parse(readFileSync(FILE, 'utf8')) as { entries: { label: string }[]; sectorWords: string[] };
+    const labels = new Set(raw.entries.map((e) => e.label));
+    expect(raw.sectorWords.filter((w) => !labels.has(w))).toEqual([]);
+    expect(defaultNameWords().filter((e) => e.lead === false).length).toBe(new Set(raw.sectorWords).size);
+  });
+});

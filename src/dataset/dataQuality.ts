@@ -90,8 +90,17 @@ export interface DataQualityReport {
   readonly fields: { readonly all: Share; readonly byField: Readonly<Record<string, Share>> };
   /** Age of the facts: record-level `asOf` years and per-field `asOf` years → count. */
   readonly ages: { readonly records: Readonly<Record<string, number>>; readonly fieldSources: Readonly<Record<string, number>>; readonly recordsBefore2023: number };
-  /** Estimates: companies/enterprises with `revenueEstimated`, per-field sources marked estimate, records of low confidence. */
-  readonly estimates: { readonly revenueEstimated: number; readonly fieldSourceEstimates: number; readonly lowConfidenceRecords: number };
+  /**
+   * Estimates: companies/enterprises with `revenueEstimated`, per-field sources marked estimate, records of low
+   * confidence, and the records whose size source says estimate while the record lacks `revenueEstimated` (the flag is
+   * what the gap rules, scoring and handbook read, so such a size would be used as if it were a fact).
+   */
+  readonly estimates: {
+    readonly revenueEstimated: number;
+    readonly fieldSourceEstimates: number;
+    readonly lowConfidenceRecords: number;
+    readonly sizeEstimateUnflagged: readonly { readonly file: string; readonly id: string }[];
+  };
   /** Companies with neither revenue nor band; companies and enterprises whose size has no year. */
   readonly sizes: { readonly companiesWithoutSize: readonly string[]; readonly sizesWithoutYear: number };
   /** Ties: total, undated (no `since`), unfollowable source, marked low confidence. */
@@ -211,6 +220,12 @@ const sortedRecord = (m: Map<string, number>): Record<string, number> => Object.
  * r.sizes.companiesWithoutSize.length; // 0 is the target
  * r.recordsWithCheckableField.companies.share; // ≥ 0.9 is the target
  */
+/** The size's own source (revenue, else band) is marked estimate, but the record does not say `revenueEstimated`. */
+function sizeEstimateUnflagged(r: Company | Enterprise): boolean {
+  const s = r.sources?.['revenue'] ?? r.sources?.['revenueBand'];
+  return s?.estimate === true && r.revenueEstimated !== true;
+}
+
 export function dataQualityReport(dataset: Dataset): DataQualityReport {
   const companies = [...dataset.companies].sort((a, b) => a.id.localeCompare(b.id));
   const enterprises = [...dataset.enterprises].sort((a, b) => a.id.localeCompare(b.id));
@@ -293,6 +308,10 @@ export function dataQualityReport(dataset: Dataset): DataQualityReport {
       revenueEstimated: [...companies, ...enterprises].filter((r) => r.revenueEstimated === true).length,
       fieldSourceEstimates: fieldEstimates,
       lowConfidenceRecords: [...companies, ...enterprises].filter((r) => r.confidence === 'low').length,
+      sizeEstimateUnflagged: [
+        ...companies.filter(sizeEstimateUnflagged).map((c) => ({ file: 'companies.json', id: c.id })),
+        ...enterprises.filter(sizeEstimateUnflagged).map((e) => ({ file: 'enterprises.json', id: e.id })),
+      ],
     },
     sizes: {
       companiesWithoutSize: companies.filter((c) => !hasSize(c)).map((c) => c.id),
@@ -371,6 +390,11 @@ export function renderDataQualityReport(r: DataQualityReport, lang: 'zh' | 'en')
   lines.push(`- ${t('收入标为估计（revenueEstimated）', 'Revenue marked estimated')}: ${r.estimates.revenueEstimated}`);
   lines.push(`- ${t('逐字段来源标为估计', 'Per-field sources marked estimate')}: ${r.estimates.fieldSourceEstimates}`);
   lines.push(`- ${t('低可信度记录', 'Low-confidence records')}: ${r.estimates.lowConfidenceRecords}`);
+  const unflagged = r.estimates.sizeEstimateUnflagged;
+  lines.push(
+    `- ${t('规模来源标为估计、记录却未标 revenueEstimated（会被当作事实使用）', 'Size source marked estimate but record not marked revenueEstimated (used as if a fact)')}: ${unflagged.length}` +
+      (unflagged.length > 0 ? `（${unflagged.slice(0, 10).map((x) => x.id).join(', ')}${unflagged.length > 10 ? ' …' : ''}）` : ''),
+  );
   lines.push('', t('## 规模', '## Size'), '');
   lines.push(`- ${t('无收入也无区间的目标企业', 'Companies with neither revenue nor band')}: ${r.sizes.companiesWithoutSize.length}${r.sizes.companiesWithoutSize.length > 0 ? ` (${r.sizes.companiesWithoutSize.join(', ')})` : ''}`);
   lines.push(`- ${t('规模未注明年份的记录', 'Sizes without a year')}: ${r.sizes.sizesWithoutYear}`);

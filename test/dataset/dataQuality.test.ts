@@ -67,6 +67,22 @@ describe('companyFieldSupport', () => {
 });
 
 describe('dataQualityReport', () => {
+  it('lists a size whose source says estimate while the record is not marked revenueEstimated', () => {
+    const est = { source: '编者估计：按产能', asOf: '2025', confidence: 'low', estimate: true } as const;
+    const ds = withCompanies([
+      { ...base, id: 'flagged', revenueBand: '10-50', revenueEstimated: true, sources: { revenueBand: est } },
+      { ...base, id: 'unflagged', revenueBand: '10-50', sources: { revenueBand: est } },
+      { ...base, id: 'sourced', revenueBand: '10-50', sources: { revenueBand: { ...est, estimate: false, source: 'X 公司 2024 年报' } } },
+    ]);
+    const r = dataQualityReport(ds);
+    expect(r.estimates.sizeEstimateUnflagged.filter((x) => x.file === 'companies.json').map((x) => x.id)).toEqual(['unflagged']);
+    expect(renderDataQualityReport(r, 'zh')).toContain('unflagged');
+  });
+
+  it('the embedded data marks every estimated size on the record', () => {
+    expect(dataQualityReport(liaocheng()).estimates.sizeEstimateUnflagged.filter((x) => x.file === 'enterprises.json')).toEqual([]);
+  });
+
   it('counts companies without size, undated ties and unsupported records (known answer)', () => {
     const ds = withCompanies([
       { ...base, id: 'a' },

@@ -169,7 +169,7 @@ describe('聊城 top-5 gaps per industry (issue 14 labels)', () => {
     const donkey = byId.get('hl-donkey')!;
     expect(donkey.kind).not.toBe('none');
     expect(donkey.reasons[0]!.zh).toContain('东阿阿胶');
-    expect(byId.get('au-chassis-parts')!.reasons[0]!.zh).toMatch(/「低速车与三轮车」（本地约\d+亿元\*，山东时风（集团）有限责任公司；年需本环节产品约[\d.]+亿元†）/);
+    expect(byId.get('au-chassis-parts')!.reasons[0]!.zh).toMatch(/「低速车与三轮车」（本地约\d+亿元(?:（估计）)?\*，山东时风（集团）有限责任公司；年需本环节产品约[\d.]+亿元†）/);
     // The sector-level proxy edges the review named are gone from the data.
     const links = liaocheng().links;
     expect(links.some((l) => l.from === 'tx-paper' && l.to === 'tx-spinning')).toBe(false);

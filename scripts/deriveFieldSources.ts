@@ -129,9 +129,9 @@ const FORTUNE_FOREIGN_ARM: Readonly<Record<string, string>> = {
  */
 const OWNERSHIP_DECIDED: Readonly<Record<string, { source: string; confidence: 'high' | 'medium' | 'low'; note: string }>> = {
   'chongqing-steel': {
-    source: '重庆钢铁 2023 年年度报告（601005，公告日期 2024-03-29；新浪财经公告页 vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=601005&id=9917026），控股股东及实际控制人一节',
+    source: '仪表网转国资委消息 2022-12（www.ovololi.cn/news/detail-105020.html）：2020 年 12 月，中国宝武成为重庆钢铁实际控制人; 重庆钢铁 2023 年年度报告（601005，公告日期 2024-03-29；新浪财经公告页 vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=601005&id=9917026），控股股东及实际控制人一节',
     confidence: 'medium',
-    note: 'kept central-soe: 中国宝武 became the actual controller in 2020 (through 四源合基金/长寿钢铁), ultimately 国务院国资委; the controller section was not in the excerpt read offline (editor\'s knowledge); Tushare\'s 地方国企 probably predates the change (inference)',
+    note: 'kept central-soe: 中国宝武 became the actual controller in December 2020 (the 国资委 notice as reprinted), and 中国宝武 is a 国资委 central enterprise; the annual report\'s controller section was not in the excerpt read offline; Tushare\'s 地方国企 probably predates the change (inference)',
   },
   'citic-special-steel': {
     source: '大冶特钢 发行股份购买资产暨关联交易报告书（修订稿，2019-07-18；vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=sz000708&id=5499062）：交易对方 中信泰富特钢投资有限公司',

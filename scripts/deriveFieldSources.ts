@@ -4,8 +4,15 @@
 //   - fortune_global500_2026_greater_china_subset.csv (2026 edition, Greater China, transcribed): list flag, and a band
 //     only where every USD/CNY rate from 6.9 to 7.3 gives the same band (the 2025 average rate is not in the project's sources);
 //   - a_share_companies_merged.csv (Tushare stock_basic 2025-06 + stock_company 2024-05): stock code, `listed`,
-//     ownership (act_ent_type, only where it agrees with the record), headquarters province/city.
-// Run: npx tsx scripts/deriveFieldSources.ts   (idempotent: entries it wrote before are replaced, others kept)
+//     ownership (act_ent_type where it agrees with the record; `无` = mixed), headquarters province/city (Tushare's area
+//     `深圳` counts as 广东; where the file's city is empty, the city is checked against the registered full name, else
+//     the source says "province only");
+//   - ownership of a group that is not itself listed, from a listed member of the group (GROUP_MEMBERS, each with the
+//     reason it belongs to the group), and of the China arm of a foreign Fortune Global 500 group (FORTUNE_FOREIGN_ARM);
+//   - where a reference contradicts the record's ownership, the contradiction is printed; a record kept against the
+//     reference names the document that supports it (OWNERSHIP_DECIDED; reviews/fields-2026-12-04.md explains each).
+// Run: npx tsx scripts/deriveFieldSources.ts   (idempotent: entries it wrote before are replaced, others kept; the
+// existing order of a record's sources is kept; a file whose content does not change is not rewritten)
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBacktest } from '../../src/backtest/runBacktest.js';
+import { formatBacktest } from '../../src/backtest/formatReport.js';
 import { ReconstructionSpec } from '../../src/backtest/reconstructionSpec.js';
 import { liaocheng, OutcomesFile, safeLoadDataset, type Dataset } from '../../src/index.js';
 import { LANDED_STATUSES } from '../../src/schema/outcome.js';
@@ -85,7 +86,8 @@ describe('济南 landings and the backtest on them', () => {
   });
 
   it('rebuilds 济南 as it stood: the BYD plant is removed before the BYD landing, 盛迪医药 (2018) is kept for 恒瑞 (2024)', async () => {
-    const outcomes = OutcomesFile.parse(await readJson(cfg.outcomes!)).filter((o) => o.companyId === 'byd' || o.companyId === 'hengrui');
+    const other = OutcomesFile.parse(await readJson('eval/backtest/outcomes.json')).filter((o) => o.city === '潍坊市');
+    const outcomes = [...OutcomesFile.parse(await readJson(cfg.outcomes!)).filter((o) => o.companyId === 'byd' || o.companyId === 'hengrui'), ...other];
     const rec = ReconstructionSpec.parse(await readJson(cfg.reconstruction!));
     // Auto and health firms only (fast).
     const inds = new Set(own.segments.filter((s) => s.industry === 'auto' || s.industry === 'health').map((s) => s.id));
@@ -99,5 +101,12 @@ describe('济南 landings and the backtest on them', () => {
     expect(hr.removed?.enterprises).toEqual([]);
     expect(byd.aucAll).toBeGreaterThanOrEqual(0);
     expect(byd.aucAll).toBeLessThanOrEqual(1);
+    // Another city's records are not evaluable here; when that city has its own dataset the report says where.
+    expect(report.otherCities.map((o) => o.city)).toEqual(['潍坊市']);
+    const plain = formatBacktest(report, 'zh').join('\n');
+    const told = formatBacktest(report, 'zh', undefined, { 潍坊市: 'eval/backtest/cities/weifang' }).join('\n');
+    expect(plain).toContain('潍坊市: 4 个落地记录，不可评估');
+    expect(told).toContain('eval/backtest/cities/weifang');
+    expect(told).not.toContain('不可评估');
   });
 });

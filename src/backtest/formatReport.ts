@@ -22,11 +22,13 @@ function partLines(p: PartFigures, lang: Lang): string[] {
 
 /**
  * The backtest report as text lines (Chinese or English), one landing per line, then the figures of each part.
+ * `elsewhere` maps a city to the directory of its own dataset: that city's landings in this outcomes file are then
+ * reported as evaluated there, not as "not evaluable".
  *
  * @example
  * formatBacktest(report, 'zh').join('\n');
  */
-export function formatBacktest(report: BacktestReport, lang: Lang = 'zh', title?: string): string[] {
+export function formatBacktest(report: BacktestReport, lang: Lang = 'zh', title?: string, elsewhere: Readonly<Record<string, string>> = {}): string[] {
   const zh = lang === 'zh';
   const lines: string[] = [title ?? (zh ? `回测：${report.city}` : `Backtest: ${report.city}`)];
   for (const l of report.landings) {
@@ -44,7 +46,16 @@ export function formatBacktest(report: BacktestReport, lang: Lang = 'zh', title?
         : `  unrelated firms ${report.unrelated.length}: ${report.unrelated.filter((u) => u.rank === undefined).length} not ranked (off-chain), ${above.length} above some chain firm${above.map((u) => ` (${u.name} rank ${u.rank}, ${u.chainFirmsBelow} below)`).join('')}; ranked: ${report.unrelated.filter((u) => u.rank !== undefined).map((u) => `${u.name} #${u.rank} (${u.placement ?? '—'})`).join(', ') || 'none'}`,
     );
   }
-  for (const o of report.otherCities) lines.push(`  ${o.city}: ${o.landings} ${zh ? '个落地记录，不可评估' : 'landings, not evaluable'} — ${zh ? o.reason.zh : o.reason.en}`);
+  for (const o of report.otherCities) {
+    const dir = elsewhere[o.city];
+    lines.push(
+      dir !== undefined
+        ? zh
+          ? `  ${o.city}: 本文件 ${o.landings} 个落地记录不在${report.city}数据集上评估 — ${o.city}有自己的数据集与记录（${dir}），在那里评估`
+          : `  ${o.city}: ${o.landings} landings in this file are not evaluated on ${report.city}'s dataset — ${o.city} has its own dataset and records (${dir}), evaluated there`
+        : `  ${o.city}: ${o.landings} ${zh ? '个落地记录，不可评估' : 'landings, not evaluable'} — ${zh ? o.reason.zh : o.reason.en}`,
+    );
+  }
   return lines;
 }
 

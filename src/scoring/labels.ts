@@ -1,5 +1,5 @@
 // Display labels (zh / en) used in reasons and tables. Data, not logic: add a label here, never a branch.
-import type { CompanyList, Risk, Signal, Tie } from '../schema/index.js';
+import type { CompanyList, Ownership, Risk, Signal, Tie } from '../schema/index.js';
 import type { ApproachMethod, FeatureName } from './types.js';
 
 interface Label {
@@ -27,6 +27,15 @@ export const COMPANY_LIST_LABELS: Readonly<Record<CompanyList, Label>> = Object.
   'china-manufacturing-500': { zh: '中国制造业企业500强', en: 'China Top 500 Manufacturers' },
   'specialized-little-giant': { zh: '专精特新“小巨人”', en: 'specialised "little giant"' },
   listed: { zh: '上市公司', en: 'listed company' },
+});
+
+/** Names of the ownership kinds (所有制). */
+export const OWNERSHIP_LABELS: Readonly<Record<Ownership, Label>> = Object.freeze({
+  'central-soe': { zh: '央企', en: 'central SOE' },
+  'local-soe': { zh: '地方国企', en: 'local SOE' },
+  private: { zh: '民营', en: 'private' },
+  foreign: { zh: '外资', en: 'foreign' },
+  mixed: { zh: '混合所有制（无实际控制人或国有民营混合）', en: 'mixed (no actual controller, or state and private)' },
 });
 
 /** The 三类500强 lists. */

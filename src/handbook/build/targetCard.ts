@@ -1,6 +1,6 @@
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { REVENUE_BANDS, type Company, type Confidence, type Enterprise, type Park } from '../../schema/index.js';
-import { COMPANY_LIST_LABELS, FEATURE_LABELS, RISK_LABELS, SIGNAL_LABELS, TIE_LABELS } from '../../scoring/labels.js';
+import { COMPANY_LIST_LABELS, FEATURE_LABELS, OWNERSHIP_LABELS, RISK_LABELS, SIGNAL_LABELS, TIE_LABELS } from '../../scoring/labels.js';
 import { FEATURE_NAMES, type RankedItem } from '../../scoring/types.js';
 import { haversineKm } from '../../stats/haversineKm.js';
 import type { Label } from '../labels.js';
@@ -143,13 +143,52 @@ function groupFact(company: Company, ctx: BuildContext): CardFact | undefined {
   return { text: `${L(ctx, '所属集团：', 'Group: ')}${group}${with_}`, date: src?.asOf ?? company.asOf, source: src?.source ?? company.source };
 }
 
+/** The record's own source for a field (issue 17: `sources[field]`, the first of `fields` present), else its record-level source. */
+function fieldSourced(company: Company, ...fields: string[]): { readonly date: string; readonly source: string; readonly estimate: boolean } {
+  for (const f of fields) {
+    const s = company.sources?.[f];
+    if (s !== undefined) return { date: s.asOf, source: s.source, estimate: s.estimate === true };
+  }
+  return { date: company.asOf, source: company.source, estimate: false };
+}
+
+/**
+ * The card's sourced facts (issue 17/18: a reader traces every number or label to a dated source): each fact is dated
+ * and sourced by the record's own source for that field when it has one (`sources.revenue`, `sources.lists.<list>`,
+ * `sources.hq` …), else by the record-level source and date.
+ */
 function factsOf(company: Company | undefined, ctx: BuildContext): CardFact[] {
   if (company === undefined) return [];
   const facts: CardFact[] = [];
   const scale = scaleText(company, ctx);
-  if (scale !== '') facts.push({ text: scale, date: company.revenueYear !== undefined ? String(company.revenueYear) : company.asOf, source: company.source });
-  if (company.products !== undefined && company.products.length > 0) facts.push({ text: `${L(ctx, '主要产品：', 'Products: ')}${company.products.slice(0, 6).join(L(ctx, '、', ', '))}`, date: company.asOf, source: company.source });
-  if (company.lists !== undefined && company.lists.length > 0) facts.push({ text: company.lists.map((l) => t(ctx, COMPANY_LIST_LABELS[l])).join(L(ctx, '、', ', ')), date: company.asOf, source: company.source });
+  if (scale !== '') {
+    const s = fieldSourced(company, company.revenue !== undefined ? 'revenue' : 'revenueBand', 'revenueBand', 'revenue');
+    const year = company.revenueYear !== undefined && !scale.includes(String(company.revenueYear)) ? String(company.revenueYear) : '';
+    const est = company.revenueEstimated === true || s.estimate ? L(ctx, '（估计）', ' (estimate)') : '';
+    facts.push({ text: `${scale}${est}`, date: year !== '' ? year : s.date, source: s.source });
+  }
+  const hq = fieldSourced(company, 'hq');
+  facts.push({ text: `${L(ctx, '总部：', 'HQ: ')}${hqLabel(ctx, company.hq)}`, date: hq.date, source: hq.source });
+  const own = fieldSourced(company, 'ownership');
+  facts.push({ text: `${L(ctx, '所有制：', 'Ownership: ')}${t(ctx, OWNERSHIP_LABELS[company.ownership])}`, date: own.date, source: own.source });
+  if (company.products !== undefined && company.products.length > 0) {
+    const s = fieldSourced(company, 'products', 'segments');
+    facts.push({ text: `${L(ctx, '主要产品：', 'Products: ')}${company.products.slice(0, 6).join(L(ctx, '、', ', '))}`, date: s.date, source: s.source });
+  }
+  // Lists that share a source are one fact; a list with its own source is dated and sourced by it.
+  const bySource = new Map<string, { date: string; source: string; labels: string[] }>();
+  for (const l of company.lists ?? []) {
+    const s = fieldSourced(company, `lists.${l}`);
+    const key = `${s.date}\u0000${s.source}`;
+    const entry = bySource.get(key) ?? { date: s.date, source: s.source, labels: [] };
+    entry.labels.push(t(ctx, COMPANY_LIST_LABELS[l]));
+    bySource.set(key, entry);
+  }
+  for (const e of bySource.values()) facts.push({ text: e.labels.join(L(ctx, '、', ', ')), date: e.date, source: e.source });
+  if (company.stockCode !== undefined) {
+    const s = fieldSourced(company, 'stockCode');
+    facts.push({ text: `${L(ctx, '股票代码：', 'Stock code: ')}${company.stockCode}`, date: s.date, source: s.source });
+  }
   const group = groupFact(company, ctx);
   if (group !== undefined) facts.push(group);
   const signals = [...(company.signals ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));

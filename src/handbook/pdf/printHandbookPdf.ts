@@ -132,44 +132,57 @@ export async function launchPdfPrinter(options: PrintPdfOptions = {}): Promise<P
     throw new UsageError('Printing the PDF needs the package pdf-lib: npm install pdf-lib', '生成 PDF 需要 pdf-lib 包：npm install pdf-lib', [String(e)]);
   }
   const timeout = options.timeoutMs ?? 120_000;
-  const browser = await chromium.launch({
-    executablePath,
-    timeout,
-    args: CHROMIUM_ARGS,
-  });
+  // The browser's own context with its first tab, JavaScript off: the tab's renderer starts with the browser, during
+  // the build, not when the handbook is ready to print (a new context and tab cost about a second of CPU).
+  const context = await chromium.launchPersistentContext('', { executablePath, timeout, args: CHROMIUM_ARGS, javaScriptEnabled: false, viewport: PRINT_VIEWPORT });
+  const firstTab = context.pages()[0];
+  let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
-  return {
-    async print(htmlPath: string, pdfPath: string, html?: string): Promise<PrintedPdf> {
-      // JavaScript off: print shows the static SVG maps, never the interactive one (page.evaluate below still runs: it
-      // is the driver's, not the page's). The printed document is a temporary copy without scripts, blank on screen.
-      const doc = printDocument(html ?? (await readFile(htmlPath, 'utf8')));
-      const tmp = await mkdtemp(join(tmpdir(), 'chain-targeting-print-'));
+  const printOne = async (htmlPath: string, pdfPath: string, html: string | undefined, page: import('playwright-core').Page): Promise<PrintedPdf> => {
+    // JavaScript off: print shows the static SVG maps, never the interactive one (page.evaluate below still runs: it
+    // is the driver's, not the page's). The printed document is a temporary copy without scripts, blank on screen.
+    const doc = printDocument(html ?? (await readFile(htmlPath, 'utf8')));
+    const tmp = await mkdtemp(join(tmpdir(), 'chain-targeting-print-'));
+    try {
       const docPath = join(tmp, 'index.html');
       await writeFile(docPath, doc);
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: PRINT_VIEWPORT });
-      try {
-        const page = await context.newPage();
-        page.setDefaultTimeout(timeout);
-        await page.goto(pathToFileURL(docPath).href, { waitUntil: 'load' });
-        const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
-        const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
-        await writeOutputFiles([{ path: pdfPath, data: bytes }]);
-        const byDest = new Map(marks.map((m) => [m.dest, m]));
-        const toc = entries.flatMap((e) => {
-          const m = byDest.get(e.dest);
-          return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
-        });
-        return { path: pdfPath, pages, toc };
-      } finally {
-        await context.close();
-        await rm(tmp, { recursive: true, force: true });
-      }
+      page.setDefaultTimeout(timeout);
+      await page.goto(pathToFileURL(docPath).href, { waitUntil: 'load' });
+      const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
+      const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
+      await writeOutputFiles([{ path: pdfPath, data: bytes }]);
+      const byDest = new Map(marks.map((m) => [m.dest, m]));
+      const toc = entries.flatMap((e) => {
+        const m = byDest.get(e.dest);
+        return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
+      });
+      return { path: pdfPath, pages, toc };
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  };
+  let usedFirst = false;
+  return {
+    print(htmlPath: string, pdfPath: string, html?: string): Promise<PrintedPdf> {
+      // One print at a time; the first uses the tab that started with the browser, later ones a new tab each.
+      const run = queue.then(async () => {
+        const reuse = !usedFirst && firstTab !== undefined;
+        usedFirst = true;
+        const page = reuse ? firstTab : await context.newPage();
+        try {
+          return await printOne(htmlPath, pdfPath, html, page);
+        } finally {
+          if (!reuse) await page.close();
+        }
+      });
+      queue = run.catch(() => undefined);
+      return run;
     },
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      await browser.close();
+      await context.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import { contextFor, parseOptions, type CliIo } from '../context.js';
 import { toJson } from '../output.js';
 import { methodArg, weightsNameArg } from '../args.js';
 import { industryCandidates, resolveName } from '../resolveName.js';
-import type { PdfPrinter } from '../../handbook/pdf/printHandbookPdf.js';
+import type { PdfPrinter, PrintedPdf } from '../../handbook/pdf/printHandbookPdf.js';
 
 const HandbookArgs = z.object({
   industry: z.string().min(1).optional(),
@@ -63,8 +63,17 @@ export function registerHandbook(program: Command, io: CliIo): void {
     if (a.industry !== undefined) a.industry = resolveName(industryCandidates(ds), a.industry, '--industry');
     // Loaded on demand: the handbook pulls in echarts and exceljs (~1 s), which other commands never need.
     const { writeHandbookFiles } = await import('../../handbook/writeHandbookFiles.js');
+    const outDir = resolve(io.cwd, a.out);
+    // Printing starts from the rendered HTML while the workbook, Markdown and CSV are made and the files written.
+    let printing: Promise<PrintedPdf> | undefined;
+    const onHtml = (html: string): void => {
+      if (printer === undefined) return;
+      printing = printer.then((p) => p.print(join(outDir, 'index.html'), join(outDir, 'handbook.pdf'), html));
+      printing.catch(() => undefined); // awaited below; a failure before then must not go unhandled
+    };
     const { handbook, files } = await writeHandbookFiles(ds, {
-      outDir: resolve(io.cwd, a.out),
+      outDir,
+      onHtml,
       lang: ctx.lang,
       top: a.top,
       ...(a.industry !== undefined ? { industry: a.industry } : {}),
@@ -75,7 +84,7 @@ export function registerHandbook(program: Command, io: CliIo): void {
       ...(a.mermaid === true ? { mermaid: true } : {}),
       interactive: a.interactive,
     });
-    const pdf = printer !== undefined ? await (await printer).print(files.html, join(dirname(files.html), 'handbook.pdf')) : undefined;
+    const pdf = printing !== undefined ? await printing : printer !== undefined ? await (await printer).print(files.html, join(dirname(files.html), 'handbook.pdf')) : undefined;
     if (ctx.format === 'json') {
       io.stdout.write(toJson({ files: pdf !== undefined ? { ...files, pdf: pdf.path } : files, ...(pdf !== undefined ? { pdfPages: pdf.pages } : {}), chapters: handbook.chapters.length, targets: handbook.visitPlan.firms, date: handbook.date }));
       return;

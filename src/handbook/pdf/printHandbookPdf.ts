@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { writeOutputFiles } from '../../io/writeOutputFiles.js';
@@ -61,16 +64,50 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   }
 }
 
+// Hides the page on screen only: Chromium lays the document out once when it loads and again after printing, in the
+// viewport's media; with nothing to show on screen both passes are empty and only the print layout costs anything.
+const PRINT_ONLY_STYLE = '<style>@media screen { body { display: none !important; } }</style>';
+
+/**
+ * The document Chromium prints: the handbook's HTML without its scripts (the interactive map's ECharts build and JSON
+ * payload, about 1.3 MB, never run in print) and hidden on screen (`PRINT_ONLY_STYLE`). Printed, it is the same page.
+ *
+ * @param html - the handbook's HTML (`renderHtml`)
+ * @returns the HTML to print
+ * @example
+ * printDocument('<html><head></head><body><script>x()</script><p>a</p></body></html>');
+ * // '<html><head><style>@media screen { body { display: none !important; } }</style></head><body><p>a</p></body></html>'
+ */
+export function printDocument(html: string): string {
+  const noScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const head = noScripts.indexOf('</head>');
+  return head < 0 ? PRINT_ONLY_STYLE + noScripts : noScripts.slice(0, head) + PRINT_ONLY_STYLE + noScripts.slice(head);
+}
+
+// Chromium (new headless) preloads the omnibox popup's WebUI in its own renderer (about 1.5 s of CPU), which a printer
+// never shows; unknown feature names are ignored, so older and newer builds accept the list.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+  '--headless',
+];
+
 /** A headless Chromium ready to print handbooks: launched once, so the CLI can start it while the HTML is being built. */
 export interface PdfPrinter {
-  /** Print one handbook (see `printHandbookPdf`). */
-  print(htmlPath: string, pdfPath: string): Promise<PrintedPdf>;
+  /**
+   * Print one handbook (see `printHandbookPdf`): from the HTML file, or from `html` (its text, when the caller has it:
+   * printing can then start before the file is written).
+   */
+  print(htmlPath: string, pdfPath: string, html?: string): Promise<PrintedPdf>;
   /** Close the browser (idempotent). */
   close(): Promise<void>;
 }
 
-// The printable width of A4 landscape with the page's 12 mm side margins (273 mm at 96 dpi): the page is laid out
-// at this width in print media from the start, so printing re-lays it out for the page size without a screen pass.
+// The viewport does not matter for print (the page's @page rules set the size); the screen layout is empty.
 const PRINT_VIEWPORT = { width: 1032, height: 740 } as const;
 
 /**
@@ -95,40 +132,57 @@ export async function launchPdfPrinter(options: PrintPdfOptions = {}): Promise<P
     throw new UsageError('Printing the PDF needs the package pdf-lib: npm install pdf-lib', '生成 PDF 需要 pdf-lib 包：npm install pdf-lib', [String(e)]);
   }
   const timeout = options.timeoutMs ?? 120_000;
-  const browser = await chromium.launch({
-    executablePath,
-    timeout,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless'],
-  });
+  // The browser's own context with its first tab, JavaScript off: the tab's renderer starts with the browser, during
+  // the build, not when the handbook is ready to print (a new context and tab cost about a second of CPU).
+  const context = await chromium.launchPersistentContext('', { executablePath, timeout, args: CHROMIUM_ARGS, javaScriptEnabled: false, viewport: PRINT_VIEWPORT });
+  const firstTab = context.pages()[0];
+  let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
+  const printOne = async (htmlPath: string, pdfPath: string, html: string | undefined, page: import('playwright-core').Page): Promise<PrintedPdf> => {
+    // JavaScript off: print shows the static SVG maps, never the interactive one (page.evaluate below still runs: it
+    // is the driver's, not the page's). The printed document is a temporary copy without scripts, blank on screen.
+    const doc = printDocument(html ?? (await readFile(htmlPath, 'utf8')));
+    const tmp = await mkdtemp(join(tmpdir(), 'chain-targeting-print-'));
+    try {
+      const docPath = join(tmp, 'index.html');
+      await writeFile(docPath, doc);
+      page.setDefaultTimeout(timeout);
+      await page.goto(pathToFileURL(docPath).href, { waitUntil: 'load' });
+      const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
+      const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
+      await writeOutputFiles([{ path: pdfPath, data: bytes }]);
+      const byDest = new Map(marks.map((m) => [m.dest, m]));
+      const toc = entries.flatMap((e) => {
+        const m = byDest.get(e.dest);
+        return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
+      });
+      return { path: pdfPath, pages, toc };
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  };
+  let usedFirst = false;
   return {
-    async print(htmlPath: string, pdfPath: string): Promise<PrintedPdf> {
-      // JavaScript off: print shows the static SVG maps, never the interactive one, so the ECharts build need not be
-      // parsed (page.evaluate below still runs: it is the driver's, not the page's). Print media from the first layout.
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: PRINT_VIEWPORT });
-      try {
-        const page = await context.newPage();
-        page.setDefaultTimeout(timeout);
-        await page.emulateMedia({ media: 'print' });
-        await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
-        const marks = await page.evaluate<{ dest: string; title: string; target: string }[]>(PREPARE_TOC);
-        const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        const { bytes, entries, pages } = await stamp(raw, TOC_DEST_PREFIX);
-        await writeOutputFiles([{ path: pdfPath, data: bytes }]);
-        const byDest = new Map(marks.map((m) => [m.dest, m]));
-        const toc = entries.flatMap((e) => {
-          const m = byDest.get(e.dest);
-          return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
-        });
-        return { path: pdfPath, pages, toc };
-      } finally {
-        await context.close();
-      }
+    print(htmlPath: string, pdfPath: string, html?: string): Promise<PrintedPdf> {
+      // One print at a time; the first uses the tab that started with the browser, later ones a new tab each.
+      const run = queue.then(async () => {
+        const reuse = !usedFirst && firstTab !== undefined;
+        usedFirst = true;
+        const page = reuse ? firstTab : await context.newPage();
+        try {
+          return await printOne(htmlPath, pdfPath, html, page);
+        } finally {
+          if (!reuse) await page.close();
+        }
+      });
+      queue = run.catch(() => undefined);
+      return run;
     },
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      await browser.close();
+      await context.close();
     },
   };
 }

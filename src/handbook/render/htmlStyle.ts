@@ -183,5 +183,24 @@ ul.cell-firms li { overflow-wrap: anywhere; }
 @media (min-width: 601px) { ul.cell-reasons { min-width: 18em; } }
 figure.route { border: 1px solid var(--line); border-radius: 10px; padding: 8px; overflow-x: auto; }
 figure.route svg { display: block; max-width: 100%; height: auto; }
-@media print { .keycard { break-before: page; break-inside: avoid; border: 0; padding: 0; margin: 0; } .keycard .src { font-size: 9.5px; } figure.route svg { max-height: 150mm; width: auto; } }
+@media print { .keycard { break-before: page; break-inside: avoid; border: 0; padding: 0; margin: 0; } .keycard .src { font-size: 9.5px; } figure.route svg { max-height: 132mm; width: auto; } }
+/* Print density (issue 18: one page per key target, no near-empty pages): a key target page in 10 px type with the
+   county column unbroken, and the chapter's target cards small enough that two rows share a page. */
+@media print {
+  .keycards { break-before: page; }
+  .keycards-head { margin-top: 0; }
+  .keycards-head + .keycard { break-before: auto; }
+  .keycard { font-size: 10px; line-height: 1.35; }
+  .keycard .src { font-size: 8.5px; }
+  .keycard p, .keycard ul { margin: 1px 0; }
+  .keycard h4 { font-size: 16px; }
+  .keycard .keygrid { gap: 6px 18px; }
+  .keycard th, .keycard td { padding: 2px 6px; }
+  .keycard td:nth-child(2) { white-space: nowrap; }
+  .card { font-size: 10px; line-height: 1.4; padding: 8px 10px; }
+  .card ul.reasons { font-size: 10px; margin: 2px 0; }
+  .card .meta { font-size: 10px; margin: 2px 0; }
+  .card h4 { font-size: 13px; }
+  .card .scorebar { margin: 4px 0 2px; }
+}
 `;

@@ -181,9 +181,13 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     const topIds = ((await (await con.runAndReadAll(`SELECT id FROM scored WHERE set_apart IS NULL ORDER BY score DESC, id ASC LIMIT ${take}`)).getRowObjectsJS()) as { id: string }[]).map((r) => r.id);
     phase('top ids');
     // The top rows read back from the file (every column, for the Company records), put in rank order here.
-    await con.run(`CREATE TEMP TABLE top_ids AS SELECT * FROM (VALUES ${topIds.length === 0 ? "('')" : topIds.map((id) => `(${sqlString(id)})`).join(', ')}) AS t(id)`);
+    // A constant IN list on the file's own id column (no cast when it is text): DuckDB pushes it into the scan, which
+    // reads the other columns only for the rows that pass (a semi-join read every column of every row).
+    const idColumn = columns.find((c) => c.name === 'id');
+    const idExpr = idColumn?.type === 'VARCHAR' ? '"id"' : 'CAST("id" AS VARCHAR)';
     const rowsById = new Map<string, Record<string, unknown>>();
-    for (const r of (await (await con.runAndReadAll(`SELECT * FROM ${read} WHERE CAST("id" AS VARCHAR) IN (SELECT id FROM top_ids)`)).getRowObjectsJS()) as Record<string, unknown>[]) rowsById.set(String(r['id']), r);
+    const inList = topIds.length === 0 ? "''" : topIds.map(sqlString).join(', ');
+    for (const r of (await (await con.runAndReadAll(`SELECT * FROM ${read} WHERE ${idExpr} IN (${inList})`)).getRowObjectsJS()) as Record<string, unknown>[]) rowsById.set(String(r['id']), r);
     const raw = topIds.map((id) => rowsById.get(id)!);
     phase('top rows');
     const engineMs = performance.now() - t0;

@@ -42,6 +42,12 @@ export interface ScoreSqlOptions {
 interface Dialect {
   readonly text: string;
   transform(list: string, v: string, body: string): string;
+  /**
+   * `transform` of a list whose body reads values computed once per element (`fields`, each an expression of `v`):
+   * DuckDB computes them in an inner transform to a struct (an expression written twice is evaluated twice); the
+   * other dialects inline them (`get` returns the expression itself).
+   */
+  bind(list: string, v: string, fields: Readonly<Record<string, string>>, body: (get: (f: string) => string) => string): string;
   filter(list: string, v: string, pred: string): string;
   /** Product of a list of DOUBLEs folded left to right from 1 (1 for NULL or empty). */
   product(list: string): string;
@@ -62,6 +68,9 @@ const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   duckdb: {
     text: 'VARCHAR',
     transform: (l, v, b) => `list_transform(${l}, ${v} -> ${b})`,
+    // The struct keeps the element's own fields too (`v.type` …), the computed ones beside them.
+    bind: (l, v, fields, body) =>
+      `list_transform(list_transform(${l}, ${v} -> struct_insert(${v}, ${Object.entries(fields).map(([f, e]) => `${f} := ${e}`).join(', ')})), ${v} -> ${body((f) => `${v}.${f}`)})`,
     filter: (l, v, p) => `list_filter(${l}, ${v} -> ${p})`,
     product: (l) => `coalesce(list_reduce(${l}, (a, b) -> a * b, 1e0), 1e0)`,
     listMax: (l) => `list_max(${l})`,
@@ -77,6 +86,7 @@ const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   spark: {
     text: 'STRING',
     transform: (l, v, b) => `transform(${l}, ${v} -> ${b})`,
+    bind: (l, v, fields, body) => `transform(${l}, ${v} -> ${body((f) => `(${fields[f]!})`)})`,
     filter: (l, v, p) => `filter(${l}, ${v} -> ${p})`,
     product: (l) => `coalesce(aggregate(${l}, 1e0, (a, b) -> a * b), 1e0)`,
     listMax: (l) => `array_max(${l})`,
@@ -90,6 +100,7 @@ const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   trino: {
     text: 'VARCHAR',
     transform: (l, v, b) => `transform(${l}, ${v} -> ${b})`,
+    bind: (l, v, fields, body) => `transform(${l}, ${v} -> ${body((f) => `(${fields[f]!})`)})`,
     filter: (l, v, p) => `filter(${l}, ${v} -> ${p})`,
     product: (l) => `coalesce(reduce(${l}, 1e0, (a, b) -> a * b, a -> a), 1e0)`,
     listMax: (l) => `array_max(filter(${l}, x -> x IS NOT NULL))`,
@@ -197,10 +208,11 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest('(SELECT id, chain_ents FROM c WHERE chain_ents IS NOT NULL)', 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
   ];
   const asOf = n(tables.asOfDay);
-  const age = (date: string): string => `greatest(0e0, (${asOf} - ${dayOf(d, date)}) / 3.6525e2)`;
-  const signalStrength = `(CASE WHEN ${dayOf(d, 's.date')} IS NULL THEN 0e0 ELSE ${caseOf('s.type', MOMENTUM.signalWeights, 'NULL')} * power(2e0, -${age('s.date')} / ${n(MOMENTUM.halfLifeYears)}) END)`;
-  const riskAge = `(CASE WHEN ${dayOf(d, 'r.date')} IS NULL THEN 0e0 ELSE ${age('r.date')} END)`;
-  const riskStrength = `${caseOf('r.severity', RISK.severity, 'NULL')} * ${caseOf('r.type', RISK.type, 'NULL')} * power(2e0, -${riskAge} / ${n(RISK.halfLifeYears)})`;
+  const age = (day: string): string => `greatest(0e0, (${asOf} - ${day}) / 3.6525e2)`;
+  // The day number of a signal's or risk's date, computed once per element (`bind`), read twice below.
+  const signalStrength = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${caseOf('s.type', MOMENTUM.signalWeights, 'NULL')} * power(2e0, -${age(day)} / ${n(MOMENTUM.halfLifeYears)}) END)`;
+  const riskAge = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${age(day)} END)`;
+  const riskStrength = (day: string): string => `${caseOf('r.severity', RISK.severity, 'NULL')} * ${caseOf('r.type', RISK.type, 'NULL')} * power(2e0, -${riskAge(day)} / ${n(RISK.halfLifeYears)})`;
   const revenueScore = (r: string): string => `least(1e0, log10(1e0 + ${r}) / ${n(LOG_FULL)})`;
   const listScoreOf = (floors: Readonly<Record<CompanyList, number>>): string => `coalesce(${d.listMax(d.transform('c.lists', 'l', caseOf('l', floors, 'NULL')))}, 0e0)`;
   const bandScores = Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, BAND_SCORE[b]!]));
@@ -211,9 +223,9 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     greatest(${listScoreOf(LIST_REVENUE_FLOORS)}, CASE WHEN c.stock_code IS NOT NULL THEN ${n(LIST_REVENUE_FLOORS.listed)} ELSE 0e0 END,
       coalesce(c.employees * ${n(REVENUE_PER_EMPLOYEE)}, 0e0), coalesce(c.registered_capital * ${n(REVENUE_PER_CAPITAL)}, 0e0)) AS estimate,
     greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${listScoreOf(SCALE.lists)}) AS list_part,
-    ${d.product(d.transform('c.signals', 's', `1e0 - ${signalStrength}`))} AS signal_miss,
+    ${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => `1e0 - ${signalStrength(get('day'))}`))} AS signal_miss,
     ${d.product(d.transform('c.ties', 't', `1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')}`))} AS tie_miss,
-    ${d.product(d.transform('c.risks', 'r', `1e0 - ${riskStrength}`))} AS risk_miss,
+    ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => `1e0 - ${riskStrength(get('day'))}`))} AS risk_miss,
     ${d.transform(d.filter('c.ties', 't', "t.type = 'parent-of-local'"), 't', 't.enterprise')} AS parent_ents,
     ${d.transform(d.filter('c.ties', 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise')} AS chain_ents
   FROM ${source} c)`;

@@ -38,7 +38,8 @@ export interface DuckDbRanking extends Ranking {
 type DuckDbModule = typeof import('@duckdb/node-api');
 
 /** The DuckDB bindings, loaded on first use only (so `import 'chain-targeting'` never loads the native library). */
-async function loadDuckDb(): Promise<DuckDbModule> {
+/** @internal */
+export async function loadDuckDb(): Promise<DuckDbModule> {
   try {
     return await import('@duckdb/node-api');
   } catch (error) {
@@ -69,7 +70,8 @@ function dropNulls(v: unknown): unknown {
 }
 
 /** A Company from a row of the file (nested as in the schema, or flat as in a CSV), validated with the Company schema. */
-function companyOfRow(raw: Record<string, unknown>, defaults: { source: string; confidence: 'high' | 'medium' | 'low'; asOf: string }): Company {
+/** @internal */
+export function companyOfRow(raw: Record<string, unknown>, defaults: { source: string; confidence: 'high' | 'medium' | 'low'; asOf: string }): Company {
   const r = dropNulls(raw) as Record<string, unknown>;
   const hq = (r['hq'] as Record<string, unknown> | undefined) ?? {
     ...(r['hqCountry'] ?? r['country'] ? { country: r['hqCountry'] ?? r['country'] } : {}),

@@ -12,7 +12,9 @@ import type { ScoringTables } from './scoringTables.js';
  *   industry lists unnested and joined once, whatever the number of cities.
  * - `scored`: companies × cities. Each city is one row of small vectors indexed by those slots (gap, synergy and
  *   policy per segment, best gap and scope per industry, proximity per place): a company's values in a city are
- *   `list_select(vector, slots)`, a vectorised lookup with no join or grouping per city. What is city-specific
+ *   `list_select(vector, slots)`, a vectorised lookup with no join or grouping per city, computed once per
+ *   distinct set of slots (`prof`: companies of one registry share few segment sets) and joined to the companies
+ *   by the set's number. What is city-specific
  *   and sparse (local enterprises by parent company, chain ties to the city's firms) is one small table keyed by
  *   (city, company). The layers after the lookups are those of `scoreSql` (`scoreLayers`), so every formula is
  *   written once for one city and for many.
@@ -20,9 +22,9 @@ import type { ScoringTables } from './scoringTables.js';
  * DuckDB only (`list_select`, `list_sort`, `list_bool_or`); the emitted portable SQL stays one city per query.
  */
 export interface ManyCitiesSql {
-  /** SELECT of the companies table (`k, id, name, …, seg_slots, ind_slots, place_no`). */
-  readonly companies: string;
-  /** SELECT of the scored table over the companies table named `mc`: `city_no, k, id, set_apart, score, relevance` and the eight features. */
+  /** Statements to run in order: the temp tables `mc0` (companies with slots), `prof` (distinct segment and industry slot sets) and `mc` (companies with their set's number). */
+  readonly prepare: readonly string[];
+  /** SELECT of the scored table over `mc` and `prof`: `city_no, k, id, name, set_apart, score, relevance` and the eight features. */
   readonly scored: string;
 }
 
@@ -63,15 +65,22 @@ export function manyCitiesSql(cities: readonly ScoringTables[], weights: Weights
     })),
   ];
   // Integer slots (the VALUES above are DOUBLE-typed by valuesCte's column kinds; cast once here).
+  // Slot lists sorted, so one set of segments is one key whatever the order the grouping gave.
   const companies = `WITH ${universe.join(',\n')},
 c0 AS (SELECT row_number() OVER () AS k, c.id, c.name, c.hq_country, c.hq_province, c.hq_city, ${d.distinct('c.segments')} AS segs, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
     ${rowLocalColumns(d, days)}
   FROM ${source} c),
-cs AS (SELECT u.k, list(CAST(s.slot AS INTEGER)) AS seg_slots FROM (SELECT k, unnest(segs) AS seg FROM c0 WHERE segs IS NOT NULL) u JOIN u_seg s ON s.seg_id = u.seg GROUP BY u.k),
-ci AS (SELECT u.k, list(CAST(s.slot AS INTEGER)) AS ind_slots FROM (SELECT k, unnest(industries) AS ind FROM c0 WHERE industries IS NOT NULL) u JOIN u_ind s ON s.ind_id = u.ind GROUP BY u.k)
+cs AS (SELECT u.k, list_sort(list(CAST(s.slot AS INTEGER))) AS seg_slots FROM (SELECT k, unnest(segs) AS seg FROM c0 WHERE segs IS NOT NULL) u JOIN u_seg s ON s.seg_id = u.seg GROUP BY u.k),
+ci AS (SELECT u.k, list_sort(list(DISTINCT CAST(s.slot AS INTEGER))) AS ind_slots FROM (SELECT k, unnest(industries) AS ind FROM c0 WHERE industries IS NOT NULL) u JOIN u_ind s ON s.ind_id = u.ind GROUP BY u.k)
 SELECT c0.* EXCLUDE (segs, hq_country, hq_province, hq_city), cs.seg_slots, ci.ind_slots, CAST(pl.slot AS INTEGER) AS place_no
 FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
   LEFT JOIN u_place pl ON pl.country = coalesce(c0.hq_country, '中国') AND pl.province = c0.hq_province AND pl.city = c0.hq_city`;
+  const prepare = [
+    `CREATE TEMP TABLE mc0 AS ${companies}`,
+    'CREATE TEMP TABLE prof AS SELECT row_number() OVER () AS prof_no, seg_slots, ind_slots FROM (SELECT DISTINCT seg_slots, ind_slots FROM mc0)',
+    `CREATE TEMP TABLE mc AS SELECT m.* EXCLUDE (seg_slots, ind_slots), p.prof_no FROM mc0 m JOIN prof p ON p.seg_slots IS NOT DISTINCT FROM m.seg_slots AND p.ind_slots IS NOT DISTINCT FROM m.ind_slots`,
+    'DROP TABLE mc0',
+  ];
 
   const doubles = (size: number, values: ReadonlyMap<number, number>): string => `CAST([${Array.from({ length: size }, (_, i) => (values.has(i + 1) ? n(values.get(i + 1)!) : 'NULL')).join(', ')}] AS DOUBLE[])`;
   const booleans = (size: number, values: ReadonlyMap<number, boolean>): string => `CAST([${Array.from({ length: size }, (_, i) => (values.has(i + 1) ? (values.get(i + 1)! ? 'TRUE' : 'FALSE') : 'NULL')).join(', ')}] AS BOOLEAN[])`;
@@ -90,6 +99,15 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
   });
   const lookups = [
     `p_city AS (SELECT * FROM (VALUES\n  ${cityRows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(city_no, asof_no, gap_v, syn_v, pol_v, ib_v, is_v, prox_v))`,
+    // Proximity by (city, place slot): a small table joined, not a vector carried on every pair.
+    'pp AS (SELECT city_no, CAST(generate_subscripts(prox_v, 1) AS INTEGER) AS place_no, unnest(prox_v) AS prox FROM p_city)',
+    // Per city and distinct slot set: the segment and industry parts, one SELECT per city with its vectors as
+    // constants (a vector read from a joined row would be copied onto every row). Values of the segments out of a
+    // city's scope are NULL in its vectors: list_max and list_sort skip them, as the inner join to p_seg leaves them out.
+    `pv AS (${cityRows.map((r) => `SELECT ${r[0]!} AS city_no, ${r[1]!} AS asof_no, prof_no, list_select(${r[2]!}, seg_slots) AS gaps, list_select(${r[3]!}, seg_slots) AS syns,
+    list_select(${r[4]!}, seg_slots) AS pols, list_select(${r[5]!}, ind_slots) AS ibs, list_select(${r[6]!}, ind_slots) AS iss FROM prof`).join('\n  UNION ALL ')})`,
+    `pc AS (SELECT city_no, asof_no, prof_no, list_max(gaps) AS g1, list_sort(gaps, 'DESC', 'NULLS LAST')[2] AS g2, list_max(syns) AS syn, list_max(pols) AS pol,
+    list_max(ibs) AS ind_best, list_bool_or(iss) AS ind_scoped FROM pv)`,
     valuesCte(d, 'p_kid', [['city_no', 'DOUBLE'], ['parent_id', 'TEXT'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => t.children.map(([p, e]) => [String(c + 1), sqlString(p), sqlString(e)]))),
     valuesCte(d, 'p_firm', [['city_no', 'DOUBLE'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => t.scopedFirms.map((e) => [String(c + 1), sqlString(e)]))),
     // Sparse, per (city, company): local enterprises naming the company as parent that none of its parent-of-local
@@ -99,20 +117,17 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
     `tie AS (SELECT DISTINCT CAST(f.city_no AS INTEGER) AS city_no, u.k FROM (SELECT k, unnest(chain_ents) AS e FROM mc WHERE chain_ents IS NOT NULL) u JOIN p_firm f ON f.ent_id = u.e)`,
     `sp AS (SELECT coalesce(a.city_no, b.city_no) AS city_no, coalesce(a.k, b.k) AS k, a.kids, b.k IS NOT NULL AS tied FROM kid a FULL JOIN tie b ON a.city_no = b.city_no AND a.k = b.k)`,
   ];
-  const pick = (col: string): string => (days.length === 1 ? `m.${col}` : `CASE p.asof_no ${days.map((_, j) => `WHEN ${j} THEN m.${col}_${j}`).join(' ')} END`);
-  // Layer 1 of `scoreSql`, the lookups by slot instead of joins. Values of the segments out of a city's scope are
-  // NULL in its vectors: list_max and list_sort skip them, as the inner join to p_seg leaves them out.
-  const l1 = `x AS (SELECT p.city_no, m.k, m.id, m.name, m.is_local, m.revenue, m.revenue_band, m.industries, m.growth, m.no_size, m.estimate, m.list_part,
+  const pick = (col: string): string => (days.length === 1 ? `m.${col}` : `CASE pc.asof_no ${days.map((_, j) => `WHEN ${j} THEN m.${col}_${j}`).join(' ')} END`);
+  // Layer 1 of `scoreSql`: the per-set values by the company's set number, proximity by place, the sparse ties.
+  const l1 = `l1 AS (SELECT pc.city_no, m.k, m.id, m.name, m.is_local, m.revenue, m.revenue_band, m.industries, m.growth, m.no_size, m.estimate, m.list_part,
     ${pick('signal_miss')} AS signal_miss, m.tie_miss, ${pick('risk_miss')} AS risk_miss,
     coalesce(m.placement_status = 'off-chain', FALSE) AS off_chain, m.placement_status,
-    list_select(p.gap_v, m.seg_slots) AS gaps, list_select(p.syn_v, m.seg_slots) AS syns, list_select(p.pol_v, m.seg_slots) AS pols,
-    list_select(p.ib_v, m.ind_slots) AS ibs, list_select(p.is_v, m.ind_slots) AS iss, p.prox_v[m.place_no] AS prox
-  FROM mc m CROSS JOIN p_city p),
-l1 AS (SELECT x.* EXCLUDE (gaps, syns, pols, ibs, iss), list_max(gaps) IS NOT NULL AS scoped, list_max(gaps) AS g1, list_sort(gaps, 'DESC', 'NULLS LAST')[2] AS g2,
-    list_max(syns) AS syn, list_max(pols) AS pol, list_max(ibs) AS ind_best, list_bool_or(iss) AS ind_scoped, coalesce(sp.tied, FALSE) AS tied, sp.kids
-  FROM x LEFT JOIN sp ON sp.city_no = x.city_no AND sp.k = x.k)`;
+    pc.g1 IS NOT NULL AS scoped, pc.g1, pc.g2, pc.syn, pc.pol, pc.ind_best, pc.ind_scoped, coalesce(sp.tied, FALSE) AS tied, sp.kids, pp.prox
+  FROM mc m JOIN pc ON pc.prof_no = m.prof_no
+    LEFT JOIN pp ON pp.city_no = pc.city_no AND pp.place_no = m.place_no
+    LEFT JOIN sp ON sp.city_no = pc.city_no AND sp.k = m.k)`;
   const layers = scoreLayers(d, weights, industry, options, ['city_no', 'k']);
   const scored = `WITH ${[...lookups, l1, ...layers.ctes].join(',\n')}
 SELECT ${layers.select} FROM g`;
-  return { companies, scored };
+  return { prepare, scored };
 }

@@ -77,7 +77,7 @@ export async function rankCitiesWithDuckDb(datasets: readonly Dataset[], file: s
     const columns: FileColumn[] = described.map((d) => ({ name: d.column_name, type: d.column_type }));
     await con.run(`CREATE TEMP VIEW src AS ${sourceSql(columns, read)}`);
     const sql = manyCitiesSql(models.map((m) => m.tables), weights, 'src', { includeOffChain: o.includeOffChain, includeLocal: o.includeLocal, includeUnrelated: o.includeUnrelated });
-    await con.run(`CREATE TEMP TABLE mc AS ${sql.companies}`);
+    for (const statement of sql.prepare) await con.run(statement);
     phase('companies');
     await con.run(`CREATE TEMP TABLE scored AS SELECT city_no, k, set_apart, score FROM (${sql.scored})`);
     phase('score');

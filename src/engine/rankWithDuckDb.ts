@@ -139,6 +139,8 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
   const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: memoryLimit ?? '1GB',
+    // Row order is never read (the top comes from ORDER BY … LIMIT): DuckDB may write tables and files in any order.
+    preserve_insertion_order: 'false',
     ...(threads !== undefined ? { threads: String(threads) } : {}),
     ...(tempDirectory !== undefined ? { temp_directory: tempDirectory } : {}),
   });

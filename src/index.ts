@@ -290,3 +290,7 @@ export { scoringTables } from './engine/scoringTables.js';
 export type { ScoringTables } from './engine/scoringTables.js';
 export { chooseEngine, DUCKDB_THRESHOLD_BYTES } from './engine/chooseEngine.js';
 export type { Engine } from './engine/chooseEngine.js';
+export { rankCitiesWithDuckDb } from './engine/rankCitiesWithDuckDb.js';
+export type { CityRanking, ManyCitiesOptions, ManyCitiesRanking } from './engine/rankCitiesWithDuckDb.js';
+export { manyCitiesSql } from './engine/manyCitiesSql.js';
+export type { ManyCitiesSql } from './engine/manyCitiesSql.js';

@@ -1,5 +1,5 @@
 import type { BenchCase } from './common.js';
-import { rankDuckdb10M, rankDuckdb1M } from './duckdb.js';
+import { rankDuckdb10M, rankDuckdb1M, rankDuckdbCities1M } from './duckdb.js';
 import { handbookPdfS } from './handbookPdf.js';
 import { gapsBetweenness, gapsL, gapsM, gapsS } from './gaps.js';
 import { importM, importS } from './importing.js';
@@ -17,7 +17,7 @@ export const CASES: readonly BenchCase[] = [
   loadM, gapsM, rankM, importM, importMemoryCsv, importMemoryXlsx,
   loadL, gapsL, gapsBetweenness, rankL, matchL,
   scaleGaps, scaleRanking,
-  rankDuckdb1M, rankDuckdb10M,
+  rankDuckdb1M, rankDuckdb10M, rankDuckdbCities1M,
 ];
 
 /** A case by id. */

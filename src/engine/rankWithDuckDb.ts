@@ -38,7 +38,8 @@ export interface DuckDbRanking extends Ranking {
 type DuckDbModule = typeof import('@duckdb/node-api');
 
 /** The DuckDB bindings, loaded on first use only (so `import 'chain-targeting'` never loads the native library). */
-async function loadDuckDb(): Promise<DuckDbModule> {
+/** @internal */
+export async function loadDuckDb(): Promise<DuckDbModule> {
   try {
     return await import('@duckdb/node-api');
   } catch (error) {
@@ -69,7 +70,8 @@ function dropNulls(v: unknown): unknown {
 }
 
 /** A Company from a row of the file (nested as in the schema, or flat as in a CSV), validated with the Company schema. */
-function companyOfRow(raw: Record<string, unknown>, defaults: { source: string; confidence: 'high' | 'medium' | 'low'; asOf: string }): Company {
+/** @internal */
+export function companyOfRow(raw: Record<string, unknown>, defaults: { source: string; confidence: 'high' | 'medium' | 'low'; asOf: string }): Company {
   const r = dropNulls(raw) as Record<string, unknown>;
   const hq = (r['hq'] as Record<string, unknown> | undefined) ?? {
     ...(r['hqCountry'] ?? r['country'] ? { country: r['hqCountry'] ?? r['country'] } : {}),
@@ -137,6 +139,8 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
   const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: memoryLimit ?? '1GB',
+    // Row order is never read (the top comes from ORDER BY … LIMIT): DuckDB may write tables and files in any order.
+    preserve_insertion_order: 'false',
     ...(threads !== undefined ? { threads: String(threads) } : {}),
     ...(tempDirectory !== undefined ? { temp_directory: tempDirectory } : {}),
   });
@@ -181,9 +185,13 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     const topIds = ((await (await con.runAndReadAll(`SELECT id FROM scored WHERE set_apart IS NULL ORDER BY score DESC, id ASC LIMIT ${take}`)).getRowObjectsJS()) as { id: string }[]).map((r) => r.id);
     phase('top ids');
     // The top rows read back from the file (every column, for the Company records), put in rank order here.
-    await con.run(`CREATE TEMP TABLE top_ids AS SELECT * FROM (VALUES ${topIds.length === 0 ? "('')" : topIds.map((id) => `(${sqlString(id)})`).join(', ')}) AS t(id)`);
+    // A constant IN list on the file's own id column (no cast when it is text): DuckDB pushes it into the scan, which
+    // reads the other columns only for the rows that pass (a semi-join read every column of every row).
+    const idColumn = columns.find((c) => c.name === 'id');
+    const idExpr = idColumn?.type === 'VARCHAR' ? '"id"' : 'CAST("id" AS VARCHAR)';
     const rowsById = new Map<string, Record<string, unknown>>();
-    for (const r of (await (await con.runAndReadAll(`SELECT * FROM ${read} WHERE CAST("id" AS VARCHAR) IN (SELECT id FROM top_ids)`)).getRowObjectsJS()) as Record<string, unknown>[]) rowsById.set(String(r['id']), r);
+    const inList = topIds.length === 0 ? "''" : topIds.map(sqlString).join(', ');
+    for (const r of (await (await con.runAndReadAll(`SELECT * FROM ${read} WHERE ${idExpr} IN (${inList})`)).getRowObjectsJS()) as Record<string, unknown>[]) rowsById.set(String(r['id']), r);
     const raw = topIds.map((id) => rowsById.get(id)!);
     phase('top rows');
     const engineMs = performance.now() - t0;

@@ -39,9 +39,16 @@ export interface ScoreSqlOptions {
  * query is the common core of the three (CTEs, joins, CASE, `coalesce`, `greatest`/`least`, `power`, `log10`,
  * `floor`, `substr`, `TRY_CAST`, `bool_or`, lambdas with `->`, DOUBLE literals such as `4e-1`).
  */
-interface Dialect {
+/** @internal the per-dialect forms (see `DIALECTS`). */
+export interface Dialect {
   readonly text: string;
   transform(list: string, v: string, body: string): string;
+  /**
+   * `transform` of a list whose body reads values computed once per element (`fields`, each an expression of `v`):
+   * DuckDB computes them in an inner transform to a struct (an expression written twice is evaluated twice); the
+   * other dialects inline them (`get` returns the expression itself).
+   */
+  bind(list: string, v: string, fields: Readonly<Record<string, string>>, body: (get: (f: string) => string) => string): string;
   filter(list: string, v: string, pred: string): string;
   /** Product of a list of DOUBLEs folded left to right from 1 (1 for NULL or empty). */
   product(list: string): string;
@@ -58,10 +65,14 @@ interface Dialect {
   days(y: string, m: string, day: string): string;
 }
 
-const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
+/** @internal */
+export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   duckdb: {
     text: 'VARCHAR',
     transform: (l, v, b) => `list_transform(${l}, ${v} -> ${b})`,
+    // The struct keeps the element's own fields too (`v.type` …), the computed ones beside them.
+    bind: (l, v, fields, body) =>
+      `list_transform(list_transform(${l}, ${v} -> struct_insert(${v}, ${Object.entries(fields).map(([f, e]) => `${f} := ${e}`).join(', ')})), ${v} -> ${body((f) => `${v}.${f}`)})`,
     filter: (l, v, p) => `list_filter(${l}, ${v} -> ${p})`,
     product: (l) => `coalesce(list_reduce(${l}, (a, b) -> a * b, 1e0), 1e0)`,
     listMax: (l) => `list_max(${l})`,
@@ -77,6 +88,7 @@ const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   spark: {
     text: 'STRING',
     transform: (l, v, b) => `transform(${l}, ${v} -> ${b})`,
+    bind: (l, v, fields, body) => `transform(${l}, ${v} -> ${body((f) => `(${fields[f]!})`)})`,
     filter: (l, v, p) => `filter(${l}, ${v} -> ${p})`,
     product: (l) => `coalesce(aggregate(${l}, 1e0, (a, b) -> a * b), 1e0)`,
     listMax: (l) => `array_max(${l})`,
@@ -90,6 +102,7 @@ const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
   trino: {
     text: 'VARCHAR',
     transform: (l, v, b) => `transform(${l}, ${v} -> ${b})`,
+    bind: (l, v, fields, body) => `transform(${l}, ${v} -> ${body((f) => `(${fields[f]!})`)})`,
     filter: (l, v, p) => `filter(${l}, ${v} -> ${p})`,
     product: (l) => `coalesce(reduce(${l}, 1e0, (a, b) -> a * b, a -> a), 1e0)`,
     listMax: (l) => `array_max(filter(${l}, x -> x IS NOT NULL))`,
@@ -116,7 +129,8 @@ export function sqlString(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
 }
 
-function valuesCte(d: Dialect, name: string, columns: readonly (readonly [string, 'TEXT' | 'DOUBLE' | 'BOOLEAN'])[], rows: readonly (readonly string[])[]): string {
+/** @internal a CTE of literal rows (typed NULL row when empty). */
+export function valuesCte(d: Dialect, name: string, columns: readonly (readonly [string, 'TEXT' | 'DOUBLE' | 'BOOLEAN'])[], rows: readonly (readonly string[])[]): string {
   const type = (t: string): string => (t === 'TEXT' ? d.text : t);
   if (rows.length === 0) return `${name} AS (SELECT ${columns.map(([c, t]) => `CAST(NULL AS ${type(t)}) AS ${c}`).join(', ')} WHERE 1 = 0)`;
   return `${name} AS (SELECT * FROM (VALUES\n  ${rows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(${columns.map(([c]) => c).join(', ')}))`;
@@ -177,7 +191,6 @@ function dayOf(dl: Dialect, d: string): string {
  */
 export function scoreSql(tables: ScoringTables, weights: Weights, source: string, options: ScoreSqlOptions = {}): string {
   const d = DIALECTS[options.dialect ?? 'duckdb'];
-  const w = weightVector(weights);
   const n = sqlNumber;
   const ctes = [
     valuesCte(d, 'p_seg', [['seg_id', 'TEXT'], ['gap', 'DOUBLE'], ['syn', 'DOUBLE'], ['pol', 'DOUBLE']], tables.segments.map((s) => [sqlString(s.id), n(s.gap), n(s.synergy), n(s.policy)])),
@@ -196,26 +209,8 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
   WHERE NOT coalesce(${d.contains('c.parent_ents', 'k.ent_id')}, FALSE) GROUP BY c.id)`,
     `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest('(SELECT id, chain_ents FROM c WHERE chain_ents IS NOT NULL)', 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
   ];
-  const asOf = n(tables.asOfDay);
-  const age = (date: string): string => `greatest(0e0, (${asOf} - ${dayOf(d, date)}) / 3.6525e2)`;
-  const signalStrength = `(CASE WHEN ${dayOf(d, 's.date')} IS NULL THEN 0e0 ELSE ${caseOf('s.type', MOMENTUM.signalWeights, 'NULL')} * power(2e0, -${age('s.date')} / ${n(MOMENTUM.halfLifeYears)}) END)`;
-  const riskAge = `(CASE WHEN ${dayOf(d, 'r.date')} IS NULL THEN 0e0 ELSE ${age('r.date')} END)`;
-  const riskStrength = `${caseOf('r.severity', RISK.severity, 'NULL')} * ${caseOf('r.type', RISK.type, 'NULL')} * power(2e0, -${riskAge} / ${n(RISK.halfLifeYears)})`;
-  const revenueScore = (r: string): string => `least(1e0, log10(1e0 + ${r}) / ${n(LOG_FULL)})`;
-  const listScoreOf = (floors: Readonly<Record<CompanyList, number>>): string => `coalesce(${d.listMax(d.transform('c.lists', 'l', caseOf('l', floors, 'NULL')))}, 0e0)`;
-  const bandScores = Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, BAND_SCORE[b]!]));
-  // The companies read once: the row-local parts (lists, signals, ties, risks) computed as the file is read, so
-  // the relation the joins read again is compact (no nested records).
   ctes[ctes.indexOf('C_PLACEHOLDER')] = `c AS (SELECT c.id, c.name, c.hq_country, c.hq_province, c.hq_city, ${d.distinct('c.segments')} AS segs, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
-    c.lists IS NULL AND c.stock_code IS NULL AND c.employees IS NULL AND c.registered_capital IS NULL AS no_size,
-    greatest(${listScoreOf(LIST_REVENUE_FLOORS)}, CASE WHEN c.stock_code IS NOT NULL THEN ${n(LIST_REVENUE_FLOORS.listed)} ELSE 0e0 END,
-      coalesce(c.employees * ${n(REVENUE_PER_EMPLOYEE)}, 0e0), coalesce(c.registered_capital * ${n(REVENUE_PER_CAPITAL)}, 0e0)) AS estimate,
-    greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${listScoreOf(SCALE.lists)}) AS list_part,
-    ${d.product(d.transform('c.signals', 's', `1e0 - ${signalStrength}`))} AS signal_miss,
-    ${d.product(d.transform('c.ties', 't', `1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')}`))} AS tie_miss,
-    ${d.product(d.transform('c.risks', 'r', `1e0 - ${riskStrength}`))} AS risk_miss,
-    ${d.transform(d.filter('c.ties', 't', "t.type = 'parent-of-local'"), 't', 't.enterprise')} AS parent_ents,
-    ${d.transform(d.filter('c.ties', 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise')} AS chain_ents
+    ${rowLocalColumns(d, [tables.asOfDay])}
   FROM ${source} c)`;
   const offChain = "coalesce(c.placement_status = 'off-chain', FALSE)";
   const scoped = 'cs.id IS NOT NULL';
@@ -224,6 +219,59 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox
   FROM c LEFT JOIN c_seg cs ON cs.id = c.id LEFT JOIN c_ind ci ON ci.id = c.id LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
     LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city)`);
+  const layers = scoreLayers(d, weights, tables.industry, options);
+  ctes.push(...layers.ctes);
+  return `WITH ${ctes.join(',\n')}
+SELECT ${layers.select} FROM g`;
+}
+
+/**
+ * The row-local columns of the companies relation `c` (read as the file is read; no lookup table): `no_size`,
+ * `estimate`, `list_part`, `signal_miss`, `tie_miss`, `risk_miss`, `parent_ents`, `chain_ents`. Signals and
+ * risks decay from a reference day: with several (`asOfDays`, one per city model in a many-city pass) the two
+ * columns are written once per day, suffixed `_0`, `_1` …; with one, unsuffixed.
+ *
+ * @internal shared by `scoreSql` and `manyCitiesSql`
+ */
+export function rowLocalColumns(d: Dialect, asOfDays: readonly number[]): string {
+  const n = sqlNumber;
+  const revenueScoreless = (floors: Readonly<Record<CompanyList, number>>): string => `coalesce(${d.listMax(d.transform('c.lists', 'l', caseOf('l', floors, 'NULL')))}, 0e0)`;
+  const decayed = asOfDays.map((asOfDay, j) => {
+    const asOf = n(asOfDay);
+    const sfx = asOfDays.length === 1 ? '' : `_${j}`;
+    const age = (day: string): string => `greatest(0e0, (${asOf} - ${day}) / 3.6525e2)`;
+    // The day number of a signal's or risk's date, computed once per element (`bind`), read twice below.
+    const signalStrength = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${caseOf('s.type', MOMENTUM.signalWeights, 'NULL')} * power(2e0, -${age(day)} / ${n(MOMENTUM.halfLifeYears)}) END)`;
+    const riskAge = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${age(day)} END)`;
+    const riskStrength = (day: string): string => `${caseOf('r.severity', RISK.severity, 'NULL')} * ${caseOf('r.type', RISK.type, 'NULL')} * power(2e0, -${riskAge(day)} / ${n(RISK.halfLifeYears)})`;
+    return `${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => `1e0 - ${signalStrength(get('day'))}`))} AS signal_miss${sfx},
+    ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => `1e0 - ${riskStrength(get('day'))}`))} AS risk_miss${sfx}`;
+  });
+  return `c.lists IS NULL AND c.stock_code IS NULL AND c.employees IS NULL AND c.registered_capital IS NULL AS no_size,
+    greatest(${revenueScoreless(LIST_REVENUE_FLOORS)}, CASE WHEN c.stock_code IS NOT NULL THEN ${n(LIST_REVENUE_FLOORS.listed)} ELSE 0e0 END,
+      coalesce(c.employees * ${n(REVENUE_PER_EMPLOYEE)}, 0e0), coalesce(c.registered_capital * ${n(REVENUE_PER_CAPITAL)}, 0e0)) AS estimate,
+    greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${revenueScoreless(SCALE.lists)}) AS list_part,
+    ${decayed.join(',\n    ')},
+    ${d.product(d.transform('c.ties', 't', `1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')}`))} AS tie_miss,
+    ${d.transform(d.filter('c.ties', 't', "t.type = 'parent-of-local'"), 't', 't.enterprise')} AS parent_ents,
+    ${d.transform(d.filter('c.ties', 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise')} AS chain_ents`;
+}
+
+/**
+ * The layers after the lookups, from a relation `l1` with the columns `id, name, is_local, revenue, revenue_band,
+ * industries, growth, no_size, estimate, list_part, signal_miss, tie_miss, risk_miss, off_chain, scoped,
+ * placement_status, g1, g2, syn, pol, ind_best, ind_scoped, tied, kids, prox` (and `carry`): the raw features and
+ * relevance (`l2`), clamped (`f`), the weighted sum (`g`), and the final select list.
+ *
+ * @internal shared by `scoreSql` and `manyCitiesSql`
+ */
+export function scoreLayers(d: Dialect, weights: Weights, industry: string | undefined, options: ScoreSqlOptions, carry: readonly string[] = []): { ctes: string[]; select: string } {
+  const w = weightVector(weights);
+  const n = sqlNumber;
+  const keep = carry.map((x) => `${x}, `).join('');
+  const revenueScore = (r: string): string => `least(1e0, log10(1e0 + ${r}) / ${n(LOG_FULL)})`;
+  const bandScores = Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, BAND_SCORE[b]!]));
+  const ctes: string[] = [];
   const revenuePart = `CASE WHEN revenue IS NOT NULL THEN ${revenueScore('revenue')}
       WHEN revenue_band IS NOT NULL THEN ${caseOf('revenue_band', bandScores, 'NULL')}
       WHEN no_size THEN 0e0
@@ -245,9 +293,9 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     `1e0 - tie_miss * (CASE WHEN kids IS NULL THEN 1e0 ELSE power(1e0 - ${n(TIE_WEIGHTS['parent-of-local'])}, kids) END)`,
     '1e0 - risk_miss',
   ];
-  const industryFilter = tables.industry === undefined ? 'TRUE' : `(scoped OR coalesce(${d.contains('industries', sqlString(tables.industry))}, FALSE))`;
+  const industryFilter = industry === undefined ? 'TRUE' : `(scoped OR coalesce(${d.contains('industries', sqlString(industry))}, FALSE))`;
   // Layer 2: the raw feature values and relevance.
-  ctes.push(`l2 AS (SELECT id, name, ${FEATURE_NAMES.map((f, k) => `${features[k]!} AS r_${f}`).join(',\n    ')},
+  ctes.push(`l2 AS (SELECT ${keep}id, name, ${FEATURE_NAMES.map((f, k) => `${features[k]!} AS r_${f}`).join(',\n    ')},
     ${relevanceRaw} AS r_relevance,
     CASE
       ${options.includeOffChain === true ? '' : "WHEN off_chain THEN 'off-chain'"}
@@ -257,10 +305,9 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
       ELSE NULL END AS set_apart
   FROM l1)`);
   // Layer 3: clamped to [0, 1] as the kernel's unit().
-  ctes.push(`f AS (SELECT id, name, set_apart, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
+  ctes.push(`f AS (SELECT ${keep}id, name, set_apart, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
   // The weighted sum of `weightedSum`, same operations in the same order.
   const contrib = FEATURE_NAMES.slice(0, 7).map((f, k) => `relevance * (${n(w[k]!)} * x_${f})`);
   ctes.push(`g AS (SELECT *, 0e0 + ${contrib.join(' + ')} AS p FROM f)`);
-  return `WITH ${ctes.join(',\n')}
-SELECT id, name, set_apart, p + (-(${n(w[7]!)} * x_risk)) * p AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')} FROM g`;
+  return { ctes, select: `${keep}id, name, set_apart, p + (-(${n(w[7]!)} * x_risk)) * p AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}` };
 }

@@ -16,6 +16,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import { chooseEngine } from '../../engine/chooseEngine.js';
 import { formatOf } from '../../engine/sourceSql.js';
 import { rankWithDuckDb, readCompaniesFile } from '../../engine/rankWithDuckDb.js';
+import { rankCitiesWithDuckDb } from '../../engine/rankCitiesWithDuckDb.js';
+import { loadDataset } from '../../io/loadDataset.js';
 import { emitScoringSql } from '../../engine/emitScoringSql.js';
 import { writeTableFile } from '../tableFile.js';
 import { contextFor, parseOptions, type CliIo, type CommandContext } from '../context.js';
@@ -34,7 +36,9 @@ const RankArgs = z.object({
   includeLocal: z.boolean().default(false),
   includeUnrelated: z.boolean().default(false),
   out: z.string().min(1).optional(),
-  engine: z.enum(['auto', 'memory', 'duckdb']).default('auto'),
+  // 自动 / 内存 accepted beside auto / memory (DuckDB is its own name in both languages).
+  engine: z.preprocess((v) => (typeof v === 'string' ? ({ 自动: 'auto', 内存: 'memory', duckdb: 'duckdb', DuckDB: 'duckdb' } as Record<string, string>)[v.trim()] ?? v : v), z.enum(['auto', 'memory', 'duckdb'])).default('auto'),
+  datasets: z.string().min(1).optional(),
   scoredOut: z.string().min(1).optional(),
   emitSql: z.string().min(1).optional(),
   dialect: z.enum(['spark', 'trino', 'duckdb']).default('spark'),
@@ -156,6 +160,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .option('--companies <file>', '用文件中的企业代替内置目标企业（.json，或 .parquet/.csv/.jsonl） / rank the companies in this file (.json, or .parquet/.csv/.jsonl)')
     .option('--engine <engine>', '计算引擎 auto|memory|duckdb（auto：文件 ≥ 32 MiB 用 DuckDB） / engine: auto (DuckDB for files of 32 MiB or more), memory or duckdb')
+    .option('--datasets <dirs>', '多城市：一次把企业文件对多个城市数据集评分，每城各取前 N（目录以逗号分隔；用 DuckDB） / many cities: score the companies file against several dataset directories (comma-separated) in one DuckDB pass, top N per city')
     .option('--scored-out <file>', '用 DuckDB 时把全部企业的得分写入文件（.parquet，否则 CSV） / with DuckDB, write every company\'s score to this file (.parquet, else CSV)')
     .option('--emit-sql <file>', '只写出评分 SQL（Spark SQL/Trino/DuckDB），不排序 / write the scoring SQL (Spark SQL, Trino or DuckDB) instead of ranking')
     .option('--dialect <dialect>', '--emit-sql 的方言 spark|trino|duckdb（默认 spark） / dialect of --emit-sql: spark (default), trino or duckdb')
@@ -173,7 +178,7 @@ export function registerRank(program: Command, io: CliIo): void {
       // A large or columnar file goes through DuckDB (issue 19); a JSON array below the threshold stays in process.
       const file = a.companies !== undefined ? resolve(io.cwd, a.companies) : undefined;
       const format = file !== undefined ? formatOf(file) : undefined;
-      const engine = file !== undefined ? chooseEngine(a.engine, format, (await stat(file)).size) : 'memory';
+      const engine = file !== undefined ? (a.datasets !== undefined && a.engine === 'auto' ? chooseEngine('duckdb', format, 0) : chooseEngine(a.engine, format, (await stat(file)).size)) : 'memory';
       const imported =
         file === undefined || engine === 'duckdb'
           ? undefined
@@ -197,6 +202,10 @@ export function registerRank(program: Command, io: CliIo): void {
         const { companies: _c, method: _m, stability: _s, ...sqlOptions } = options;
         await writeFile(resolve(io.cwd, a.emitSql), emitScoringSql(ds, { ...sqlOptions, dialect: a.dialect }));
         io.stderr.write(ctx.t(`已写出评分 SQL（${a.dialect}）：${a.emitSql}\n`, `scoring SQL (${a.dialect}) written: ${a.emitSql}\n`));
+        return;
+      }
+      if (a.datasets !== undefined) {
+        await rankManyCities(ctx, a, options, file, format, engine);
         return;
       }
       if (engine === 'duckdb' && (a.method !== 'weighted' || a.stability)) {
@@ -235,4 +244,47 @@ export function registerRank(program: Command, io: CliIo): void {
       ];
       io.stdout.write(renderRows(tableRows(ranking, ctx.lang), columns, 'table', ctx.lang));
     });
+}
+
+/**
+ * `rank --datasets DIR1,DIR2 --companies FILE`: one DuckDB pass over the file against every city model
+ * (`rankCitiesWithDuckDb`), top N per city with reasons; JSON `{ cities: [{ dataset, ranking }] }`, a table per
+ * city, or CSV rows with the city's dataset in the first column.
+ */
+async function rankManyCities(ctx: CommandContext, a: z.infer<typeof RankArgs>, options: RankOptions, file: string | undefined, format: string | undefined, engine: 'memory' | 'duckdb'): Promise<void> {
+  const io = ctx.io;
+  if (file === undefined || format === undefined || engine !== 'duckdb') {
+    throw new UsageError('--datasets ranks a companies file (.parquet, .csv, .jsonl, .json) through DuckDB: give --companies FILE and no --engine memory', '--datasets 需用 DuckDB 对企业文件（.parquet、.csv、.jsonl、.json）评分：请给出 --companies 文件，且不要用 --engine memory', [], 'OPTIONS_INVALID');
+  }
+  if (a.method !== 'weighted' || a.stability) throw new UsageError('--datasets ranks by weighted sum without --stability', '--datasets 只支持加权求和、不支持 --stability', [], 'OPTIONS_INVALID');
+  const dirs = a.datasets!.split(/[,，;；]/).map((x) => x.trim()).filter((x) => x !== '');
+  const datasets = await Promise.all(dirs.map((d) => loadDataset(resolve(io.cwd, d))));
+  const { companies: _c, method: _m, stability: _s, ...duckOptions } = options;
+  const r = await rankCitiesWithDuckDb(datasets, file, { ...duckOptions, ...(a.scoredOut !== undefined ? { scoredOut: resolve(io.cwd, a.scoredOut) } : {}) });
+  if (a.scoredOut !== undefined) io.stderr.write(ctx.t(`已写入全部城市 × 企业得分：${a.scoredOut}\n`, `all city × company scores written: ${a.scoredOut}\n`));
+  if (ctx.format === 'json') {
+    io.stdout.write(toJson({ cities: r.cities.map((c) => ({ dataset: c.dataset, ranking: c.ranking })) }));
+    return;
+  }
+  const cityColumn: Column = { key: 'dataset', zh: '城市数据集', en: 'City dataset' };
+  const rows = r.cities.flatMap((c, i) => csvRows(c.ranking, ctx.lang, datasets[i]!, c.topCompanies).map((row) => ({ dataset: c.dataset.id, ...row })));
+  if (a.out !== undefined) {
+    await writeTableFile(resolve(io.cwd, a.out), rows, [cityColumn, ...csvColumns(false)], ctx.lang, ctx.t('多城市目标企业排序', 'Ranking by city'));
+    io.stderr.write(ctx.t(`已写入：${a.out}\n`, `written: ${a.out}\n`));
+  }
+  if (ctx.format === 'csv') {
+    io.stdout.write(renderRows(rows, [cityColumn, ...csvColumns(false)], 'csv', ctx.lang));
+    return;
+  }
+  const columns = [
+    { key: 'rank', zh: '排名', en: 'Rank' },
+    { key: 'name', zh: '企业', en: 'Company' },
+    { key: 'score', zh: '得分', en: 'Score' },
+    { key: 'reasons', zh: '主要理由', en: 'Top reasons' },
+    { key: 'approach', zh: '招商方式', en: 'Approach' },
+  ];
+  for (const c of r.cities) {
+    io.stdout.write(header(ctx, c.ranking, ctx.lang === 'zh' ? c.dataset.name : c.dataset.nameEn));
+    io.stdout.write(renderRows(tableRows(c.ranking, ctx.lang), columns, 'table', ctx.lang));
+  }
 }

@@ -167,34 +167,45 @@ function factsOf(company: Company | undefined, ctx: BuildContext): CardFact[] {
     const est = company.revenueEstimated === true || s.estimate ? L(ctx, '（估计）', ' (estimate)') : '';
     facts.push({ text: `${scale}${est}`, date: year !== '' ? year : s.date, source: s.source });
   }
-  const hq = fieldSourced(company, 'hq');
-  facts.push({ text: `${L(ctx, '总部：', 'HQ: ')}${hqLabel(ctx, company.hq)}`, date: hq.date, source: hq.source });
-  const own = fieldSourced(company, 'ownership');
-  facts.push({ text: `${L(ctx, '所有制：', 'Ownership: ')}${t(ctx, OWNERSHIP_LABELS[company.ownership])}`, date: own.date, source: own.source });
+  // HQ (also in the card's header) and ownership get a line only with their own source; otherwise the record's source
+  // line at the foot of the card covers them, and the page stays one page.
+  const hq = company.sources?.['hq'];
+  if (hq !== undefined) facts.push({ text: `${L(ctx, '总部：', 'HQ: ')}${hqLabel(ctx, company.hq)}`, date: hq.asOf, source: hq.source });
+  const own = company.sources?.['ownership'];
+  if (own !== undefined) facts.push({ text: `${L(ctx, '所有制：', 'Ownership: ')}${t(ctx, OWNERSHIP_LABELS[company.ownership])}`, date: own.asOf, source: own.source });
   if (company.products !== undefined && company.products.length > 0) {
     const s = fieldSourced(company, 'products', 'segments');
     facts.push({ text: `${L(ctx, '主要产品：', 'Products: ')}${company.products.slice(0, 6).join(L(ctx, '、', ', '))}`, date: s.date, source: s.source });
   }
-  // Lists that share a source are one fact; a list with its own source is dated and sourced by it.
+  // Lists that share a source are one fact; a list with its own source is dated and sourced by it. The stock code goes
+  // with the 上市公司 label.
   const bySource = new Map<string, { date: string; source: string; labels: string[] }>();
   for (const l of company.lists ?? []) {
-    const s = fieldSourced(company, `lists.${l}`);
+    const s = l === 'listed' ? fieldSourced(company, 'lists.listed', 'stockCode') : fieldSourced(company, `lists.${l}`);
     const key = `${s.date}\u0000${s.source}`;
     const entry = bySource.get(key) ?? { date: s.date, source: s.source, labels: [] };
-    entry.labels.push(t(ctx, COMPANY_LIST_LABELS[l]));
+    const label = t(ctx, COMPANY_LIST_LABELS[l]);
+    entry.labels.push(l === 'listed' && company.stockCode !== undefined ? `${label} ${company.stockCode}` : label);
     bySource.set(key, entry);
   }
   for (const e of bySource.values()) facts.push({ text: e.labels.join(L(ctx, '、', ', ')), date: e.date, source: e.source });
-  if (company.stockCode !== undefined) {
-    const s = fieldSourced(company, 'stockCode');
-    facts.push({ text: `${L(ctx, '股票代码：', 'Stock code: ')}${company.stockCode}`, date: s.date, source: s.source });
-  }
   const group = groupFact(company, ctx);
   if (group !== undefined) facts.push(group);
   const signals = [...(company.signals ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const s of signals.slice(0, 3)) facts.push({ text: `${t(ctx, SIGNAL_LABELS[s.type])}${L(ctx, '：', ': ')}${s.text}`, date: s.date, source: s.source });
   for (const tie of (company.ties ?? []).slice(0, 2)) facts.push({ text: `${t(ctx, TIE_LABELS[tie.type])}${L(ctx, '：', ': ')}${tie.text}`, date: tie.since ?? '', source: tie.source });
-  return facts;
+  return mergeSameSource(facts, ctx);
+}
+
+/** Facts with the same date and source become one line (their texts joined), in first-seen order. */
+function mergeSameSource(facts: readonly CardFact[], ctx: BuildContext): CardFact[] {
+  const out = new Map<string, CardFact>();
+  for (const f of facts) {
+    const key = `${f.date}\u0000${f.source}`;
+    const prev = out.get(key);
+    out.set(key, prev === undefined ? f : { ...prev, text: `${prev.text}${L(ctx, '；', '; ')}${f.text}` });
+  }
+  return [...out.values()];
 }
 
 function brokerOf(item: RankedItem, company: Company | undefined, partners: readonly LocalPartner[], sites: readonly SuggestedSite[], ctx: BuildContext): string {

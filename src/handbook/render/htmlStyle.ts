@@ -197,6 +197,9 @@ figure.route svg { display: block; max-width: 100%; height: auto; }
   .keycard .keygrid { gap: 6px 18px; }
   .keycard th, .keycard td { padding: 2px 6px; }
   .keycard td:nth-child(2) { white-space: nowrap; }
+  /* A fact's source runs on after its date instead of taking a line of its own. */
+  .keycard ul.facts br { display: none; }
+  .keycard ul.facts .src::before { content: ' — '; }
   .card { font-size: 10px; line-height: 1.4; padding: 8px 10px; }
   .card ul.reasons { font-size: 10px; margin: 2px 0; }
   .card .meta { font-size: 10px; margin: 2px 0; }

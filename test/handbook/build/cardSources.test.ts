@@ -31,11 +31,21 @@ describe('key target facts are traced to dated sources', () => {
     });
     const by = (prefix: string) => card.facts.find((f) => f.text.startsWith(prefix));
     expect(by('营收')).toEqual({ text: '营收50–100亿元', date: '2024', source: REPORT.source });
-    expect(by('上市公司')).toEqual({ text: '上市公司', date: '2025-06', source: LIST.source });
-    expect(by('股票代码')).toEqual({ text: '股票代码：600001.SH', date: '2025-06', source: LIST.source });
+    expect(by('上市公司')).toEqual({ text: '上市公司 600001.SH', date: '2025-06', source: LIST.source });
     expect(by('所有制')).toEqual({ text: '所有制：混合所有制（无实际控制人或国有民营混合）', date: '2022-07', source: '关于无实际控制人的公告' });
-    // No own source for the HQ: the record's source and date.
-    expect(by('总部')).toEqual({ text: '总部：上海市', date: '2026-01', source: 'test fixture' });
+    // No own source for the HQ: no line of its own (the record's source at the foot of the card covers it).
+    expect(by('总部')).toBeUndefined();
+    expect(card.recordSource).toBe('test fixture');
+  });
+
+  it('facts with the same date and source share one line', () => {
+    const card = cardOf({ revenueBand: '50-100', revenueYear: 2025, sources: { revenueBand: LIST, hq: LIST, 'lists.listed': LIST } });
+    const same = card.facts.filter((f) => f.source === LIST.source);
+    // The size is dated by its year (2025), the HQ and the listing by the source's 2025-06: two lines, not three.
+    expect(same).toEqual([
+      { text: '营收50–100亿元', date: '2025', source: LIST.source },
+      { text: '总部：上海市；上市公司', date: '2025-06', source: LIST.source },
+    ]);
   });
 
   it('an estimated size says so in the fact', () => {

@@ -203,7 +203,7 @@ function mergeSameSource(facts: readonly CardFact[], ctx: BuildContext): CardFac
   for (const f of facts) {
     const key = `${f.date}\u0000${f.source}`;
     const prev = out.get(key);
-    out.set(key, prev === undefined ? f : { ...prev, text: `${prev.text}${L(ctx, '；', '; ')}${f.text}` });
+    out.set(key, prev === undefined ? f : { ...prev, text: `${prev.text}${L(ctx, '｜', ' | ')}${f.text}` });
   }
   return [...out.values()];
 }

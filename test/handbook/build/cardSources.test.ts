@@ -44,7 +44,7 @@ describe('key target facts are traced to dated sources', () => {
     // The size is dated by its year (2025), the HQ and the listing by the source's 2025-06: two lines, not three.
     expect(same).toEqual([
       { text: '营收50–100亿元', date: '2025', source: LIST.source },
-      { text: '总部：上海市；上市公司', date: '2025-06', source: LIST.source },
+      { text: '总部：上海市｜上市公司', date: '2025-06', source: LIST.source },
     ]);
   });
 

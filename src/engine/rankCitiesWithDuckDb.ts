@@ -4,7 +4,7 @@ import type { Company, Dataset } from '../schema/index.js';
 import { CLUSTER_WINDOW, rankCompanies } from '../scoring/rankCompanies.js';
 import type { Ranking } from '../scoring/types.js';
 import { manyCitiesSql } from './manyCitiesSql.js';
-import { companyOfRow, loadDuckDb, type DuckDbRankOptions } from './rankWithDuckDb.js';
+import { companyOfRow, openDuckDb, phaseTimer, type DuckDbRankOptions } from './rankWithDuckDb.js';
 import { sqlString, type SetApart } from './scoreSql.js';
 import { scoringModel } from './scoringModel.js';
 import { formatOf, readFileSql, sourceSql, type FileColumn } from './sourceSql.js';
@@ -52,24 +52,8 @@ export async function rankCitiesWithDuckDb(datasets: readonly Dataset[], file: s
   const models = datasets.map((ds) => scoringModel(ds, rankOptions));
   const o = models[0]!.options;
   const weights = models[0]!.weights;
-  const { DuckDBInstance } = await loadDuckDb();
-  const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: memoryLimit ?? '2GB',
-    preserve_insertion_order: 'false',
-    ...(threads !== undefined ? { threads: String(threads) } : {}),
-    ...(tempDirectory !== undefined ? { temp_directory: tempDirectory } : {}),
-  });
-  const con = await instance.connect();
-  const phases: Record<string, { readonly ms: number; readonly cpuMs: number }> = {};
-  let tp = performance.now();
-  let cp = process.cpuUsage();
-  const phase = (name: string): void => {
-    const now = performance.now();
-    const cpu = process.cpuUsage(cp);
-    phases[name] = { ms: Math.round(now - tp), cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
-    tp = now;
-    cp = process.cpuUsage();
-  };
+  const { instance, con } = await openDuckDb(options, '2GB');
+  const { phases, phase } = phaseTimer();
   const all = async <T>(sql: string): Promise<T[]> => (await (await con.runAndReadAll(sql)).getRowObjectsJS()) as T[];
   try {
     const read = readFileSql(file, format);

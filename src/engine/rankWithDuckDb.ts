@@ -47,6 +47,44 @@ export async function loadDuckDb(): Promise<DuckDbModule> {
   }
 }
 
+/** Wall and CPU milliseconds of each step (CPU of the whole process: DuckDB's threads included). @internal */
+export type Phases = Record<string, { readonly ms: number; readonly cpuMs: number }>;
+
+/**
+ * A phase timer: `phase(name)` records the wall and CPU time since the previous call (or since the timer started).
+ * @internal
+ */
+export function phaseTimer(): { readonly phases: Phases; readonly phase: (name: string) => void } {
+  const phases: Phases = {};
+  let tp = performance.now();
+  let cp = process.cpuUsage();
+  const phase = (name: string): void => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cp);
+    phases[name] = { ms: Math.round(now - tp), cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+    tp = now;
+    cp = process.cpuUsage();
+  };
+  return { phases, phase };
+}
+
+/**
+ * An in-memory DuckDB instance and connection with the engine's settings: the memory limit (default given by the
+ * caller), threads, spill directory, and no insertion order (row order is never read: the top comes from
+ * ORDER BY … LIMIT, so DuckDB may write tables and files in any order).
+ * @internal
+ */
+export async function openDuckDb(settings: Pick<DuckDbRankOptions, 'memoryLimit' | 'threads' | 'tempDirectory'>, defaultMemoryLimit: string) {
+  const { DuckDBInstance } = await loadDuckDb();
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: settings.memoryLimit ?? defaultMemoryLimit,
+    preserve_insertion_order: 'false',
+    ...(settings.threads !== undefined ? { threads: String(settings.threads) } : {}),
+    ...(settings.tempDirectory !== undefined ? { temp_directory: settings.tempDirectory } : {}),
+  });
+  return { instance, con: await instance.connect() };
+}
+
 function splitList(v: unknown): string[] | undefined {
   if (v === null || v === undefined) return undefined;
   if (Array.isArray(v)) return v.length === 0 ? [] : v.map(String);
@@ -136,26 +174,8 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
   const { tables, weights, gaps, asOf, options: o } = scoringModel(dataset, rankOptions);
 
   const t0 = performance.now();
-  const { DuckDBInstance } = await loadDuckDb();
-  const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: memoryLimit ?? '1GB',
-    // Row order is never read (the top comes from ORDER BY … LIMIT): DuckDB may write tables and files in any order.
-    preserve_insertion_order: 'false',
-    ...(threads !== undefined ? { threads: String(threads) } : {}),
-    ...(tempDirectory !== undefined ? { temp_directory: tempDirectory } : {}),
-  });
-  const con = await instance.connect();
-  // Wall and CPU milliseconds of each step (CPU of the whole process: DuckDB's threads included).
-  const phases: Record<string, { readonly ms: number; readonly cpuMs: number }> = {};
-  let tp = performance.now();
-  let cp = process.cpuUsage();
-  const phase = (name: string): void => {
-    const now = performance.now();
-    const cpu = process.cpuUsage(cp);
-    phases[name] = { ms: Math.round(now - tp), cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
-    tp = now;
-    cp = process.cpuUsage();
-  };
+  const { instance, con } = await openDuckDb(options, '1GB');
+  const { phases, phase } = phaseTimer();
   try {
     const read = readFileSql(file, format);
     const described = (await (await con.runAndReadAll(`DESCRIBE SELECT * FROM ${read}`)).getRowObjectsJS()) as { column_name: string; column_type: string }[];

@@ -1,25 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBacktest } from '../../src/backtest/runBacktest.js';
 import { ReconstructionSpec } from '../../src/backtest/reconstructionSpec.js';
 import { importCompanies, liaocheng, OutcomesFile, safeLoadDataset, type Dataset } from '../../src/index.js';
 import { LANDED_STATUSES } from '../../src/schema/outcome.js';
-import { adoptTargets, readCityBacktestConfig, withReferencedTargets } from '../../scripts/backtestCity.js';
+import { adoptTargets } from '../../scripts/backtestCity.js';
+import { loadBacktestCity, readJson, type CityBacktestConfig } from '../helpers/backtestCity.js';
 
 // The 潍坊 backtest dataset (eval/backtest/cities/weifang, issue 15): it validates on its own, its referenced target
 // list (data/liaocheng/companies.json) is adopted for 潍坊, and the backtest runs on it.
 const DIR = 'eval/backtest/cities/weifang';
-const readJson = async (p: string): Promise<unknown> => JSON.parse(await readFile(p, 'utf8')) as unknown;
 
 let own: Dataset;
 let ds: Dataset;
-let cfg: NonNullable<Awaited<ReturnType<typeof readCityBacktestConfig>>>;
+let cfg: CityBacktestConfig;
 beforeAll(async () => {
-  const r = await safeLoadDataset(DIR);
-  if (!r.success) throw r.error;
-  own = r.data;
-  cfg = (await readCityBacktestConfig(DIR))!;
-  ds = await withReferencedTargets(own, cfg.companies!);
+  ({ own, cfg, ds } = await loadBacktestCity(DIR));
 });
 
 describe('潍坊 backtest dataset', () => {

@@ -234,16 +234,20 @@ export function registerRank(program: Command, io: CliIo): void {
         return;
       }
       io.stdout.write(header(ctx, ranking, ctx.lang === 'zh' ? ds.meta.name : ds.meta.nameEn));
-      const columns = [
-        { key: 'rank', zh: '排名', en: 'Rank' },
-        { key: 'name', zh: '企业', en: 'Company' },
-        { key: 'score', zh: '得分', en: 'Score' },
-        { key: 'reasons', zh: '主要理由', en: 'Top reasons' },
-        { key: 'approach', zh: '招商方式', en: 'Approach' },
-        ...(a.stability ? [{ key: 'stability', zh: '排名区间', en: 'Rank p10–p90' }] : []),
-      ];
-      io.stdout.write(renderRows(tableRows(ranking, ctx.lang), columns, 'table', ctx.lang));
+      io.stdout.write(renderRows(tableRows(ranking, ctx.lang), tableColumns(a.stability), 'table', ctx.lang));
     });
+}
+
+/** The terminal table's columns (one city or each city of `--datasets`), with the rank interval under `--stability`. */
+function tableColumns(stability: boolean): Column[] {
+  return [
+    { key: 'rank', zh: '排名', en: 'Rank' },
+    { key: 'name', zh: '企业', en: 'Company' },
+    { key: 'score', zh: '得分', en: 'Score' },
+    { key: 'reasons', zh: '主要理由', en: 'Top reasons' },
+    { key: 'approach', zh: '招商方式', en: 'Approach' },
+    ...(stability ? [{ key: 'stability', zh: '排名区间', en: 'Rank p10–p90' }] : []),
+  ];
 }
 
 /**
@@ -276,15 +280,8 @@ async function rankManyCities(ctx: CommandContext, a: z.infer<typeof RankArgs>, 
     io.stdout.write(renderRows(rows, [cityColumn, ...csvColumns(false)], 'csv', ctx.lang));
     return;
   }
-  const columns = [
-    { key: 'rank', zh: '排名', en: 'Rank' },
-    { key: 'name', zh: '企业', en: 'Company' },
-    { key: 'score', zh: '得分', en: 'Score' },
-    { key: 'reasons', zh: '主要理由', en: 'Top reasons' },
-    { key: 'approach', zh: '招商方式', en: 'Approach' },
-  ];
   for (const c of r.cities) {
     io.stdout.write(header(ctx, c.ranking, ctx.lang === 'zh' ? c.dataset.name : c.dataset.nameEn));
-    io.stdout.write(renderRows(tableRows(c.ranking, ctx.lang), columns, 'table', ctx.lang));
+    io.stdout.write(renderRows(tableRows(c.ranking, ctx.lang), tableColumns(false), 'table', ctx.lang));
   }
 }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
-import { Company, type Dataset } from '../src/index.js';
+import { Company, Tie, type Dataset } from '../src/index.js';
 import { safeParseDatasetFiles } from '../src/dataset/parseDataset.js';
 
 /**
@@ -21,11 +21,48 @@ export const CityBacktestConfig = z.strictObject({
   outcomes: z.string().min(1).optional(),
   reconstruction: z.string().min(1).optional(),
   import: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  /** This city's ties (`CityTies`): facts about target firms and this city's local firms, added after adoption. */
+  ties: z.string().min(1).optional(),
 });
-export type CityBacktestConfig = z.output<typeof CityBacktestConfig>;
+
+/**
+ * `ties.json` of a city dataset directory: ties of target (or imported) firms to this city's local enterprises, each
+ * with its source, date and confidence. `company` is a target id or the firm's name (for imported firms). The
+ * adopted target list drops the other city's ties; these are this city's own.
+ *
+ * @example
+ * CityTies.parse([{ company: 'bosch-china', tie: { type: 'supplier-of-local', enterprise: 'weichai-power', text: '…', source: '…', since: '2003' } }]);
+ */
+export const CityTies = z.array(z.strictObject({ company: z.string().min(1), tie: Tie }));
+export type CityTies = z.output<typeof CityTies>;
+
+/**
+ * Add a city's ties to the firms they name (by id, else by name or alias), in one or more candidate lists (the adopted
+ * target list, the imported firms). Throws when a tie names an enterprise not in the dataset or a firm in none of the
+ * lists, so a typo cannot silently drop a fact. Pure: returns new lists.
+ */
+export function withCityTies(lists: readonly (readonly Company[])[], ties: CityTies, enterpriseIds: ReadonlySet<string>): Company[][] {
+  const byKey = new Map<string, Tie[]>();
+  for (const { company, tie } of ties) {
+    if (tie.enterprise !== undefined && !enterpriseIds.has(tie.enterprise)) throw new Error(`ties.json: unknown enterprise "${tie.enterprise}" (${company})`);
+    byKey.set(company, [...(byKey.get(company) ?? []), tie]);
+  }
+  const used = new Set<string>();
+  const out = lists.map((companies) =>
+    companies.map((c) => {
+      const keys = [c.id, c.name, ...(c.aliases ?? [])].filter((k) => byKey.has(k));
+      if (keys.length === 0) return c;
+      keys.forEach((k) => used.add(k));
+      return { ...c, ties: [...(c.ties ?? []), ...keys.flatMap((k) => byKey.get(k)!)] };
+    }),
+  );
+  const missing = [...byKey.keys()].filter((k) => !used.has(k));
+  if (missing.length > 0) throw new Error(`ties.json: no candidate firm for ${missing.join(', ')}`);
+  return out;
+}
 
 /** The config of `dir` with its paths resolved against `dir`, or `undefined` when the directory has no backtest.json. */
-export async function readCityBacktestConfig(dir: string): Promise<{ companies?: string; outcomes?: string; reconstruction?: string; imports?: string[] } | undefined> {
+export async function readCityBacktestConfig(dir: string): Promise<{ companies?: string; outcomes?: string; reconstruction?: string; imports?: string[]; ties?: string } | undefined> {
   const file = join(dir, 'backtest.json');
   if (!existsSync(file)) return undefined;
   const cfg = CityBacktestConfig.parse(JSON.parse(await readFile(file, 'utf8')) as unknown);
@@ -36,6 +73,7 @@ export async function readCityBacktestConfig(dir: string): Promise<{ companies?:
     ...(cfg.outcomes !== undefined ? { outcomes: at(cfg.outcomes) } : {}),
     ...(cfg.reconstruction !== undefined ? { reconstruction: at(cfg.reconstruction) } : {}),
     ...(imports !== undefined ? { imports } : {}),
+    ...(cfg.ties !== undefined ? { ties: at(cfg.ties) } : {}),
   };
 }
 

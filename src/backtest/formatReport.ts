@@ -37,7 +37,7 @@ export function formatBacktest(report: BacktestReport, lang: Lang = 'zh', title?
       : `${zh ? '不可评估' : 'not evaluable'}: ${zh ? l.reason?.zh : l.reason?.en}`;
     lines.push(`  [${l.part === 'dev' ? 'dev' : 'held'}] ${l.company} ${l.date} ${l.status} (${l.confidence}) ${l.industry ?? ''} — ${where}`);
   }
-  lines.push(zh ? '  （方括号内为按落地重抽样的 90% bootstrap 区间）' : '  (brackets: 90% bootstrap intervals, resampling landings)', ...partLines(report.dev, lang), ...partLines(report.heldout, lang));
+  lines.push(zh ? '  （方括号内为按落地重抽样的 90% bootstrap 区间）' : '  (brackets: 90% bootstrap intervals, resampling landings)', ...partLines(report.dev, lang), ...(report.heldout.landings > 0 || report.heldout.negatives > 0 ? partLines(report.heldout, lang) : []));
   if (report.unrelated.length > 0) {
     const above = report.unrelated.filter((u) => u.chainFirmsBelow > 0);
     lines.push(
@@ -76,6 +76,6 @@ export function formatLearned(model: LearnedModel, lang: Lang = 'zh'): string[] 
     `  λ: ${model.cv.map((c) => `${c.lambda} → CV AUC ${f3(c.auc)}`).join(' · ')} ⇒ λ=${model.lambda}`,
     `  ${zh ? '截距' : 'intercept'} ${model.fit.intercept.toFixed(3)} (SE ${f3(se[0])})`,
     ...model.featureNames.map((n, j) => `  ${n.padEnd(10)} β=${(model.fit.coefficients[j] ?? 0).toFixed(3).padStart(7)}  SE ${f3(se[j + 1])}`),
-    `  ${zh ? '交叉验证 AUC（开发集，样本外）' : 'cross-validated AUC (dev, out of fold)'} ${f3(model.cvAuc)} · ${zh ? '留出集 AUC' : 'held-out AUC'} ${f3(model.heldoutAuc)} (${model.heldoutPositives}/${model.heldoutNegatives})`,
+    `  ${zh ? '交叉验证 AUC（开发集，样本外）' : 'cross-validated AUC (dev, out of fold)'} ${f3(model.cvAuc)}${model.heldoutPositives + model.heldoutNegatives > 0 ? ` · ${zh ? '留出集 AUC' : 'held-out AUC'} ${f3(model.heldoutAuc)} (${model.heldoutPositives}/${model.heldoutNegatives})` : ''}`,
   ];
 }

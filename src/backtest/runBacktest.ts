@@ -26,6 +26,12 @@ export interface BacktestInput {
   readonly ks?: readonly number[];
   /** Ids of firms with no chain relevance by construction (banks, insurers, property, portals, airlines), checked apart. */
   readonly unrelatedIds?: readonly string[];
+  /**
+   * Dev part only (for tuning): held-out landings are neither ranked nor listed, held-out firms give no feature rows,
+   * and `heldout` is reported empty (0 landings, no AUC). Use this while changing the score; the lead runs the
+   * held-out part once at the end.
+   */
+  readonly devOnly?: boolean;
 }
 
 /** One landing and how the ranking placed it, in the dataset as it stood before it. */
@@ -52,6 +58,11 @@ export interface LandingResult {
   readonly aucAll?: number;
   readonly aucPeers?: number;
   readonly aucPeersNoTies?: number;
+  /**
+   * The landed firm's features and those of its peers, in the same before-ranking (every ranked firm, chain-relevant
+   * or not; relevance under `relevance`): what the per-feature comparison (`featureContrast`) reads.
+   */
+  readonly contrast?: { readonly landed: Readonly<Record<string, number>>; readonly peers: readonly Readonly<Record<string, number>>[]; readonly peerIds: readonly string[] };
 }
 
 /** A feature row for the learned weights: one firm, its features in the ranking, landed or not. */
@@ -161,6 +172,7 @@ export function runBacktest(input: BacktestInput): BacktestReport {
 
   const home = input.outcomes.filter((o) => o.city === city);
   const universe = [...dataset.companies, ...extra];
+  const withExtra: Dataset = { ...dataset, companies: universe };
   // Firms that are not fair negatives: every home-city outcome firm (any status), their groups, firms with an existing investment.
   const excluded = new Set<string>();
   for (const o of home.filter((x) => x.status !== '流失')) {
@@ -184,6 +196,7 @@ export function runBacktest(input: BacktestInput): BacktestReport {
   const byIndustry = new Map<string, { part: SplitPart; all: PairGroup; peers: PairGroup }[]>();
   for (const o of home.filter(isLanded)) {
     const part = splitOf(o.company, pct);
+    if (input.devOnly === true && part === 'heldout') continue;
     const industry = o.segments?.[0] !== undefined ? segIndustry.get(o.segments[0]) : undefined;
     const base = { company: o.company, ...(o.companyId !== undefined ? { companyId: o.companyId } : {}), city: o.city, date: o.date, status: o.status, confidence: o.confidence, part, ...(industry !== undefined ? { industry } : {}) };
     const target = findCandidate(o, universe);
@@ -192,9 +205,10 @@ export function runBacktest(input: BacktestInput): BacktestReport {
       continue;
     }
     const entry = entryOf(o);
-    const { dataset: before, removed } = datasetBefore(dataset, { date: o.date, keys: landingKeys(entry, target, universe), keepEnterprises: entry.keepEnterprises });
-    // Imported records carry no ties or signals of the landing; they enter as they are.
-    const beforeExtra = extra;
+    // Imported candidates are rebuilt with the dataset (a city's ties file may give them ties the landing created).
+    const { dataset: beforeAll, removed } = datasetBefore(withExtra, { date: o.date, keys: landingKeys(entry, target, universe), keepEnterprises: entry.keepEnterprises });
+    const before: Dataset = { ...beforeAll, companies: beforeAll.companies.slice(0, dataset.companies.length) };
+    const beforeExtra = beforeAll.companies.slice(dataset.companies.length);
     const cands = [...before.companies, ...beforeExtra];
     const ranking = rank(before, cands, o.date, false);
     const scores = scoreMap(ranking);
@@ -221,6 +235,10 @@ export function runBacktest(input: BacktestInput): BacktestReport {
       list.push({ part, all: gAll, peers: gPeers });
       byIndustry.set(industry, list);
     }
+    const fullFeatures = new Map(full.items.map((i) => [i.id, { ...i.features, relevance: i.relevance, score: i.score }]));
+    const landedFeatures = fullFeatures.get(target.id);
+    const rankedPeers = peers.filter((c) => fullFeatures.has(c.id));
+    const contrast = landedFeatures !== undefined ? { landed: landedFeatures, peers: rankedPeers.map((c) => fullFeatures.get(c.id)!), peerIds: rankedPeers.map((c) => c.id) } : undefined;
     const item = ranking.items.find((i) => i.id === target.id);
     const item0 = rankingNoTies.items.find((i) => i.id === target.id);
     const aAll = pairedAuc([gAll]);
@@ -238,12 +256,13 @@ export function runBacktest(input: BacktestInput): BacktestReport {
       ...(aAll !== undefined ? { aucAll: aAll } : {}),
       ...(aPeers !== undefined ? { aucPeers: aPeers } : {}),
       ...(aPeers0 !== undefined ? { aucPeersNoTies: aPeers0 } : {}),
+      ...(contrast !== undefined ? { contrast } : {}),
     });
   }
 
   // Pooled ranking: every home landing's records removed (keys only, no date cut).
   const allEntries = home.map(entryOf);
-  const { dataset: pool } = datasetBefore(dataset, {
+  const { dataset: poolAll } = datasetBefore(withExtra, {
     date: '9999',
     keys: home.flatMap((o) => {
       const c = findCandidate(o, universe);
@@ -251,7 +270,8 @@ export function runBacktest(input: BacktestInput): BacktestReport {
     }),
     keepEnterprises: allEntries.flatMap((e) => e.keepEnterprises),
   });
-  const poolCands = [...pool.companies, ...extra];
+  const pool: Dataset = { ...poolAll, companies: poolAll.companies.slice(0, dataset.companies.length) };
+  const poolCands = poolAll.companies;
   const poolRanking = rank(pool, poolCands, undefined, false);
   const poolScores = scoreMap(poolRanking);
   const unrelatedSet = new Set(input.unrelatedIds ?? []);
@@ -266,11 +286,13 @@ export function runBacktest(input: BacktestInput): BacktestReport {
   const poolFeatures = new Map(poolFull.items.map((i) => [i.id, i.features]));
   for (const c of negativesAll) {
     const f = poolFeatures.get(c.id);
-    if (f !== undefined) rows.push({ id: c.id, name: c.name, part: partOfCompany(c), landed: false, features: { ...f } });
+    const part = partOfCompany(c);
+    if (f !== undefined && !(input.devOnly === true && part === 'heldout')) rows.push({ id: c.id, name: c.name, part, landed: false, features: { ...f } });
   }
   const landedTargets = home.filter(isLanded).map((o) => ({ o, c: findCandidate(o, universe) }));
 
   const figures = (part: SplitPart): PartFigures => {
+    if (input.devOnly === true && part === 'heldout') return { part, landings: 0, negatives: 0, precisionAtK: [], hitRate: [], byIndustry: [] };
     const g = groups[part];
     const negs = negativesAll.filter((c) => partOfCompany(c) === part);
     const pos = landedTargets.filter((t) => t.c !== undefined && splitOf(t.o.company, pct) === part).map((t) => t.c!);
@@ -321,3 +343,41 @@ export function runBacktest(input: BacktestInput): BacktestReport {
   return { city, landings, dev: figures('dev'), heldout: figures('heldout'), otherCities, unrelated, rows };
 }
 
+
+/** Per-feature comparison of landed firms with their peers (see `featureContrast`). */
+export interface FeatureContrast {
+  readonly feature: string;
+  /** Mean over landings of the landed firm's value. */
+  readonly landedMean: number;
+  /** Mean over landings of the mean peer value. */
+  readonly peersMean: number;
+  /** Share of (landing, peer) pairs where the landed firm's value is higher (ties count half): a one-feature AUC. */
+  readonly auc?: number;
+  readonly landings: number;
+}
+
+/**
+ * For each feature (and relevance), how the landed firms of one part compare with their peers in the same
+ * before-ranking: means and the one-feature pairwise AUC. Which features put peers above landed firms is what
+ * the scoring changes are judged on (dev only).
+ *
+ * @example
+ * featureContrast(report, 'dev').find((f) => f.feature === 'scale')?.auc; // < 0.5 when peers are larger
+ */
+export function featureContrast(report: BacktestReport, part: SplitPart = 'dev'): FeatureContrast[] {
+  const ls = report.landings.filter((l) => l.part === part && l.contrast !== undefined && l.contrast.peers.length > 0);
+  const names = ls.length === 0 ? [] : Object.keys(ls[0]!.contrast!.landed);
+  return names.map((feature) => {
+    let landedSum = 0;
+    let peersSum = 0;
+    const groups = ls.map((l) => {
+      const x = l.contrast!.landed[feature] ?? 0;
+      const ps = l.contrast!.peers.map((p) => p[feature] ?? 0);
+      landedSum += x;
+      peersSum += ps.reduce((a, b) => a + b, 0) / ps.length;
+      return { positives: [x], negatives: ps };
+    });
+    const a = pairedAuc(groups);
+    return { feature, landedMean: ls.length === 0 ? 0 : landedSum / ls.length, peersMean: ls.length === 0 ? 0 : peersSum / ls.length, ...(a !== undefined ? { auc: a } : {}), landings: ls.length };
+  });
+}

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { datasetBefore } from '../../src/backtest/asItStood.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../../src/backtest/learnedWeights.js';
-import { runBacktest, type FeatureRow } from '../../src/backtest/runBacktest.js';
+import { featureContrast, runBacktest, type FeatureRow } from '../../src/backtest/runBacktest.js';
 import { splitOf } from '../../src/backtest/split.js';
 import { Company, liaocheng, Outcome, rankCompanies } from '../../src/index.js';
 
@@ -127,5 +127,35 @@ describe('learned weights', () => {
     const r = rankCompanies(ds, { weights: w, top: 3 });
     expect(r.weightSource).toBe('custom');
     expect(r.weights.gapFit).toBeCloseTo(2 / 3, 5);
+  });
+});
+
+describe('runBacktest: imported candidates and dev only', () => {
+  it('rebuilds imported candidates too: a tie the landing created is removed, and the result equals the in-dataset one', () => {
+    const hrbCompany = ds.companies.find((c) => c.id === 'harbin-bearing')!;
+    const without = { ...ds, companies: ds.companies.filter((c) => c.id !== 'harbin-bearing') };
+    const inData = runBacktest({ dataset: ds, outcomes: [outcomes[0]!], reconstruction, heldOutPercent: 0 }).landings[0]!;
+    const imported = runBacktest({ dataset: without, extraCandidates: [hrbCompany], outcomes: [outcomes[0]!], reconstruction, heldOutPercent: 0 }).landings[0]!;
+    expect(imported.removed?.ties).toContain('harbin-bearing: existing-investment');
+    expect(imported.contrast?.landed.ties).toBe(inData.contrast?.landed.ties);
+    expect([imported.rank, imported.score, imported.aucAll]).toEqual([inData.rank, inData.score, inData.aucAll]);
+  });
+
+  it('with devOnly, held-out landings are neither ranked nor listed and held-out firms give no rows', () => {
+    const r = runBacktest({ dataset: ds, outcomes, reconstruction, heldOutPercent: 100, devOnly: true });
+    expect(r.landings).toEqual([]);
+    expect(r.heldout).toEqual({ part: 'heldout', landings: 0, negatives: 0, precisionAtK: [], hitRate: [], byIndustry: [] });
+    expect(r.rows.filter((x) => x.part === 'heldout')).toEqual([]);
+  });
+
+  it('featureContrast compares each feature of dev landings with their peers (a one-feature AUC)', () => {
+    const r = runBacktest({ dataset: ds, outcomes: [outcomes[0]!], reconstruction, heldOutPercent: 0 });
+    const rows = featureContrast(r, 'dev');
+    expect(rows.map((x) => x.feature)).toContain('scale');
+    const l = r.landings[0]!;
+    const scale = rows.find((x) => x.feature === 'scale')!;
+    const peers = l.contrast!.peers.map((p) => p.scale!);
+    expect(scale.landedMean).toBe(l.contrast!.landed.scale);
+    expect(scale.auc).toBeCloseTo(peers.reduce((a, p) => a + (l.contrast!.landed.scale! > p ? 1 : l.contrast!.landed.scale === p ? 0.5 : 0), 0) / peers.length, 12);
   });
 });

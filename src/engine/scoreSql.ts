@@ -286,7 +286,7 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
     `CASE WHEN scoped THEN g1 + ${n(GAP_FIT_SECOND_SHARE)} * coalesce(g2, 0e0) * (1e0 - g1)
       WHEN industries IS NOT NULL AND NOT off_chain THEN ${n(INDUSTRY_ONLY_SHARE)} * coalesce(ind_best, 0e0) ELSE 0e0 END`,
     'coalesce(syn, 0e0)',
-    `${n(SCALE.revenueShare)} * (${revenuePart}) + ${n(1 - SCALE.revenueShare)} * list_part`,
+    `CASE WHEN no_size AND revenue IS NULL AND revenue_band IS NULL THEN ${n(SCALE.unknown)} ELSE ${n(SCALE.revenueShare)} * (${revenuePart}) + ${n(1 - SCALE.revenueShare)} * list_part END`,
     `1e0 - (1e0 - ${n(MOMENTUM.growthShare)} * ${growthScore}) * signal_miss`,
     'coalesce(prox, 0e0)',
     'coalesce(pol, 0e0)',

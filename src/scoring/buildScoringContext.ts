@@ -13,6 +13,12 @@ import { own } from '../internal/own.js';
 /** Default 重点区域 when neither the options nor `dataset.meta.priorities.regions` name any. */
 export const DEFAULT_PRIORITY_REGIONS: readonly string[] = Object.freeze(['京津冀', '长三角', '粤港澳', '济南都市圈', '川渝', '高铁沿线']);
 
+/**
+ * Share of a segment's policy priority credited to gap fit when the segment shows no gap because the city is already
+ * present there (强链: a firm that would expand a local strength). 0.3 keeps it below a real gap of the same priority.
+ */
+export const STRENGTH_FIT_SHARE = 0.3;
+
 /** Constants of the proximity feature (see docs/methodology.md). */
 export const PROXIMITY = Object.freeze({
   /** Travel time assumed per km when no rail time is known: 200 km/h (fits 聊城–北京 ≈ 2 h, 聊城–上海 ≈ 4 h). */
@@ -305,17 +311,20 @@ export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: Gap
     const s = segments[i]!;
     inScope[i] = settings.industry === undefined || s.industry === settings.industry ? 1 : 0;
     const gap = gapOfSlot[i];
-    gapValue[i] = gap === undefined || gap.kind === 'none' ? 0 : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
     let ind = byIndustry.get(s.industry);
     if (ind === undefined) {
       const industry = index.industryById.get(s.industry);
       ind = { priority: own(industryPriorities, s.industry), strategic: industry?.strategic === true || industry?.future === true };
       byIndustry.set(s.industry, ind);
     }
-    if (inScope[i] === 1 && gapValue[i]! > (industryBestGap.get(s.industry)?.value ?? 0)) industryBestGap.set(s.industry, { value: gapValue[i]!, slot: i });
     const priority = own(segmentPriorities, s.id) ?? ind.priority ?? 0;
     const strategic = s.strategic === true || ind.strategic ? 1 : 0;
     policyValue[i] = 1 - (1 - priority) * (1 - 0.5 * strategic);
+    // A segment with no gap where the city is already strong still fits a 强链 project (a firm expanding a local
+    // strength): STRENGTH_FIT_SHARE × the segment's policy priority, below any real gap of the same priority; never
+    // on a restricted segment (受限). Industry-only gap fit keeps reading real gaps only.
+    gapValue[i] = gap === undefined ? 0 : gap.kind === 'none' ? (gap.feasibility !== undefined ? 0 : STRENGTH_FIT_SHARE * priority) : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
+    if (inScope[i] === 1 && gap?.kind !== 'none' && gapValue[i]! > (industryBestGap.get(s.industry)?.value ?? 0)) industryBestGap.set(s.industry, { value: gapValue[i]!, slot: i });
   }
   const regions = new Set(settings.regions);
   const home = index.dataset.meta.home;

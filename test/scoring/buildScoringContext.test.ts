@@ -5,7 +5,7 @@ import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
 import type { GapAnalysis } from '../../src/gaps/types.js';
 import { parseDataset } from '../../src/dataset/parseDataset.js';
-import { ANCHOR_REVENUE, buildScoringContext, DEFAULT_PRIORITY_REGIONS, SYNERGY_SECOND_SHARE, type ScoringContext, type SynergyLink } from '../../src/scoring/buildScoringContext.js';
+import { ANCHOR_REVENUE, buildScoringContext, DEFAULT_PRIORITY_REGIONS, STRENGTH_FIT_SHARE, SYNERGY_SECOND_SHARE, type ScoringContext, type SynergyLink } from '../../src/scoring/buildScoringContext.js';
 import { WEIGHT_PRESETS } from '../../src/scoring/presets.js';
 import { chainModel } from '../../src/model/chainModel.js';
 import { REVENUE_BANDS, type Dataset, type Enterprise, type Segment } from '../../src/schema/index.js';
@@ -152,7 +152,11 @@ describe('buildScoringContext: the chain model it is given', () => {
     for (const g of gaps.segments) {
       const slot = model.slotOf.get(g.id)!;
       expect(ctx.segments[slot]!.id).toBe(g.id);
-      expect(ctx.gapValue[slot]).toBe(g.kind === 'none' ? 0 : Math.min(1, g.priority * kinds[g.kind]));
+      // A segment with no gap where the city is present gets the 强链 credit (STRENGTH_FIT_SHARE × its policy priority), never when restricted.
+      const pr = ds.meta.priorities;
+      const q = pr?.segments?.[g.id] ?? pr?.industries?.[ctx.segments[slot]!.industry] ?? 0;
+      const strength = g.feasibility !== undefined ? 0 : STRENGTH_FIT_SHARE * q;
+      expect(ctx.gapValue[slot]).toBe(g.kind === 'none' ? strength : Math.min(1, g.priority * kinds[g.kind]));
     }
   });
 });

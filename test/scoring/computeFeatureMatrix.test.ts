@@ -62,7 +62,10 @@ describe('computeFeatureMatrix', () => {
     const filtered = contextOf(good, gaps, 'metal');
     const companies = [company('a', { segments: ['e-cell', 'm-ore'] }), company('b', { segments: ['e-cell'] })];
     const m = computeFeatureMatrix(companies, filtered);
-    expect(Array.from(m.columns.gapFit)).toEqual([0, 0]);
+    // Only m-ore counts under the filter: its 强链 credit (no gap there), never e-cell's 建链 gap (0.7).
+    const ore = filtered.gapValue[filtered.segmentSlot.get('m-ore')!]!;
+    expect(Array.from(m.columns.gapFit)).toEqual([ore, 0]);
+    expect(ore).toBeLessThan(0.7);
     expectMatrixMatchesFeatures(companies, filtered);
     expectMatrixMatchesFeatures(companies, contextOf(good, gaps));
   });

@@ -9,6 +9,7 @@ import { chainModel } from '../../src/model/chainModel.js';
 import { FEATURE_NAMES } from '../../src/scoring/types.js';
 import type { Company } from '../../src/schema/index.js';
 import { company, goodDataset, handGaps, miniDataset, miniGaps } from './helpers.js';
+import { STRENGTH_FIT_SHARE } from '../../src/scoring/buildScoringContext.js';
 
 const same: Partial<Company> = { revenue: 50, lists: ['listed'], hq: { province: '上海市', city: '上海市' } };
 
@@ -75,8 +76,9 @@ describe('rankCompanies: hand-made cases', () => {
     const r = rankCompanies(ds, { gaps: miniGaps(ds) });
     expect(r.items[0]!.matchedGaps).toEqual([{ segment: 'gap', kind: 'fill', priority: 0.9 }]);
     expect(r.items[0]!.reasons[0]!.code).toBe('gap-fit.fill');
-    // gap fit contributes w · 0.9 = 0.25 · 0.9 = 0.225 more under the balanced preset
-    expect(r.items[0]!.score - r.items[1]!.score).toBeCloseTo(0.225, 12);
+    // gap fit contributes w · (0.9 − 0.3) = 0.25 · 0.6 = 0.15 more under the balanced preset (the healthy segment,
+    // where the city is strong, gets the 强链 credit STRENGTH_FIT_SHARE × policy 1 = 0.3)
+    expect(r.items[0]!.score - r.items[1]!.score).toBeCloseTo(0.25 * (0.9 - STRENGTH_FIT_SHARE), 12);
   });
 
   it('a subsidiary of a local firm gets 以商招商 with the rule quoted', () => {

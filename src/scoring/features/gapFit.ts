@@ -1,6 +1,6 @@
 import { GAP_KIND_LABELS, type Reason } from '../../gaps/types.js';
 import type { Company } from '../../schema/index.js';
-import type { ScoringContext } from '../buildScoringContext.js';
+import { STRENGTH_FIT_SHARE, type ScoringContext } from '../buildScoringContext.js';
 import { SCAN, SCAN_WIDTH, scanSegments } from '../scanSegments.js';
 import type { Feature } from './Feature.js';
 
@@ -73,8 +73,16 @@ function scanOf(company: Company, ctx: ScoringContext): Float64Array {
 function gapReason(ctx: ScoringContext, slot: number): Reason {
   const seg = ctx.segments[slot]!;
   const gap = ctx.gapBySegment.get(seg.id)!;
+  if (gap.kind === 'none') {
+    const v = ctx.gapValue[slot]!.toFixed(2);
+    return {
+      code: 'gap-fit.strength',
+      zh: `强链：本市已有优势环节“${seg.name}”（无缺口，按政策优先级的 ${STRENGTH_FIT_SHARE} 倍计 ${v}）`,
+      en: `strengthens a local strength "${seg.nameEn}" (no gap; ${STRENGTH_FIT_SHARE} × its policy priority = ${v})`,
+    };
+  }
   const kind = GAP_KIND_LABELS[gap.kind];
-  const factor = gap.kind === 'none' ? 1 : ctx.gapKinds[gap.kind];
+  const factor = ctx.gapKinds[gap.kind];
   const zhFactor = factor === 1 ? '' : `，方案系数 ${factor}`;
   const enFactor = factor === 1 ? '' : `, preset factor ${factor}`;
   return {
@@ -106,7 +114,8 @@ function missingReasons(company: Company, ctx: ScoringContext): Reason[] {
 
 /**
  * Gap fit: how well the company's segments match the city's gaps. With g(s) = gap priority × gap-kind
- * factor (0 for a healthy segment), best g1 and second g2 over the company's segments (within the industry
+ * factor (for a segment with no gap, where the city is already present: the 强链 credit `STRENGTH_FIT_SHARE` × its
+ * policy priority, 0 when restricted), best g1 and second g2 over the company's segments (within the industry
  * filter): gapFit = g1 + 0.5 · g2 · (1 − g1). A company with no segment in scope but placed on industries
  * (`industries`, from 挂链) gets `INDUSTRY_ONLY_SHARE` × its industries' best gap value, and says so; a company
  * with neither scores 0 and says it could not be placed on the chain.

@@ -9,6 +9,12 @@ import type { Feature } from './Feature.js';
 export const SCALE = Object.freeze({
   /** Revenue (亿元) that scores 1 on the log scale. */
   fullRevenue: 5000,
+  /**
+   * Scale of a firm of unknown size (no revenue, band, list, listing, staff or registered capital on record): the
+   * lower quartile of the embedded target list's scale (0.42), so a firm the data knows nothing about is neither
+   * ranked as the smallest (unknown is not small) nor as a typical target; the reason says it is to be verified.
+   */
+  unknown: 0.42,
   /** Share of revenue in the feature; the rest is the best list membership. */
   revenueShare: 0.6,
   /** Score of each list; a company takes its best one. */
@@ -50,7 +56,20 @@ export const BAND_SCORE: Readonly<Record<string, number>> = Object.freeze(
   Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, revenueScore(revenueOf({ revenueBand: b } as Company))])),
 );
 
+/** True when nothing about the company's size is on record (the `SCALE.unknown` case). */
+export function sizeUnknown(company: Company): boolean {
+  return (
+    company.revenue === undefined &&
+    company.revenueBand === undefined &&
+    company.lists === undefined &&
+    company.stockCode === undefined &&
+    company.employees === undefined &&
+    company.registeredCapital === undefined
+  );
+}
+
 function scaleValue(company: Company): number {
+  if (sizeUnknown(company)) return SCALE.unknown;
   const rev =
     company.revenue !== undefined
       ? revenueScore(company.revenue)
@@ -78,7 +97,8 @@ function estimateReason(est: NonNullable<ReturnType<typeof estimateSize>>, compa
  * Scale: revenue on a log scale (log10(1 + revenue) / log10(1 + 5000), revenue in 亿元, a band's geometric
  * midpoint when only the band is known, else an estimate from lists, staff or registered capital — see
  * `estimateSize` — marked as such) for 60%, and the best list for 40% (世界500强 1, 中国企业500强 0.85,
- * 中国民营企业500强 0.8, 制造业500强 0.7, 专精特新“小巨人” 0.6, listed 0.5).
+ * 中国民营企业500强 0.8, 制造业500强 0.7, 专精特新“小巨人” 0.6, listed 0.5). A firm with nothing about its size on
+ * record scores `SCALE.unknown` (0.42) and says so: unknown is not small.
  *
  * @example
  * scale.explain(company, ctx).reasons.map((r) => r.zh); // ['营收 1000–5000亿元', '世界500强、上市公司']
@@ -103,6 +123,12 @@ export const scale: Feature = {
         code: 'scale.revenue',
         zh: `营收${est ? '约' : ''} ${band.zh}${year}${est ? '（估计）' : ''}`,
         en: `revenue ${est ? '≈ ' : ''}${band.en}${company.revenueYear !== undefined ? ` (${company.revenueYear})` : ''}${est ? ' (estimate)' : ''}`,
+      });
+    } else if (sizeUnknown(company)) {
+      reasons.push({
+        code: 'scale.unknown',
+        zh: `规模未知（无营收、名单、上市、员工或注册资本记录）：按目标名单下四分位 ${SCALE.unknown} 计，待核实`,
+        en: `size unknown (no revenue, list, listing, staff or registered capital on record): counted at the target list's lower quartile ${SCALE.unknown}; to be verified`,
       });
     } else {
       const est = estimateSize(company);

@@ -1,14 +1,14 @@
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/dataset/indexDataset.js';
-import { buildScoringContext, DEFAULT_PRIORITY_REGIONS, type ScoringContext } from '../../../src/scoring/buildScoringContext.js';
+import { buildScoringContext, DEFAULT_PRIORITY_REGIONS, STRENGTH_FIT_SHARE, type ScoringContext } from '../../../src/scoring/buildScoringContext.js';
 import { ALL_FEATURES } from '../../../src/scoring/features/allFeatures.js';
 import { gapFit } from '../../../src/scoring/features/gapFit.js';
 import { momentum } from '../../../src/scoring/features/momentum.js';
 import { policyFit } from '../../../src/scoring/features/policyFit.js';
 import { proximity } from '../../../src/scoring/features/proximity.js';
 import { risk } from '../../../src/scoring/features/risk.js';
-import { scale } from '../../../src/scoring/features/scale.js';
+import { scale, SCALE } from '../../../src/scoring/features/scale.js';
 import { synergy } from '../../../src/scoring/features/synergy.js';
 import { ties } from '../../../src/scoring/features/ties.js';
 import { WEIGHT_PRESETS } from '../../../src/scoring/presets.js';
@@ -39,12 +39,23 @@ describe('gap fit', () => {
     }
   });
 
-  it('takes the gap priority of a company on a 补链 gap, and 0 with a reason on a healthy segment', () => {
+  it('takes the gap priority of a company on a 补链 gap, and the 强链 credit on a segment where the city is strong', () => {
+    // `ok` has no gap (the city is present) and policy priority 1 (industry `ind`): 0.3 × 1 = 0.3, the second value.
     const r = gapFit.explain(company('a', { segments: ['gap', 'ok'] }), ctx);
-    expect(r.value).toBe(0.9);
+    expect(r.value).toBeCloseTo(0.9 + 0.5 * STRENGTH_FIT_SHARE * 1 * (1 - 0.9), 12);
     expect(r.reasons[0]?.code).toBe('gap-fit.fill');
     expect(r.reasons[0]?.zh).toContain('（优先级 0.90）');
-    expect(gapFit.explain(company('b', { segments: ['ok'] }), ctx).reasons[0]?.code).toBe('gap-fit.none');
+    const strong = gapFit.explain(company('b', { segments: ['ok'] }), ctx);
+    expect(strong.value).toBeCloseTo(STRENGTH_FIT_SHARE, 12);
+    expect(strong.reasons[0]?.code).toBe('gap-fit.strength');
+    expect(strong.reasons[0]?.zh).toContain('强链：本市已有优势环节');
+  });
+
+  it('gives no 强链 credit where the policy priority is 0, and says there is no gap', () => {
+    const c0 = buildScoringContext(indexDataset(ds), miniGaps(ds), { asOf: '2026-01', gapKinds: WEIGHT_PRESETS.balanced!.gapKinds, priorities: { industries: { ind: 0 } }, regions: [] });
+    const r = gapFit.explain(company('b', { segments: ['ok'] }), c0);
+    expect(r.value).toBe(0);
+    expect(r.reasons[0]?.code).toBe('gap-fit.none');
   });
 
   it('adds half of the second gap’s priority to the headroom: 0.9 + 0.5 · 0.4 · 0.1 = 0.92', () => {
@@ -93,6 +104,18 @@ describe('scale', () => {
     const est = scale.explain(company('b', { revenueBand: '50-100', revenueYear: 2023, revenueEstimated: true }), ctx).reasons[0]!;
     expect(est.zh).toBe('营收约 50–100亿元（2023）（估计）');
     expect(est.en).toMatch(/^revenue ≈ .+ \(2023\) \(estimate\)$/);
+  });
+
+  it('counts a firm of unknown size at SCALE.unknown (0.42), not 0, and says it is to be verified', () => {
+    const r = scale.explain(company('a'), ctx);
+    expect(r.value).toBe(SCALE.unknown);
+    expect(SCALE.unknown).toBe(0.42);
+    expect(r.reasons.map((x) => x.code)).toEqual(['scale.unknown']);
+    expect(r.reasons[0]!.zh).toContain('待核实');
+    // Any size fact replaces the default: a listed firm with no revenue is estimated from the listing floor.
+    expect(scale.explain(company('b', { stockCode: '600000' }), ctx).reasons[0]!.code).toBe('scale.estimate');
+    // A small known firm may score below an unknown one: 1亿元, no list → 0.6 · log10(2) / log10(5001) = 0.0488.
+    expect(scale.value(company('c', { revenue: 1 }), ctx)).toBeCloseTo(0.048826, 5);
   });
 });
 

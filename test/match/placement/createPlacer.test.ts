@@ -72,6 +72,15 @@ describe('createPlacer: off-chain', () => {
     expect(placer.place({ name: '某某银行股份有限公司' }).status).toBe('off-chain');
   });
 
+  it('a code in a group of an industry\'s division that no segment covers (服装 1811, 农药 2631, 耐火 3089) places nothing; a sibling group still does', () => {
+    for (const code of ['1811', '2631', '3089', '3951']) {
+      expect(placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code }] }).industries).toEqual([]);
+    }
+    // 2614 有机化学原料 (chemicals segments) and 1711 棉纺纱 (textiles) are unaffected.
+    expect(placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '2614' }] }).industries[0]).toBe('chemicals');
+    expect(placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '1711' }] }).industries[0]).toBe('textiles');
+  });
+
   it('a coarse service code (51 批发业) never covers a chain by itself', () => {
     const p = placer.place({ name: '某某商贸有限公司', industryLabels: [{ scheme: 'gb4754', level: 2, code: '51' }] });
     expect(p.industries).toEqual([]);

@@ -10,9 +10,18 @@ import type { CommandContext, CliIo } from './context.js';
 import { readJsonArg } from './readJsonArg.js';
 
 /**
+ * Reference problems an imported list may carry and still be ranked, each returned as a warning: an HQ outside the
+ * dataset's places table (a province-only HQ, which `import` keeps as 山东省/山东省, or a city the table lacks — its
+ * proximity then counts 0, with a reason), and a `parent` naming a company of the dataset that the file replaced
+ * (`import` merges a row into a known company and keeps its group; the parent is dropped here, as it is not ranked).
+ */
+const tolerated = (i: DataIssue): boolean => (i.code === 'unknown-city' && i.field === 'hq.city') || (i.code === 'unknown-company' && i.field === 'parent');
+
+/**
  * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
  * cross-reference checks as the dataset loader (duplicate ids, unknown segments, enterprises and cities).
- * Every problem is listed with file, row and field; unknown (misspelt) fields come back as warnings.
+ * Every problem is listed with file, row and field; unknown (misspelt) fields come back as warnings, and so do an
+ * HQ outside the places table and a parent the file does not hold (see `tolerated`).
  */
 export async function companiesFrom(arg: string, cwd: string, ds: Dataset): Promise<{ companies: Company[]; warnings: DataIssue[] }> {
   const path = resolve(cwd, arg);
@@ -27,9 +36,13 @@ export async function companiesFrom(arg: string, cwd: string, ds: Dataset): Prom
     if (r.ok) out.push([i, r.value]);
     else issues.push(...r.issues);
   });
-  issues.push(...checkCompanyReferences(ds, out, file));
+  const refs = checkCompanyReferences(ds, out, file);
+  issues.push(...refs.filter((i) => !tolerated(i)));
   if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
-  return { companies: out.map(([, c]) => c), warnings: unknownFieldWarnings(z.array(Company), value, file) };
+  const soft = refs.filter(tolerated);
+  const orphan = new Set(soft.filter((i) => i.field === 'parent').map((i) => i.index));
+  const companies = out.map(([i, c]) => (orphan.has(i) ? (({ parent: _dropped, ...rest }) => rest)(c) : c));
+  return { companies, warnings: [...soft, ...unknownFieldWarnings(z.array(Company), value, file)] };
 }
 
 

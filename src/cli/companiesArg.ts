@@ -5,17 +5,22 @@ import { fileIssue } from '../dataset/decodeJson.js';
 import { unknownFieldWarnings } from '../dataset/unknownFields.js';
 import { validateWith } from '../dataset/zodIssues.js';
 import { DatasetError, describeIssue, type DataIssue } from '../errors.js';
+import { PROVINCES } from '../match/placeNames.js';
 import { Company, type Dataset } from '../schema/index.js';
 import type { CommandContext, CliIo } from './context.js';
 import { readJsonArg } from './readJsonArg.js';
 
+const REAL_PROVINCES: ReadonlySet<string> = new Set(PROVINCES.map(([full]) => full));
+
 /**
- * Reference problems an imported list may carry and still be ranked, each returned as a warning: an HQ outside the
- * dataset's places table (a province-only HQ, which `import` keeps as 山东省/山东省, or a city the table lacks — its
- * proximity then counts 0, with a reason), and a `parent` naming a company of the dataset that the file replaced
- * (`import` merges a row into a known company and keeps its group; the parent is dropped here, as it is not ranked).
+ * Reference problems an imported list may carry and still be ranked, each returned as a warning: an HQ in a real
+ * province but outside the dataset's places table (a province-only HQ, which `import` keeps as 山东省/山东省, or a
+ * city the table lacks — its proximity then counts 0, with a reason), and a `parent` naming a company of the dataset
+ * that the file replaced (`import` merges a row into a known company and keeps its group; the parent is dropped here,
+ * as it is not ranked). An HQ whose province is no province (a typo, 火星省) stays an error.
  */
-const tolerated = (i: DataIssue): boolean => (i.code === 'unknown-city' && i.field === 'hq.city') || (i.code === 'unknown-company' && i.field === 'parent');
+const tolerated = (i: DataIssue, c: Company | undefined): boolean =>
+  (i.code === 'unknown-city' && i.field === 'hq.city' && c !== undefined && REAL_PROVINCES.has(c.hq.province)) || (i.code === 'unknown-company' && i.field === 'parent');
 
 /**
  * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
@@ -37,9 +42,11 @@ export async function companiesFrom(arg: string, cwd: string, ds: Dataset): Prom
     else issues.push(...r.issues);
   });
   const refs = checkCompanyReferences(ds, out, file);
-  issues.push(...refs.filter((i) => !tolerated(i)));
+  const byIndex = new Map(out);
+  const ok = (i: DataIssue): boolean => tolerated(i, i.index !== undefined ? byIndex.get(i.index) : undefined);
+  issues.push(...refs.filter((i) => !ok(i)));
   if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
-  const soft = refs.filter(tolerated);
+  const soft = refs.filter(ok);
   const orphan = new Set(soft.filter((i) => i.field === 'parent').map((i) => i.index));
   const companies = out.map(([i, c]) => (orphan.has(i) ? (({ parent: _dropped, ...rest }) => rest)(c) : c));
   return { companies, warnings: [...soft, ...unknownFieldWarnings(z.array(Company), value, file)] };

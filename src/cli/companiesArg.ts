@@ -49,7 +49,39 @@ export async function companiesFrom(arg: string, cwd: string, ds: Dataset): Prom
   const soft = refs.filter(ok);
   const orphan = new Set(soft.filter((i) => i.field === 'parent').map((i) => i.index));
   const companies = out.map(([i, c]) => (orphan.has(i) ? (({ parent: _dropped, ...rest }) => rest)(c) : c));
-  return { companies, warnings: [...soft, ...unknownFieldWarnings(z.array(Company), value, file)] };
+  return { companies, warnings: [...summarised(soft, file), ...unknownFieldWarnings(z.array(Company), value, file)] };
+}
+
+/**
+ * Tolerated reference problems as warnings: each on its own when there are a few, else one line per kind with the
+ * count and the first records (an import of thousands of listed firms has a hundred province-only HQs).
+ */
+function summarised(soft: readonly DataIssue[], file: string): DataIssue[] {
+  const out: DataIssue[] = [];
+  for (const field of ['hq.city', 'parent'] as const) {
+    const list = soft.filter((i) => i.field === field);
+    if (list.length <= 3) {
+      out.push(...list);
+      continue;
+    }
+    const rows = list.slice(0, 8).map((i) => (i.index ?? 0) + 1);
+    const more = list.length > rows.length ? '…' : '';
+    out.push({
+      code: list[0]!.code,
+      file,
+      field,
+      path: [],
+      message:
+        field === 'hq.city'
+          ? `${list.length} companies have an HQ outside the places table (province only, or a city it lacks): proximity counts 0 (records ${rows.join(', ')}${more})`
+          : `${list.length} companies name a parent group the file does not hold (kept from a known company they merged into): ignored (records ${rows.join(', ')}${more})`,
+      messageZh:
+        field === 'hq.city'
+          ? `${list.length} 家企业总部不在地点表中（只有省份，或城市未收录）：区位记 0（第 ${rows.join('、')} 条${more}）`
+          : `${list.length} 家企业的所属集团不在本文件中（合并到数据集已知企业时带来）：已忽略（第 ${rows.join('、')} 条${more}）`,
+    });
+  }
+  return out;
 }
 
 

@@ -44,6 +44,11 @@ describe('createPlacer: each signal alone', () => {
     expect(p.industries).toEqual([]);
     expect(p.status).toBe('uncertain');
   });
+
+  it('商品 (goods) is a stock word: 商品零售 does not read as 商品混凝土, while 商品混凝土 itself still does', () => {
+    expect(placer.place({ name: '某某商业有限公司', products: ['超市零售', '商品零售'] }).industries).not.toContain('building-materials');
+    expect(placer.place({ name: '某某建材有限公司', products: ['商品混凝土'] }).industries[0]).toBe('building-materials');
+  });
 });
 
 describe('createPlacer: off-chain', () => {

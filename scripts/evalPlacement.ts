@@ -11,7 +11,10 @@
  *   npm run eval:placement                 # both splits
  *   npm run eval:placement -- --split dev  # while tuning
  *   npm run eval:placement -- --json       # machine-readable
+ *   npm run eval:placement -- --dev-only   # the same as --split dev: never prints the holdout
  *   npm run eval:placement -- --cv         # 5-fold cross-validation of the placement thresholds, within dev only
+ *   npm run eval:placement -- --folds      # the shipped configuration per dev fold: mean and spread (dev only)
+ *   npm run eval:placement -- --confusion  # dev only: true main industry → placed main industry, per set
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +28,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../shared/data/external/a_share_companies_merged.csv', import.meta.url));
 type Split = 'dev' | 'holdout';
 const args = process.argv.slice(2);
-const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
+const splitArg = args.includes('--dev-only') ? 'dev' : args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
 const splits: Split[] = splitArg === 'dev' ? ['dev'] : splitArg === 'holdout' ? ['holdout'] : ['dev', 'holdout'];
 const asJson = args.includes('--json');
 // --errors: print the dev split's misplaced companies (never the holdout's: it is not looked at while tuning).
 const showErrors = args.includes('--errors');
+// --options '{"wordPicksWithin":0.5}': placement options for a trial (dev runs, --folds, --confusion); the shipped defaults otherwise.
+const trialOptions: PlacerOptions | undefined = args.includes('--options') ? (JSON.parse(args[args.indexOf('--options') + 1]!) as PlacerOptions) : undefined;
 
 interface Labelled {
   readonly name: string;
@@ -62,6 +67,9 @@ interface Outcome {
   readonly mainRight: boolean;
   readonly placed: boolean;
   readonly segmentRight: boolean | undefined;
+  /** The labelled main industry ('off-chain' / 'other-manufacturing' otherwise) and the placed one ('—' when none). */
+  readonly want: string;
+  readonly got: string;
 }
 
 async function evaluate(set: readonly Labelled[], placementOptions?: PlacerOptions, outcomes?: Outcome[]): Promise<Metrics> {
@@ -79,7 +87,15 @@ async function evaluate(set: readonly Labelled[], placementOptions?: PlacerOptio
     const c = byRow.get(k + 1);
     if (outcomes !== undefined) {
       const got = placedOnChain(c) ? c!.industries! : [];
-      outcomes.push({ label: x.label, mainRight: got.length > 0 && x.industries.includes(got[0]!), placed: placedOnChain(c), segmentRight: x.segments.length > 0 ? (c?.segments ?? []).some((s) => x.segments.includes(s)) : undefined });
+      outcomes.push({
+        label: x.label,
+        mainRight: got.length > 0 && x.industries.includes(got[0]!),
+        placed: placedOnChain(c),
+        segmentRight: x.segments.length > 0 ? (c?.segments ?? []).some((s) => x.segments.includes(s)) : undefined,
+        want: x.label === 'chain' ? x.industries[0]! : x.label,
+        // A placement on any acceptable industry counts as right: shown as the labelled main industry.
+        got: got.length === 0 ? '—' : x.industries.includes(got[0]!) ? x.industries[0]! : got[0]!,
+      });
     }
     const why = (): string => `${x.name} → ${c?.placement?.status} [${(c?.industries ?? []).join(',')}] ${(c?.placement?.evidence ?? []).map((e) => `${e.field}:${e.text}→${e.matched}`).join(' | ')}`;
     if (x.label === 'off-chain') {
@@ -209,6 +225,64 @@ async function crossValidate(): Promise<void> {
   console.log(`5-fold CV score of choosing by the other folds: ${((100 * cvScores.reduce((a, b) => a + b, 0)) / K).toFixed(2)}`);
 }
 
+const DEV_SETS: readonly [string, () => Labelled[]][] = [
+  ['A 申万三级 / SW L3', () => listedSet('sw3')],
+  ['A 行业标签 / vendor label', () => listedSet('tushare')],
+  ['B 产品与经营范围 / products + scope', productsSet],
+];
+
+/** Headline figures of one set's outcomes: main industry right (A) or right segment (B), and off-chain placed. */
+function headline(rows: readonly Outcome[], segment: boolean): { acc: number; off: number; other: number } {
+  const chain = rows.filter((r) => r.label === 'chain');
+  const offc = rows.filter((r) => r.label === 'off-chain');
+  const seg = chain.filter((r) => r.segmentRight !== undefined);
+  const acc = segment ? seg.filter((r) => r.segmentRight).length / Math.max(1, seg.length) : chain.filter((r) => r.mainRight).length / Math.max(1, chain.length);
+  const other = rows.filter((r) => r.label === 'other-manufacturing');
+  return { acc, off: offc.filter((r) => r.placed).length / Math.max(1, offc.length), other: other.filter((r) => r.placed).length / Math.max(1, other.length) };
+}
+
+const meanSd = (xs: readonly number[]): string => {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
+  return `${(100 * m).toFixed(1)} ± ${(100 * sd).toFixed(1)} (min ${(100 * Math.min(...xs)).toFixed(1)}, max ${(100 * Math.max(...xs)).toFixed(1)})`;
+};
+
+/**
+ * The shipped configuration on each of the 5 dev folds (the folds of `--cv`): per set, the headline accuracy and the
+ * share of off-chain firms placed, as mean ± standard deviation over the folds. Nothing is chosen here, so the spread
+ * says how much a figure moves with the sample. The holdout split is never read.
+ */
+async function foldFigures(): Promise<void> {
+  const K = 5;
+  const score: number[][] = Array.from({ length: K }, () => []);
+  console.log('| set (dev, 5 folds) | headline accuracy: mean ± sd | off-chain placed: mean ± sd | other-manufacturing placed: mean ± sd |');
+  console.log('|---|---|---|---|');
+  for (const [si, [title, make]] of DEV_SETS.entries()) {
+    const set = make().filter((x) => x.split === 'dev');
+    const o: Outcome[] = [];
+    await evaluate(set, trialOptions, o);
+    const per = Array.from({ length: K }, (_, k) => headline(o.filter((_, i) => foldOf(set[i]!.name, K) === k), si === 2));
+    per.forEach((p, k) => score[k]!.push(p.acc, -p.off));
+    console.log(`| ${title} | ${meanSd(per.map((p) => p.acc))} | ${meanSd(per.map((p) => p.off))} | ${meanSd(per.map((p) => p.other))} |`);
+  }
+  // The --cv score: mean of the three accuracies minus the mean off-chain share, per fold.
+  const s = score.map((xs) => (xs[0]! + xs[2]! + xs[4]!) / 3 + (xs[1]! + xs[3]! + xs[5]!) / 3);
+  console.log(`\nscore per fold (as --cv): ${s.map((x) => (100 * x).toFixed(2)).join(', ')}; ${meanSd(s)}`);
+}
+
+/** Dev only: labelled main industry → placed main industry, the off-diagonal cells, largest first. */
+async function confusion(): Promise<void> {
+  for (const [title, make] of DEV_SETS) {
+    const set = make().filter((x) => x.split === 'dev');
+    const o: Outcome[] = [];
+    await evaluate(set, trialOptions, o);
+    const cells = new Map<string, number>();
+    for (const r of o) if (r.want !== r.got && !(r.label === 'other-manufacturing' && r.got === '—') && !(r.label === 'off-chain' && r.got === '—')) cells.set(`${r.want} → ${r.got}`, (cells.get(`${r.want} → ${r.got}`) ?? 0) + 1);
+    console.log(`\n## ${title}: ${o.length} rows, ${[...cells.values()].reduce((a, b) => a + b, 0)} off the diagonal`);
+    console.log([...cells].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k}: ${n}`).join('\n'));
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(SHARED)) {
     console.error(`eval:placement needs ${SHARED} (the shared reference data)`);
@@ -216,6 +290,14 @@ async function main(): Promise<void> {
   }
   if (args.includes('--cv')) {
     await crossValidate();
+    return;
+  }
+  if (args.includes('--folds')) {
+    await foldFigures();
+    return;
+  }
+  if (args.includes('--confusion')) {
+    await confusion();
     return;
   }
   const out: Record<string, Record<string, Metrics>> = {};
@@ -228,7 +310,7 @@ async function main(): Promise<void> {
     const all = make();
     if (showErrors) console.log(`\n# errors: ${title}`);
     out[title] = {};
-    for (const split of splits) out[title][split] = await evaluate(all.filter((x) => x.split === split));
+    for (const split of splits) out[title][split] = await evaluate(all.filter((x) => x.split === split), trialOptions);
   }
   if (asJson) {
     console.log(JSON.stringify(out, null, 2));

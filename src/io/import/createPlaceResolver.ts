@@ -29,7 +29,8 @@ export interface PlaceResolver {
 /** Width-normalised and simplified (寧德 → 宁德). */
 const normalizeText = (t: string): string => toSimplified(widthNormalize(t));
 const LEVEL_RANK: Readonly<Record<string, number>> = { city: 0, 'county-city': 1, foreign: 2, district: 3, county: 3, province: 4, park: 5 };
-const PROVINCE_BY_NAME: ReadonlyMap<string, string> = new Map(PROVINCES.flatMap(([full, short]) => [[full, full], [short, full], [`${short}省`, full]] as const));
+// 内蒙 (without 古) is how Tushare, Wind and several exports write 内蒙古自治区 in their 地域 / 省份 column.
+const PROVINCE_BY_NAME: ReadonlyMap<string, string> = new Map([...PROVINCES.flatMap(([full, short]) => [[full, full], [short, full], [`${short}省`, full]] as const), ['内蒙', '内蒙古自治区']]);
 const LEADING_PROVINCE = new RegExp(`^(${PROVINCES.flatMap(([f, s]) => [f, s]).sort((a, b) => b.length - a.length).join('|')})`);
 const withSuffix = (name: string): string => (/(市|州|盟|地区|县|区|旗)$/.test(name) ? name : `${name}市`);
 

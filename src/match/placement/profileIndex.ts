@@ -11,7 +11,7 @@ import { toSimplified } from '../toSimplified.js';
 // tokenisers and mutable index objects, and none handles CJK bigrams.
 
 /** Words that say nothing about what a firm makes: removed from queries. */
-const STOP = /(生产|销售|制造|加工|研发|研制|开发|批发|零售|经营|服务|技术|有限|公司|集团|股份|产品|相关|及其|以及|其他|各类|一般|项目|许可|依法|须经|批准|设备|材料|用品|制品|投资|建设|运营|管理|控股|实业|发展|科技|工程|贸易|国际|中国|责任|咨询|信息)/g;
+const STOP = /(生产|销售|商品|制造|加工|研发|研制|开发|批发|零售|经营|服务|技术|有限|公司|集团|股份|产品|相关|及其|以及|其他|各类|一般|项目|许可|依法|须经|批准|设备|材料|用品|制品|投资|建设|运营|管理|控股|实业|发展|科技|工程|贸易|国际|中国|责任|咨询|信息)/g;
 
 /** Character bigrams of CJK runs, and lower-case Latin words of two letters or more. */
 export function profileTokens(text: string): string[] {

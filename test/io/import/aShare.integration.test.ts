@@ -55,8 +55,9 @@ describe('integration: the A-share list (5,418 real listed companies, English he
     // Banks, insurers, brokers and developers are set aside as off-chain, never targets.
     expect(r.stats.offChain).toBeGreaterThan(300);
     for (const c of r.companies) expect(Company.safeParse(c).success).toBe(true);
-    // Rows without a city that no province, name or address places are the only rejections (314 rows lack a city).
-    expect(new Set(r.rejected.map((x) => x.code))).toEqual(new Set(['missing-location']));
+    // Rows without a city that no province, name or address places are the only rejections (314 rows lack a city;
+    // those with a province, 内蒙 included, are kept at province level).
+    expect(r.rejected.every((x) => x.code === 'missing-location')).toBe(true);
     expect(r.stats.rejected).toBeLessThan(314);
     // Companies already in the embedded dataset merge into it rather than duplicate it.
     expect(r.merged.length).toBeGreaterThan(100);
@@ -69,14 +70,20 @@ describe('integration: the A-share list (5,418 real listed companies, English he
     const byId = new Map(r.companies.map((c) => [c.id, c]));
     let covered = 0;
     let plausible = 0;
+    let placed = 0;
     for (const t of r.tags) {
       const ok = PLAUSIBLE[rows[t.row - 2]!.sw2021_l1 ?? ''];
       if (ok === undefined) continue;
       covered++;
       const main = byId.get(t.id)?.industries?.[0];
+      if (main !== undefined) placed++;
       if (main !== undefined && ok.includes(main)) plausible++;
     }
     expect(covered).toBeGreaterThan(2500);
-    expect(plausible / covered).toBeGreaterThanOrEqual(0.8);
+    // Since industries exclude the GB/T groups no segment covers (服装, 农药, 日化, 陶瓷, 耐火, 焙烤糖果, 显示器件 …;
+    // data/liaocheng/SOURCES.md), firms of those groups within a covered 申万 L1 sector stay unplaced, which this
+    // coarse measure counts as misses (2026-12-04: 78.5% of covered, was 80.3%); of those placed, 90.6% (was 90.4%).
+    expect(plausible / covered).toBeGreaterThanOrEqual(0.77);
+    expect(plausible / placed).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -44,6 +44,11 @@ describe('createPlacer: each signal alone', () => {
     expect(p.industries).toEqual([]);
     expect(p.status).toBe('uncertain');
   });
+
+  it('商品 (goods) is a stock word: 商品零售 does not read as 商品混凝土, while 商品混凝土 itself still does', () => {
+    expect(placer.place({ name: '某某商业有限公司', products: ['超市零售', '商品零售'] }).industries).not.toContain('building-materials');
+    expect(placer.place({ name: '某某建材有限公司', products: ['商品混凝土'] }).industries[0]).toBe('building-materials');
+  });
 });
 
 describe('createPlacer: off-chain', () => {
@@ -70,6 +75,15 @@ describe('createPlacer: off-chain', () => {
   it('without any industry label, a bank or an airline is recognised by its name', () => {
     expect(placer.place({ name: '中国东方航空股份有限公司' }).status).toBe('off-chain');
     expect(placer.place({ name: '某某银行股份有限公司' }).status).toBe('off-chain');
+  });
+
+  it('a code in a group of an industry\'s division that no segment covers (服装 1811, 农药 2631, 耐火 3089) places nothing; a sibling group still does', () => {
+    for (const code of ['1811', '2631', '3089', '3951']) {
+      expect(placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code }] }).industries).toEqual([]);
+    }
+    // 2614 有机化学原料 (chemicals segments) and 1711 棉纺纱 (textiles) are unaffected.
+    expect(placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '2614' }] }).industries[0]).toBe('chemicals');
+    expect(placer.place({ name: '某某有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '1711' }] }).industries[0]).toBe('textiles');
   });
 
   it('a coarse service code (51 批发业) never covers a chain by itself', () => {

@@ -151,6 +151,7 @@ export const TEXT = Object.freeze({
     zh: '以下缺口所在环节在数据中未见本地企业记录，且尚未核实：可能是真缺口，也可能只是数据缺漏。请链长办核实后在 corrections.json 中记为"本地已有"或"已核实无企业"；核实前其需求度按至多 0.8 计。',
     en: 'These gaps sit on segments with no local firm on record, not yet verified: they may be real, or holes in the data. The chain office can record them in corrections.json as present or as verified absent; until then their need counts at most 0.8.',
   },
+  toVerifyWhere: { zh: '各缺口的理由见所在产业章节的缺口清单。', en: ' Each gap’s reasons are in its chapter’s gap table.' },
   noToVerify: { zh: '没有待核实的缺口。', en: 'No gaps to verify.' },
   topTargets: { zh: '全市重点目标企业', en: 'Top targets city-wide' },
   cityKpi: { zh: '全市产业链概况', en: 'City-wide chain summary' },

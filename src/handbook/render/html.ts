@@ -7,7 +7,7 @@ import { renderChainMap } from '../svg/renderChainMap.js';
 import type { Handbook, HandbookChapter } from '../types.js';
 import { escapeHtml as esc } from './escapeHtml.js';
 import { fill, fixed, listSep, pct } from './format.js';
-import { carriersTables, countChips, dataQualityTable, gapTable, keyTargetPage, kindChip, projectTable, shareBar, table, targetCardHtml, targetTable, tx } from './htmlParts.js';
+import { carriersTables, countChips, dataQualityTable, gapTable, keyTargetPage, kindChip, keyTargetStub, projectTable, shareBar, table, targetCardHtml, targetTable, tx, verifyTable } from './htmlParts.js';
 import { renderRouteMap } from '../svg/renderRouteMap.js';
 import { interactiveLayer } from '../interactive/interactiveHtml.js';
 import { HANDBOOK_CSS } from './htmlStyle.js';
@@ -63,7 +63,7 @@ function overview(hb: Handbook): string {
     `<h3>${tx('legend', l)}</h3>${legend}<p class="desc">${tx('chainMapNote', l)}</p>` +
     `<h3>${tx('topGaps', l)}</h3>${o.topGaps.length > 0 ? gapTable(o.topGaps, l, true) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
     `<h3>${tx('topTargets', l)}</h3>${o.topTargets.length > 0 ? targetTable(o.topTargets, l) : `<p class="empty">${tx('noTargets', l)}</p>`}` +
-    `<h3>${tx('toVerify', l)}${l === 'zh' ? `（${o.toVerify.length}）` : ` (${o.toVerify.length})`}</h3><p class="desc">${tx('toVerifyNote', l)}</p>${o.toVerify.length > 0 ? gapTable(o.toVerify, l, true) : `<p class="empty">${tx('noToVerify', l)}</p>`}` +
+    `<h3>${tx('toVerify', l)}${l === 'zh' ? `（${o.toVerify.length}）` : ` (${o.toVerify.length})`}</h3><p class="desc">${tx('toVerifyNote', l)}${tx('toVerifyWhere', l)}</p>${o.toVerify.length > 0 ? verifyTable(o.toVerify, l) : `<p class="empty">${tx('noToVerify', l)}</p>`}` +
     `</section>`
   );
 }
@@ -84,7 +84,7 @@ function chapter(c: HandbookChapter, hb: Handbook): string {
     `<div class="kpis">${kpis}</div><p>${countChips(r, kindLabels(l))}</p>` +
     `<h3>${tx('chainMap', l)}</h3><figure class="map" data-industry="${esc(r.id)}">${renderChainMap(c.map, l, r.name)}<figcaption>${tx('chainMapNote', l)}${hidden}</figcaption></figure>` +
     `<h3>${tx('gapTable', l)}</h3>${c.gaps.length > 0 ? gapTable(c.gaps, l, false) : `<p class="empty">${tx('noGaps', l)}</p>`}` +
-    `<h3>${tx('targets', l)}</h3>${c.targets.length > 0 ? `<div class="cards">${c.targets.map((t) => targetCardHtml(t, l)).join('\n')}</div>` : `<p class="empty">${tx('noTargets', l)}</p>`}` +
+    `<h3>${tx('targets', l)}</h3>${c.targets.length > 0 ? targetCards(c, l) : `<p class="empty">${tx('noTargets', l)}</p>`}` +
     (c.projects.length > 0 ? `<h3>${l === 'zh' ? '重点项目' : 'Key projects'}</h3>${projectTable(c.projects, l, false)}` : '') +
     `<h3>${tx('charts', l)}</h3>${charts}` +
     keyTargetPages(c, hb) +
@@ -92,12 +92,28 @@ function chapter(c: HandbookChapter, hb: Handbook): string {
   );
 }
 
+/**
+ * The chapter's target cards. A target with its own key target page (`keyTargets`) is listed in one line that links
+ * to that page instead of a second card (issue 18: one card per key target); the others get their card.
+ */
+function targetCards(c: HandbookChapter, l: Lang): string {
+  const keyed = new Map(c.keyTargets.map((k) => [k.id, k]));
+  const stubs = c.targets.filter((t) => keyed.has(t.id)).map((t) => keyTargetStub(t, keyTargetAnchor(c, t.rank), l));
+  const cards = c.targets.filter((t) => !keyed.has(t.id)).map((t) => targetCardHtml(t, l));
+  return (stubs.length > 0 ? `<ul class="card-stubs">${stubs.join('')}</ul>` : '') + (cards.length > 0 ? `<div class="cards">${cards.join('\n')}</div>` : '');
+}
+
+/** The id of a key target's page in a chapter. */
+function keyTargetAnchor(c: HandbookChapter, rank: number): string {
+  return `${c.anchor}-key-${rank}`;
+}
+
 /** The chapter's key targets, one printed page each (issue 18). */
 function keyTargetPages(c: HandbookChapter, hb: Handbook): string {
   if (c.keyTargets.length === 0) return '';
   const l = hb.lang;
   const head = l === 'zh' ? `重点目标企业（前 ${c.keyTargets.length} 家）` : `Key targets (top ${c.keyTargets.length})`;
-  return `<div class="keycards"><h3 class="keycards-head">${esc(head)}</h3>${c.keyTargets.map((k) => keyTargetPage(k, l, hb.city.name)).join('\n')}</div>`;
+  return `<div class="keycards"><h3 class="keycards-head">${esc(head)}</h3>${c.keyTargets.map((k) => keyTargetPage(k, l, hb.city.name, keyTargetAnchor(c, k.rank))).join('\n')}</div>`;
 }
 
 /** 重点项目清单 (issue 18): every project of the dataset, with its source; fields no source states read 未注明. */

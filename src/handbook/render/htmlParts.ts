@@ -56,6 +56,17 @@ export function gapTable(gaps: readonly GapRow[], lang: Lang, withIndustry: bool
   return table(headers, rows, [4 + offset, 5 + offset]);
 }
 
+/**
+ * The overview's 待核实 list as a checklist: segment, industry (a link to its chapter, where the gap's reasons are), stage,
+ * kind and priority. The reasons are not repeated here: each of these gaps is in its chapter's gap table (issue 18: in
+ * print the full table was about 19 pages restating the chapters).
+ */
+export function verifyTable(gaps: readonly GapRow[], lang: Lang): string {
+  const headers = [tx('segment', lang), tx('industry', lang), tx('stage', lang), tx('kind', lang), tx('priority', lang)];
+  const rows = gaps.map((g) => [`<b>${esc(g.name)}</b>`, `<a href="#industry-${esc(g.industry)}">${esc(g.industryName)}</a>`, esc(g.stageLabel), kindChip(g.kind, g.kindLabel), fixed(g.priority)]);
+  return `<div class="verify-list">${table(headers, rows, [4], true)}</div>`;
+}
+
 function scoreBar(card: TargetCard, lang: Lang): string {
   const positive = card.contributions.filter((c) => c.feature !== 'risk' && c.contribution > 0);
   const risk = card.contributions.find((c) => c.feature === 'risk');
@@ -79,6 +90,18 @@ export function targetCardHtml(card: TargetCard, lang: Lang): string {
     `<ul class="reasons">${card.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` +
     `<p><span class="label">${tx('approach', lang)}</span><b>${esc(card.approach.label)}</b> <span class="label">— ${esc(card.approach.rule)}</span></p>` +
     `</article>`
+  );
+}
+
+/**
+ * A target that has its own key target page, in one line of the chapter's target list: rank, name, score, HQ and a
+ * link to the page (`anchor`), where its full card is.
+ */
+export function keyTargetStub(card: TargetCard, anchor: string, lang: Lang): string {
+  const meta = [card.hq.label, card.scale].filter((s) => s !== '').map(esc).join('｜');
+  return (
+    `<li class="card-stub" data-company="${esc(card.id)}"><span class="rank">${card.rank}</span><b>${esc(card.name)}</b><span class="score">${fixed(card.score)}</span>` +
+    `<span class="meta">${meta}</span><a href="#${esc(anchor)}">${Lx(lang, '→ 见重点目标企业单页', '→ see its key target page')}</a></li>`
   );
 }
 
@@ -114,7 +137,7 @@ export function amountText(amount: number | null, estimated: boolean, lang: Lang
  * partners with their relation, distance and rail time), the suggested approach with its reason and named broker, the
  * suggested county and park, and evidence and freshness warnings. Printed one per page (`.keycard` breaks before).
  */
-export function keyTargetPage(card: KeyTargetCard, lang: Lang, cityName: string): string {
+export function keyTargetPage(card: KeyTargetCard, lang: Lang, cityName: string, anchor?: string): string {
   const sep = lang === 'zh' ? '：' : ': ';
   const facts = card.facts.length > 0
     ? `<ul class="facts">${card.facts.map((f) => `<li>${esc(f.text)}${f.date !== '' ? ` <span class="date">[${esc(f.date)}]</span>` : ''}<br><span class="src">${Lx(lang, '来源', 'Source')}${sep}${esc(f.source)}</span></li>`).join('')}</ul>`
@@ -130,7 +153,7 @@ export function keyTargetPage(card: KeyTargetCard, lang: Lang, cityName: string)
   const warnings = card.warnings.length > 0 ? `<ul class="warnings">${card.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : `<p>${Lx(lang, '无', 'None')}</p>`;
   const meta = [card.hq.label, card.regions.join(' · '), card.scale].filter((s) => s !== '').map(esc).join('｜');
   return (
-    `<article class="keycard" data-company="${esc(card.id)}" data-industry="${esc(card.industry)}">` +
+    `<article class="keycard"${anchor !== undefined ? ` id="${esc(anchor)}"` : ''} data-company="${esc(card.id)}" data-industry="${esc(card.industry)}">` +
     `<header><span class="rank">${card.rank}</span><h4>${esc(card.name)}</h4><span class="score">${fixed(card.score)}</span></header>` +
     `<p class="meta">${meta}</p>` +
     `<div class="keygrid">` +

@@ -178,6 +178,11 @@ footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px
 .keycard .src, .src { color: var(--muted); font-size: 11.5px; overflow-wrap: anywhere; }
 .keycard .date { color: var(--muted); font-size: 12px; }
 .keycard ul.warnings li { color: #7b241c; }
+ul.card-stubs { list-style: none; padding: 0; margin: 4px 0 12px; }
+ul.card-stubs li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 10px; padding: 5px 0; border-bottom: 1px solid var(--line); }
+ul.card-stubs .rank { flex: none; width: 24px; height: 24px; border-radius: 50%; background: var(--accent); color: #fff; text-align: center; line-height: 24px; font-weight: bold; font-size: 12px; }
+ul.card-stubs .score { font-weight: bold; color: var(--accent); font-variant-numeric: tabular-nums; }
+ul.card-stubs .meta { color: var(--muted); font-size: 12px; }
 ul.cell-firms { list-style: none; padding: 0; max-width: 16em; }
 ul.cell-firms li { overflow-wrap: anywhere; }
 @media (min-width: 601px) { ul.cell-reasons { min-width: 18em; } }
@@ -194,7 +199,18 @@ figure.route svg { display: block; max-width: 100%; height: auto; }
   .keycard .src { font-size: 8.5px; }
   .keycard p, .keycard ul { margin: 1px 0; }
   .keycard h4 { font-size: 16px; }
-  .keycard .keygrid { gap: 6px 18px; }
+  /* The six sections flow down two balanced columns instead of a grid whose rows take the taller of two sections. */
+  .keycard .keygrid { display: block; columns: 2; column-gap: 18px; }
+  .keycard .keygrid > section { margin-bottom: 6px; }
+  .keycard h5 { break-after: avoid; }
+  /* The 待核实 checklist: short rows, two columns a page. */
+  .verify-list { columns: 2; column-gap: 24px; }
+  .verify-list table.narrow { width: 100%; min-width: 0; }
+  .verify-list td, .verify-list th { padding: 1px 6px; }
+  .verify-list .chip { line-height: 15px; }
+  ul.card-stubs { margin: 2px 0 8px; }
+  ul.card-stubs li { padding: 2px 0; font-size: 10.5px; }
+  ul.card-stubs .meta { font-size: 10px; }
   .keycard th, .keycard td { padding: 2px 6px; }
   .keycard td:nth-child(2) { white-space: nowrap; }
   /* A fact's source runs on after its date instead of taking a line of its own. */

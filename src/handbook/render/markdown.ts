@@ -22,6 +22,11 @@ function gapTableMd(gaps: readonly GapRow[], lang: Lang, withIndustry: boolean):
   return mdTable(headers, rows, [3 + o, 4 + o]);
 }
 
+/** The 待核实 checklist: segment, industry, stage, kind, priority (the reasons are in the chapters' gap tables). */
+function verifyTableMd(gaps: readonly GapRow[], lang: Lang): string {
+  return mdTable([tx('segment', lang), tx('industry', lang), tx('stage', lang), tx('kind', lang), tx('priority', lang)], gaps.map((g) => [md(g.name), md(g.industryName), md(g.stageLabel), md(g.kindLabel), fixed(g.priority)]), [4]);
+}
+
 function targetMd(c: TargetCard, lang: Lang): string {
   const s = sep(lang);
   const parts = [`#### ${c.rank}. ${md(c.name)} — ${fixed(c.score)}`, ''];
@@ -65,8 +70,8 @@ function overviewMd(hb: Handbook): string {
     `### ${tx('topTargets', l)}`,
     o.topTargets.length > 0 ? targets : tx('noTargets', l),
     `### ${tx('toVerify', l)}${l === 'zh' ? `（${o.toVerify.length}）` : ` (${o.toVerify.length})`}`,
-    tx('toVerifyNote', l),
-    o.toVerify.length > 0 ? gapTableMd(o.toVerify, l, true) : tx('noToVerify', l),
+    tx('toVerifyNote', l) + tx('toVerifyWhere', l),
+    o.toVerify.length > 0 ? verifyTableMd(o.toVerify, l) : tx('noToVerify', l),
   ].join('\n\n');
 }
 

@@ -27,7 +27,11 @@ describe('renderHtml', () => {
       const section = html.slice(html.indexOf(`<section class="chapter" id="${c.anchor}"`));
       const body = section.slice(0, section.indexOf('</section>'));
       expect(body.match(/data-segment="/g)?.length).toBe(c.industry.segments);
-      expect(body.match(/<article class="card"/g)?.length).toBe(c.targets.length);
+      // One card per target; a target with its own key target page gets a one-line link to it instead of a second card.
+      expect(body.match(/<article class="card"/g)?.length ?? 0).toBe(c.targets.length - c.keyTargets.length);
+      expect(body.match(/<li class="card-stub"/g)?.length ?? 0).toBe(c.keyTargets.length);
+      for (const k of c.keyTargets) expect(html).toContain(`<article class="keycard" id="${c.anchor}-key-${k.rank}"`);
+      for (const k of c.keyTargets) expect(body).toContain(`href="#${c.anchor}-key-${k.rank}"`);
       expect(body.match(/<svg/g)?.length).toBe(3); // map + two charts
     }
     for (const id of ['overview', 'visit-plan', 'appendix']) expect(html).toContain(`id="${id}"`);

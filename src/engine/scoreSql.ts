@@ -198,26 +198,27 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     valuesCte(d, 'p_place', [['country', 'TEXT'], ['province', 'TEXT'], ['city', 'TEXT'], ['prox', 'DOUBLE']], tables.places.map((p) => [sqlString(p.country), sqlString(p.province), sqlString(p.city), n(p.proximity)])),
     valuesCte(d, 'p_kid', [['parent_id', 'TEXT'], ['ent_id', 'TEXT']], tables.children.map(([p, e]) => [sqlString(p), sqlString(e)])),
     valuesCte(d, 'p_firm', [['ent_id', 'TEXT']], tables.scopedFirms.map((e) => [sqlString(e)])),
-    'C_PLACEHOLDER',
-    // Gap fit (best two distinct in-scope segments), synergy and policy (best in-scope segment).
-    `c_seg AS (SELECT u.id, max(s.gap) AS g1, ${d.second('s.gap')} AS g2, max(s.syn) AS syn, max(s.pol) AS pol
-  FROM ${d.unnest('(SELECT id, segs FROM c WHERE segs IS NOT NULL)', 'segs', 'seg')} u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`,
-    `c_ind AS (SELECT u.id, max(i.best) AS best, bool_or(i.scoped) AS scoped
-  FROM ${d.unnest('(SELECT id, industries FROM c WHERE industries IS NOT NULL)', 'industries', 'ind')} u JOIN p_ind i ON i.ind_id = u.ind GROUP BY u.id)`,
+    // Gap fit (best two distinct in-scope segments), synergy and policy (best in-scope segment), per distinct
+    // segment list of the companies (registries repeat few lists), keyed by the list itself; likewise industries.
+    `c_seg AS (SELECT u.id AS seg_key, max(s.gap) AS g1, ${d.second('s.gap')} AS g2, max(s.syn) AS syn, max(s.pol) AS pol
+  FROM ${d.unnest(`(SELECT k AS id, ${d.distinct('k')} AS segs FROM (SELECT DISTINCT segments AS k FROM ${source} WHERE segments IS NOT NULL) x)`, 'segs', 'seg')} u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`,
+    `c_ind AS (SELECT u.id AS ind_key, max(i.best) AS best, bool_or(i.scoped) AS scoped
+  FROM ${d.unnest(`(SELECT DISTINCT industries AS id FROM ${source} WHERE industries IS NOT NULL)`, 'id', 'ind')} u JOIN p_ind i ON i.ind_id = u.ind GROUP BY u.id)`,
     // Local enterprises naming the company as parent that none of its declared parent-of-local ties names.
-    `c_kid AS (SELECT c.id, count(*) AS k FROM c JOIN p_kid k ON k.parent_id = c.id
-  WHERE NOT coalesce(${d.contains('c.parent_ents', 'k.ent_id')}, FALSE) GROUP BY c.id)`,
-    `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest('(SELECT id, chain_ents FROM c WHERE chain_ents IS NOT NULL)', 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
-  ];
-  ctes[ctes.indexOf('C_PLACEHOLDER')] = `c AS (SELECT c.id, c.name, c.hq_country, c.hq_province, c.hq_city, ${d.distinct('c.segments')} AS segs, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
+    `c_kid AS (SELECT c.id, count(*) AS k FROM ${source} c JOIN p_kid k ON k.parent_id = c.id
+  WHERE NOT coalesce(${d.contains(parentEnts(d, 'c.ties'), 'k.ent_id')}, FALSE) GROUP BY c.id)`,
+    `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest(`(SELECT c.id, ${chainEnts(d, 'c.ties')} AS chain_ents FROM ${source} c WHERE c.ties IS NOT NULL)`, 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
+    // The companies with their row-local columns, read once in the pass below (the lookups above are small).
+    `c AS (SELECT c.id, c.name, c.hq_country, c.hq_province, c.hq_city, c.segments, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
     ${rowLocalColumns(d, [tables.asOfDay])}
-  FROM ${source} c)`;
+  FROM ${source} c)`,
+  ];
   const offChain = "coalesce(c.placement_status = 'off-chain', FALSE)";
-  const scoped = 'cs.id IS NOT NULL';
-  // Layer 1: the joins to the lookup tables.
+  const scoped = 'cs.seg_key IS NOT NULL';
+  // Layer 1: the joins to the lookup tables (every build side small: lists, sparse ties, places).
   ctes.push(`l1 AS (SELECT c.id, c.name, c.is_local, c.revenue, c.revenue_band, c.industries, c.growth, c.no_size, c.estimate, c.list_part, c.signal_miss, c.tie_miss, c.risk_miss,
     ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox
-  FROM c LEFT JOIN c_seg cs ON cs.id = c.id LEFT JOIN c_ind ci ON ci.id = c.id LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
+  FROM c LEFT JOIN c_seg cs ON cs.seg_key = c.segments LEFT JOIN c_ind ci ON ci.ind_key = c.industries LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
     LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city)`);
   const layers = scoreLayers(d, weights, tables.industry, options);
   ctes.push(...layers.ctes);
@@ -253,8 +254,18 @@ export function rowLocalColumns(d: Dialect, asOfDays: readonly number[]): string
     greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${revenueScoreless(SCALE.lists)}) AS list_part,
     ${decayed.join(',\n    ')},
     ${d.product(d.transform('c.ties', 't', `1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')}`))} AS tie_miss,
-    ${d.transform(d.filter('c.ties', 't', "t.type = 'parent-of-local'"), 't', 't.enterprise')} AS parent_ents,
-    ${d.transform(d.filter('c.ties', 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise')} AS chain_ents`;
+    ${parentEnts(d, 'c.ties')} AS parent_ents,
+    ${chainEnts(d, 'c.ties')} AS chain_ents`;
+}
+
+/** The enterprises a company's parent-of-local ties name (`ties` an array of tie structs). */
+function parentEnts(d: Dialect, ties: string): string {
+  return d.transform(d.filter(ties, 't', "t.type = 'parent-of-local'"), 't', 't.enterprise');
+}
+
+/** The enterprises a company's chain ties (`CHAIN_TIES`) name. */
+function chainEnts(d: Dialect, ties: string): string {
+  return d.transform(d.filter(ties, 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise');
 }
 
 /**

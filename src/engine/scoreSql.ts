@@ -1,8 +1,9 @@
 import { REVENUE_BANDS, type CompanyList, type RevenueBand } from '../schema/index.js';
-import { GAP_FIT_SECOND_SHARE, INDUSTRY_ONLY_SHARE } from '../scoring/features/gapFit.js';
-import { MOMENTUM } from '../scoring/features/momentum.js';
-import { RISK } from '../scoring/features/risk.js';
-import { BAND_SCORE, LOG_FULL, SCALE } from '../scoring/features/scale.js';
+import { gapFitFormula, industryOnlyFormula } from '../scoring/features/gapFit.js';
+import { growthScoreFormula, MOMENTUM, momentumFormula, signalStrengthFormula } from '../scoring/features/momentum.js';
+import { RISK, riskStrengthFormula } from '../scoring/features/risk.js';
+import { BAND_SCORE, revenueScoreFormula, SCALE, scaleFormula } from '../scoring/features/scale.js';
+import { ageYearsFormula, complementFormula, type Arithmetic } from '../scoring/formula.js';
 import { TIE_WEIGHTS } from '../scoring/features/ties.js';
 import { CHAIN_TIES, RELEVANCE } from '../scoring/relevance.js';
 import { LIST_REVENUE_FLOORS, REVENUE_PER_CAPITAL, REVENUE_PER_EMPLOYEE } from '../scoring/sizeEstimate.js';
@@ -124,6 +125,27 @@ export function sqlNumber(x: number): string {
   return Object.is(x, -0) ? '0e0' : x.toExponential();
 }
 
+/**
+ * The shared formulas' arithmetic as SQL text (see `Arithmetic`): every operation parenthesised, constants as DOUBLE
+ * literals (`sqlNumber`), `least`/`greatest`, `log10`, `power(2e0, x)`; the same text in the three dialects. An
+ * operand written twice (`positive`) is evaluated twice: give it a column.
+ *
+ * @internal
+ */
+export const SQL_ARITHMETIC: Arithmetic<string> = Object.freeze({
+  num: (x: number) => sqlNumber(x),
+  add: (a: string, b: string) => `(${a} + ${b})`,
+  sub: (a: string, b: string) => `(${a} - ${b})`,
+  mul: (a: string, b: string) => `(${a} * ${b})`,
+  div: (a: string, b: string) => `(${a} / ${b})`,
+  neg: (a: string) => `(-${a})`,
+  min: (a: string, b: string) => `least(${a}, ${b})`,
+  max: (a: string, b: string) => `greatest(${a}, ${b})`,
+  log10: (a: string) => `log10(${a})`,
+  exp2: (a: string) => `power(2e0, ${a})`,
+  positive: (a: string) => `(CASE WHEN ${a} > 0e0 THEN ${a} ELSE 0e0 END)`,
+});
+
 /** A string as a SQL literal. */
 export function sqlString(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
@@ -236,24 +258,26 @@ SELECT ${layers.select} FROM g`;
  */
 export function rowLocalColumns(d: Dialect, asOfDays: readonly number[]): string {
   const n = sqlNumber;
+  const S = SQL_ARITHMETIC;
   const revenueScoreless = (floors: Readonly<Record<CompanyList, number>>): string => `coalesce(${d.listMax(d.transform('c.lists', 'l', caseOf('l', floors, 'NULL')))}, 0e0)`;
   const decayed = asOfDays.map((asOfDay, j) => {
     const asOf = n(asOfDay);
     const sfx = asOfDays.length === 1 ? '' : `_${j}`;
-    const age = (day: string): string => `greatest(0e0, (${asOf} - ${day}) / 3.6525e2)`;
+    const age = (day: string): string => ageYearsFormula(S, asOf, day);
     // The day number of a signal's or risk's date, computed once per element (`bind`), read twice below.
-    const signalStrength = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${caseOf('s.type', MOMENTUM.signalWeights, 'NULL')} * power(2e0, -${age(day)} / ${n(MOMENTUM.halfLifeYears)}) END)`;
+    // An undated signal counts 0 (the kernel's infinite age); an undated risk does not decay (age 0).
+    const signalStrength = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${signalStrengthFormula(S, caseOf('s.type', MOMENTUM.signalWeights, 'NULL'), age(day))} END)`;
     const riskAge = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${age(day)} END)`;
-    const riskStrength = (day: string): string => `${caseOf('r.severity', RISK.severity, 'NULL')} * ${caseOf('r.type', RISK.type, 'NULL')} * power(2e0, -${riskAge(day)} / ${n(RISK.halfLifeYears)})`;
-    return `${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => `1e0 - ${signalStrength(get('day'))}`))} AS signal_miss${sfx},
-    ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => `1e0 - ${riskStrength(get('day'))}`))} AS risk_miss${sfx}`;
+    const riskStrength = (day: string): string => riskStrengthFormula(S, caseOf('r.severity', RISK.severity, 'NULL'), caseOf('r.type', RISK.type, 'NULL'), riskAge(day));
+    return `${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => complementFormula(S, signalStrength(get('day')))))} AS signal_miss${sfx},
+    ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => complementFormula(S, riskStrength(get('day')))))} AS risk_miss${sfx}`;
   });
   return `c.lists IS NULL AND c.stock_code IS NULL AND c.employees IS NULL AND c.registered_capital IS NULL AS no_size,
     greatest(${revenueScoreless(LIST_REVENUE_FLOORS)}, CASE WHEN c.stock_code IS NOT NULL THEN ${n(LIST_REVENUE_FLOORS.listed)} ELSE 0e0 END,
       coalesce(c.employees * ${n(REVENUE_PER_EMPLOYEE)}, 0e0), coalesce(c.registered_capital * ${n(REVENUE_PER_CAPITAL)}, 0e0)) AS estimate,
     greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${revenueScoreless(SCALE.lists)}) AS list_part,
     ${decayed.join(',\n    ')},
-    ${d.product(d.transform('c.ties', 't', `1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')}`))} AS tie_miss,
+    ${d.product(d.transform('c.ties', 't', complementFormula(S, caseOf('t.type', TIE_WEIGHTS, 'NULL'))))} AS tie_miss,
     ${parentEnts(d, 'c.ties')} AS parent_ents,
     ${chainEnts(d, 'c.ties')} AS chain_ents`;
 }
@@ -279,30 +303,31 @@ function chainEnts(d: Dialect, ties: string): string {
 export function scoreLayers(d: Dialect, weights: Weights, industry: string | undefined, options: ScoreSqlOptions, carry: readonly string[] = []): { ctes: string[]; select: string } {
   const w = weightVector(weights);
   const n = sqlNumber;
+  const S = SQL_ARITHMETIC;
   const keep = carry.map((x) => `${x}, `).join('');
-  const revenueScore = (r: string): string => `least(1e0, log10(1e0 + ${r}) / ${n(LOG_FULL)})`;
+  const revenueScore = (r: string): string => revenueScoreFormula(S, r);
   const bandScores = Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, BAND_SCORE[b]!]));
   const ctes: string[] = [];
   const revenuePart = `CASE WHEN revenue IS NOT NULL THEN ${revenueScore('revenue')}
       WHEN revenue_band IS NOT NULL THEN ${caseOf('revenue_band', bandScores, 'NULL')}
       WHEN no_size THEN 0e0
       ELSE (CASE WHEN estimate > 0e0 THEN ${revenueScore('estimate')} ELSE 0e0 END) END`;
-  const growthScore = `(CASE WHEN growth IS NOT NULL AND growth > 0e0 THEN least(1e0, growth / ${n(MOMENTUM.fullGrowth)}) ELSE 0e0 END)`;
   const relevanceRaw = `CASE WHEN off_chain THEN 0e0
       WHEN scoped THEN (CASE WHEN placement_status = 'uncertain' THEN ${n(RELEVANCE.uncertain)} ELSE ${n(RELEVANCE.segment)} END)
       WHEN coalesce(ind_scoped, FALSE) THEN ${n(RELEVANCE.industry)}
       WHEN tied THEN ${n(RELEVANCE.tie)} ELSE 0e0 END`;
   const features = [
     // gapFit
-    `CASE WHEN scoped THEN g1 + ${n(GAP_FIT_SECOND_SHARE)} * coalesce(g2, 0e0) * (1e0 - g1)
-      WHEN industries IS NOT NULL AND NOT off_chain THEN ${n(INDUSTRY_ONLY_SHARE)} * coalesce(ind_best, 0e0) ELSE 0e0 END`,
+    `CASE WHEN scoped THEN ${gapFitFormula(S, 'g1', 'coalesce(g2, 0e0)')}
+      WHEN industries IS NOT NULL AND NOT off_chain THEN ${industryOnlyFormula(S, 'coalesce(ind_best, 0e0)')} ELSE 0e0 END`,
     'coalesce(syn, 0e0)',
-    `${n(SCALE.revenueShare)} * (${revenuePart}) + ${n(1 - SCALE.revenueShare)} * list_part`,
-    `1e0 - (1e0 - ${n(MOMENTUM.growthShare)} * ${growthScore}) * signal_miss`,
+    scaleFormula(S, `(${revenuePart})`, 'list_part'),
+    momentumFormula(S, growthScoreFormula(S, 'growth'), 'signal_miss'),
     'coalesce(prox, 0e0)',
     'coalesce(pol, 0e0)',
-    `1e0 - tie_miss * (CASE WHEN kids IS NULL THEN 1e0 ELSE power(1e0 - ${n(TIE_WEIGHTS['parent-of-local'])}, kids) END)`,
-    '1e0 - risk_miss',
+    // The kernel multiplies the miss of each unnamed local child in turn; here one power (equal to 1e-9).
+    complementFormula(S, `tie_miss * (CASE WHEN kids IS NULL THEN 1e0 ELSE power(${complementFormula(S, n(TIE_WEIGHTS['parent-of-local']))}, kids) END)`),
+    complementFormula(S, 'risk_miss'),
   ];
   const industryFilter = industry === undefined ? 'TRUE' : `(scoped OR coalesce(${d.contains('industries', sqlString(industry))}, FALSE))`;
   // Layer 2: the raw feature values and relevance.

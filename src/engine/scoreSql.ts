@@ -196,12 +196,14 @@ function dayOf(dl: Dialect, d: string): string {
  * values, relevance, weighted-sum score and, for a company that is no candidate, why (`set_apart`). The
  * city-dependent parts are the lookup tables (`scoringTables`), inlined as VALUES; the per-company formulas use
  * the constants of the in-process features (gap-fit shares, scale, momentum, risk and tie weights, list floors,
- * relevance levels) and the kernel's order of operations, so the scores equal the in-process ones (tested to 1e-9,
- * top order identical).
+ * relevance levels), the shared formulas (`…Formula` of the features, rendered with `SQL_ARITHMETIC`) and the
+ * kernel's order of operations, so the scores equal the in-process ones (tested to 1e-9, top order identical).
  *
- * The file is read once (DuckDB materialises a CTE read several times); segments, industries and ties are unnested
- * once each and joined to the small lookup tables; every feature is computed once in one projection and clamped in
- * the next (an expression repeated in SQL text is evaluated again for every row).
+ * The segment and industry lookups are computed once per distinct segment (industry) list and joined back on the
+ * list; the local-children and chain-tie lookups read the source's `id` and `ties` on their own; the companies are
+ * then read once in a streaming pass whose joins all have small build sides (no grouping or join of every company
+ * on its text id, no materialised CTE). Every feature is computed once in one projection and clamped in the next
+ * (an expression repeated in SQL text is evaluated again for every row).
  *
  * @param tables - the lookup tables of the ranking
  * @param weights - normalised weights (as `rankCompanies` resolves them)

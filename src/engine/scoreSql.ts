@@ -1,8 +1,9 @@
 import { REVENUE_BANDS, type CompanyList, type RevenueBand } from '../schema/index.js';
-import { GAP_FIT_SECOND_SHARE, INDUSTRY_ONLY_SHARE } from '../scoring/features/gapFit.js';
-import { MOMENTUM } from '../scoring/features/momentum.js';
-import { RISK } from '../scoring/features/risk.js';
-import { BAND_SCORE, LOG_FULL, SCALE } from '../scoring/features/scale.js';
+import { gapFitFormula, industryOnlyFormula } from '../scoring/features/gapFit.js';
+import { growthScoreFormula, MOMENTUM, momentumFormula, signalStrengthFormula } from '../scoring/features/momentum.js';
+import { RISK, riskStrengthFormula } from '../scoring/features/risk.js';
+import { BAND_SCORE, revenueScoreFormula, SCALE, scaleFormula } from '../scoring/features/scale.js';
+import { ageYearsFormula, complementFormula, type Arithmetic } from '../scoring/formula.js';
 import { TIE_WEIGHTS } from '../scoring/features/ties.js';
 import { CHAIN_TIES, RELEVANCE } from '../scoring/relevance.js';
 import { LIST_REVENUE_FLOORS, REVENUE_PER_CAPITAL, REVENUE_PER_EMPLOYEE } from '../scoring/sizeEstimate.js';
@@ -124,6 +125,27 @@ export function sqlNumber(x: number): string {
   return Object.is(x, -0) ? '0e0' : x.toExponential();
 }
 
+/**
+ * The shared formulas' arithmetic as SQL text (see `Arithmetic`): every operation parenthesised, constants as DOUBLE
+ * literals (`sqlNumber`), `least`/`greatest`, `log10`, `power(2e0, x)`; the same text in the three dialects. An
+ * operand written twice (`positive`) is evaluated twice: give it a column.
+ *
+ * @internal
+ */
+export const SQL_ARITHMETIC: Arithmetic<string> = Object.freeze({
+  num: (x: number) => sqlNumber(x),
+  add: (a: string, b: string) => `(${a} + ${b})`,
+  sub: (a: string, b: string) => `(${a} - ${b})`,
+  mul: (a: string, b: string) => `(${a} * ${b})`,
+  div: (a: string, b: string) => `(${a} / ${b})`,
+  neg: (a: string) => `(-${a})`,
+  min: (a: string, b: string) => `least(${a}, ${b})`,
+  max: (a: string, b: string) => `greatest(${a}, ${b})`,
+  log10: (a: string) => `log10(${a})`,
+  exp2: (a: string) => `power(2e0, ${a})`,
+  positive: (a: string) => `(CASE WHEN ${a} > 0e0 THEN ${a} ELSE 0e0 END)`,
+});
+
 /** A string as a SQL literal. */
 export function sqlString(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
@@ -174,12 +196,14 @@ function dayOf(dl: Dialect, d: string): string {
  * values, relevance, weighted-sum score and, for a company that is no candidate, why (`set_apart`). The
  * city-dependent parts are the lookup tables (`scoringTables`), inlined as VALUES; the per-company formulas use
  * the constants of the in-process features (gap-fit shares, scale, momentum, risk and tie weights, list floors,
- * relevance levels) and the kernel's order of operations, so the scores equal the in-process ones (tested to 1e-9,
- * top order identical).
+ * relevance levels), the shared formulas (`…Formula` of the features, rendered with `SQL_ARITHMETIC`) and the
+ * kernel's order of operations, so the scores equal the in-process ones (tested to 1e-9, top order identical).
  *
- * The file is read once (DuckDB materialises a CTE read several times); segments, industries and ties are unnested
- * once each and joined to the small lookup tables; every feature is computed once in one projection and clamped in
- * the next (an expression repeated in SQL text is evaluated again for every row).
+ * The segment and industry lookups are computed once per distinct segment (industry) list and joined back on the
+ * list; the local-children and chain-tie lookups read the source's `id` and `ties` on their own; the companies are
+ * then read once in a streaming pass whose joins all have small build sides (no grouping or join of every company
+ * on its text id, no materialised CTE). Every feature is computed once in one projection and clamped in the next
+ * (an expression repeated in SQL text is evaluated again for every row).
  *
  * @param tables - the lookup tables of the ranking
  * @param weights - normalised weights (as `rankCompanies` resolves them)
@@ -198,26 +222,27 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     valuesCte(d, 'p_place', [['country', 'TEXT'], ['province', 'TEXT'], ['city', 'TEXT'], ['prox', 'DOUBLE']], tables.places.map((p) => [sqlString(p.country), sqlString(p.province), sqlString(p.city), n(p.proximity)])),
     valuesCte(d, 'p_kid', [['parent_id', 'TEXT'], ['ent_id', 'TEXT']], tables.children.map(([p, e]) => [sqlString(p), sqlString(e)])),
     valuesCte(d, 'p_firm', [['ent_id', 'TEXT']], tables.scopedFirms.map((e) => [sqlString(e)])),
-    'C_PLACEHOLDER',
-    // Gap fit (best two distinct in-scope segments), synergy and policy (best in-scope segment).
-    `c_seg AS (SELECT u.id, max(s.gap) AS g1, ${d.second('s.gap')} AS g2, max(s.syn) AS syn, max(s.pol) AS pol
-  FROM ${d.unnest('(SELECT id, segs FROM c WHERE segs IS NOT NULL)', 'segs', 'seg')} u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`,
-    `c_ind AS (SELECT u.id, max(i.best) AS best, bool_or(i.scoped) AS scoped
-  FROM ${d.unnest('(SELECT id, industries FROM c WHERE industries IS NOT NULL)', 'industries', 'ind')} u JOIN p_ind i ON i.ind_id = u.ind GROUP BY u.id)`,
+    // Gap fit (best two distinct in-scope segments), synergy and policy (best in-scope segment), per distinct
+    // segment list of the companies (registries repeat few lists), keyed by the list itself; likewise industries.
+    `c_seg AS (SELECT u.id AS seg_key, max(s.gap) AS g1, ${d.second('s.gap')} AS g2, max(s.syn) AS syn, max(s.pol) AS pol
+  FROM ${d.unnest(`(SELECT k AS id, ${d.distinct('k')} AS segs FROM (SELECT DISTINCT segments AS k FROM ${source} WHERE segments IS NOT NULL) x)`, 'segs', 'seg')} u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`,
+    `c_ind AS (SELECT u.id AS ind_key, max(i.best) AS best, bool_or(i.scoped) AS scoped
+  FROM ${d.unnest(`(SELECT DISTINCT industries AS id FROM ${source} WHERE industries IS NOT NULL)`, 'id', 'ind')} u JOIN p_ind i ON i.ind_id = u.ind GROUP BY u.id)`,
     // Local enterprises naming the company as parent that none of its declared parent-of-local ties names.
-    `c_kid AS (SELECT c.id, count(*) AS k FROM c JOIN p_kid k ON k.parent_id = c.id
-  WHERE NOT coalesce(${d.contains('c.parent_ents', 'k.ent_id')}, FALSE) GROUP BY c.id)`,
-    `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest('(SELECT id, chain_ents FROM c WHERE chain_ents IS NOT NULL)', 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
-  ];
-  ctes[ctes.indexOf('C_PLACEHOLDER')] = `c AS (SELECT c.id, c.name, c.hq_country, c.hq_province, c.hq_city, ${d.distinct('c.segments')} AS segs, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
+    `c_kid AS (SELECT c.id, count(*) AS k FROM ${source} c JOIN p_kid k ON k.parent_id = c.id
+  WHERE NOT coalesce(${d.contains(parentEnts(d, 'c.ties'), 'k.ent_id')}, FALSE) GROUP BY c.id)`,
+    `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest(`(SELECT c.id, ${chainEnts(d, 'c.ties')} AS chain_ents FROM ${source} c WHERE c.ties IS NOT NULL)`, 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
+    // The companies with their row-local columns, read once in the pass below (the lookups above are small).
+    `c AS (SELECT c.id, c.name, c.hq_country, c.hq_province, c.hq_city, c.segments, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
     ${rowLocalColumns(d, [tables.asOfDay])}
-  FROM ${source} c)`;
+  FROM ${source} c)`,
+  ];
   const offChain = "coalesce(c.placement_status = 'off-chain', FALSE)";
-  const scoped = 'cs.id IS NOT NULL';
-  // Layer 1: the joins to the lookup tables.
+  const scoped = 'cs.seg_key IS NOT NULL';
+  // Layer 1: the joins to the lookup tables (every build side small: lists, sparse ties, places).
   ctes.push(`l1 AS (SELECT c.id, c.name, c.is_local, c.revenue, c.revenue_band, c.industries, c.growth, c.no_size, c.estimate, c.list_part, c.signal_miss, c.tie_miss, c.risk_miss,
     ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox
-  FROM c LEFT JOIN c_seg cs ON cs.id = c.id LEFT JOIN c_ind ci ON ci.id = c.id LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
+  FROM c LEFT JOIN c_seg cs ON cs.seg_key = c.segments LEFT JOIN c_ind ci ON ci.ind_key = c.industries LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
     LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city)`);
   const layers = scoreLayers(d, weights, tables.industry, options);
   ctes.push(...layers.ctes);
@@ -235,26 +260,38 @@ SELECT ${layers.select} FROM g`;
  */
 export function rowLocalColumns(d: Dialect, asOfDays: readonly number[]): string {
   const n = sqlNumber;
+  const S = SQL_ARITHMETIC;
   const revenueScoreless = (floors: Readonly<Record<CompanyList, number>>): string => `coalesce(${d.listMax(d.transform('c.lists', 'l', caseOf('l', floors, 'NULL')))}, 0e0)`;
   const decayed = asOfDays.map((asOfDay, j) => {
     const asOf = n(asOfDay);
     const sfx = asOfDays.length === 1 ? '' : `_${j}`;
-    const age = (day: string): string => `greatest(0e0, (${asOf} - ${day}) / 3.6525e2)`;
+    const age = (day: string): string => ageYearsFormula(S, asOf, day);
     // The day number of a signal's or risk's date, computed once per element (`bind`), read twice below.
-    const signalStrength = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${caseOf('s.type', MOMENTUM.signalWeights, 'NULL')} * power(2e0, -${age(day)} / ${n(MOMENTUM.halfLifeYears)}) END)`;
+    // An undated signal counts 0 (the kernel's infinite age); an undated risk does not decay (age 0).
+    const signalStrength = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${signalStrengthFormula(S, caseOf('s.type', MOMENTUM.signalWeights, 'NULL'), age(day))} END)`;
     const riskAge = (day: string): string => `(CASE WHEN ${day} IS NULL THEN 0e0 ELSE ${age(day)} END)`;
-    const riskStrength = (day: string): string => `${caseOf('r.severity', RISK.severity, 'NULL')} * ${caseOf('r.type', RISK.type, 'NULL')} * power(2e0, -${riskAge(day)} / ${n(RISK.halfLifeYears)})`;
-    return `${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => `1e0 - ${signalStrength(get('day'))}`))} AS signal_miss${sfx},
-    ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => `1e0 - ${riskStrength(get('day'))}`))} AS risk_miss${sfx}`;
+    const riskStrength = (day: string): string => riskStrengthFormula(S, caseOf('r.severity', RISK.severity, 'NULL'), caseOf('r.type', RISK.type, 'NULL'), riskAge(day));
+    return `${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => complementFormula(S, signalStrength(get('day')))))} AS signal_miss${sfx},
+    ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => complementFormula(S, riskStrength(get('day')))))} AS risk_miss${sfx}`;
   });
   return `c.lists IS NULL AND c.stock_code IS NULL AND c.employees IS NULL AND c.registered_capital IS NULL AS no_size,
     greatest(${revenueScoreless(LIST_REVENUE_FLOORS)}, CASE WHEN c.stock_code IS NOT NULL THEN ${n(LIST_REVENUE_FLOORS.listed)} ELSE 0e0 END,
       coalesce(c.employees * ${n(REVENUE_PER_EMPLOYEE)}, 0e0), coalesce(c.registered_capital * ${n(REVENUE_PER_CAPITAL)}, 0e0)) AS estimate,
     greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${revenueScoreless(SCALE.lists)}) AS list_part,
     ${decayed.join(',\n    ')},
-    ${d.product(d.transform('c.ties', 't', `1e0 - ${caseOf('t.type', TIE_WEIGHTS, 'NULL')}`))} AS tie_miss,
-    ${d.transform(d.filter('c.ties', 't', "t.type = 'parent-of-local'"), 't', 't.enterprise')} AS parent_ents,
-    ${d.transform(d.filter('c.ties', 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise')} AS chain_ents`;
+    ${d.product(d.transform('c.ties', 't', complementFormula(S, caseOf('t.type', TIE_WEIGHTS, 'NULL'))))} AS tie_miss,
+    ${parentEnts(d, 'c.ties')} AS parent_ents,
+    ${chainEnts(d, 'c.ties')} AS chain_ents`;
+}
+
+/** The enterprises a company's parent-of-local ties name (`ties` an array of tie structs). */
+function parentEnts(d: Dialect, ties: string): string {
+  return d.transform(d.filter(ties, 't', "t.type = 'parent-of-local'"), 't', 't.enterprise');
+}
+
+/** The enterprises a company's chain ties (`CHAIN_TIES`) name. */
+function chainEnts(d: Dialect, ties: string): string {
+  return d.transform(d.filter(ties, 't', `t.type IN (${[...CHAIN_TIES].map(sqlString).join(', ')}) AND t.enterprise IS NOT NULL`), 't', 't.enterprise');
 }
 
 /**
@@ -268,30 +305,31 @@ export function rowLocalColumns(d: Dialect, asOfDays: readonly number[]): string
 export function scoreLayers(d: Dialect, weights: Weights, industry: string | undefined, options: ScoreSqlOptions, carry: readonly string[] = []): { ctes: string[]; select: string } {
   const w = weightVector(weights);
   const n = sqlNumber;
+  const S = SQL_ARITHMETIC;
   const keep = carry.map((x) => `${x}, `).join('');
-  const revenueScore = (r: string): string => `least(1e0, log10(1e0 + ${r}) / ${n(LOG_FULL)})`;
+  const revenueScore = (r: string): string => revenueScoreFormula(S, r);
   const bandScores = Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, BAND_SCORE[b]!]));
   const ctes: string[] = [];
   const revenuePart = `CASE WHEN revenue IS NOT NULL THEN ${revenueScore('revenue')}
       WHEN revenue_band IS NOT NULL THEN ${caseOf('revenue_band', bandScores, 'NULL')}
       WHEN no_size THEN 0e0
       ELSE (CASE WHEN estimate > 0e0 THEN ${revenueScore('estimate')} ELSE 0e0 END) END`;
-  const growthScore = `(CASE WHEN growth IS NOT NULL AND growth > 0e0 THEN least(1e0, growth / ${n(MOMENTUM.fullGrowth)}) ELSE 0e0 END)`;
   const relevanceRaw = `CASE WHEN off_chain THEN 0e0
       WHEN scoped THEN (CASE WHEN placement_status = 'uncertain' THEN ${n(RELEVANCE.uncertain)} ELSE ${n(RELEVANCE.segment)} END)
       WHEN coalesce(ind_scoped, FALSE) THEN ${n(RELEVANCE.industry)}
       WHEN tied THEN ${n(RELEVANCE.tie)} ELSE 0e0 END`;
   const features = [
     // gapFit
-    `CASE WHEN scoped THEN g1 + ${n(GAP_FIT_SECOND_SHARE)} * coalesce(g2, 0e0) * (1e0 - g1)
-      WHEN industries IS NOT NULL AND NOT off_chain THEN ${n(INDUSTRY_ONLY_SHARE)} * coalesce(ind_best, 0e0) ELSE 0e0 END`,
+    `CASE WHEN scoped THEN ${gapFitFormula(S, 'g1', 'coalesce(g2, 0e0)')}
+      WHEN industries IS NOT NULL AND NOT off_chain THEN ${industryOnlyFormula(S, 'coalesce(ind_best, 0e0)')} ELSE 0e0 END`,
     'coalesce(syn, 0e0)',
-    `CASE WHEN no_size AND revenue IS NULL AND revenue_band IS NULL THEN ${n(SCALE.unknown)} ELSE ${n(SCALE.revenueShare)} * (${revenuePart}) + ${n(1 - SCALE.revenueShare)} * list_part END`,
-    `1e0 - (1e0 - ${n(MOMENTUM.growthShare)} * ${growthScore}) * signal_miss`,
+    `CASE WHEN no_size AND revenue IS NULL AND revenue_band IS NULL THEN ${n(SCALE.unknown)} ELSE ${scaleFormula(S, `(${revenuePart})`, 'list_part')} END`,
+    momentumFormula(S, growthScoreFormula(S, 'growth'), 'signal_miss'),
     'coalesce(prox, 0e0)',
     'coalesce(pol, 0e0)',
-    `1e0 - tie_miss * (CASE WHEN kids IS NULL THEN 1e0 ELSE power(1e0 - ${n(TIE_WEIGHTS['parent-of-local'])}, kids) END)`,
-    '1e0 - risk_miss',
+    // The kernel multiplies the miss of each unnamed local child in turn; here one power (equal to 1e-9).
+    complementFormula(S, `tie_miss * (CASE WHEN kids IS NULL THEN 1e0 ELSE power(${complementFormula(S, n(TIE_WEIGHTS['parent-of-local']))}, kids) END)`),
+    complementFormula(S, 'risk_miss'),
   ];
   const industryFilter = industry === undefined ? 'TRUE' : `(scoped OR coalesce(${d.contains('industries', sqlString(industry))}, FALSE))`;
   // Layer 2: the raw feature values and relevance.

@@ -1,6 +1,7 @@
 import { GAP_KIND_LABELS, type Reason } from '../../gaps/types.js';
 import type { Company } from '../../schema/index.js';
 import { STRENGTH_FIT_SHARE, type ScoringContext } from '../buildScoringContext.js';
+import { NUMBERS, type Arithmetic } from '../formula.js';
 import { SCAN, SCAN_WIDTH, scanSegments } from '../scanSegments.js';
 import type { Feature } from './Feature.js';
 
@@ -9,6 +10,27 @@ export const GAP_FIT_SECOND_SHARE = 0.5;
 
 /** Share of an industry's best gap credited to a company placed on the industry but on no segment of it. */
 export const INDUSTRY_ONLY_SHARE = 0.5;
+
+/**
+ * Gap fit of a company on segments in scope, from its best and second-best gap values: g1 + `GAP_FIT_SECOND_SHARE` ·
+ * g2 · (1 − g1). Written once for both engines (see `Arithmetic`).
+ *
+ * @example
+ * gapFitFormula(NUMBERS, 0.8, 0.6); // 0.86
+ */
+export function gapFitFormula<T>(A: Arithmetic<T>, g1: T, g2: T): T {
+  return A.add(g1, A.mul(A.mul(A.num(GAP_FIT_SECOND_SHARE), g2), A.sub(A.num(1), g1)));
+}
+
+/**
+ * Gap fit of a company placed on industries only, from the best gap value among them: `INDUSTRY_ONLY_SHARE` · best.
+ *
+ * @example
+ * industryOnlyFormula(NUMBERS, 0.7); // 0.35
+ */
+export function industryOnlyFormula<T>(A: Arithmetic<T>, best: T): T {
+  return A.mul(A.num(INDUSTRY_ONLY_SHARE), best);
+}
 
 /**
  * Gap fit of a company placed on industries only (挂链到产业、未确认环节): `INDUSTRY_ONLY_SHARE` × the best gap value
@@ -33,7 +55,7 @@ export function industryOnlyGapFit(company: Company, ctx: ScoringContext): [numb
       slot = g.slot;
     }
   }
-  return [INDUSTRY_ONLY_SHARE * best, industry, slot];
+  return [industryOnlyFormula(NUMBERS, best), industry, slot];
 }
 
 function industryReason(ctx: ScoringContext, industry: string, slot: number, value: number): Reason {
@@ -61,7 +83,7 @@ function industryReason(ctx: ScoringContext, industry: string, slot: number, val
 export function gapFitOfScan(scan: Float64Array, company: Company, ctx: ScoringContext): number {
   if (scan[SCAN.scoped] === 0) return company.industries !== undefined ? industryOnlyGapFit(company, ctx)[0] : 0;
   const g1 = scan[SCAN.g1]!;
-  return g1 + GAP_FIT_SECOND_SHARE * scan[SCAN.g2]! * (1 - g1);
+  return gapFitFormula(NUMBERS, g1, scan[SCAN.g2]!);
 }
 
 function scanOf(company: Company, ctx: ScoringContext): Float64Array {

@@ -1,6 +1,7 @@
 import type { Reason } from '../../gaps/types.js';
 import type { Company, Signal } from '../../schema/index.js';
 import type { ScoringContext } from '../buildScoringContext.js';
+import { ageYearsFormula, complementFormula, decayFormula, NUMBERS, type Arithmetic } from '../formula.js';
 import { SIGNAL_LABELS } from '../labels.js';
 import type { Feature } from './Feature.js';
 
@@ -25,27 +26,57 @@ export const MOMENTUM = Object.freeze({
   } satisfies Record<Signal['type'], number>),
 });
 
-const DAYS_PER_YEAR = 365.25;
+/**
+ * Strength of a signal from its type's weight and its age in years: weight · 2^(−age / `MOMENTUM.halfLifeYears`).
+ * Written once for both engines (see `Arithmetic`).
+ *
+ * @example
+ * signalStrengthFormula(NUMBERS, 1, 2); // 0.5
+ */
+export function signalStrengthFormula<T>(A: Arithmetic<T>, weight: T, age: T): T {
+  return decayFormula(A, weight, age, MOMENTUM.halfLifeYears);
+}
+
+/**
+ * Growth score of a growth rate: min(1, positive(growth) / `MOMENTUM.fullGrowth`) (0 for no growth or a decline).
+ *
+ * @example
+ * growthScoreFormula(NUMBERS, 0.15); // 0.5
+ */
+export function growthScoreFormula<T>(A: Arithmetic<T>, growth: T): T {
+  return A.min(A.num(1), A.div(A.positive(growth), A.num(MOMENTUM.fullGrowth)));
+}
+
+/**
+ * Momentum from the growth score and the product of the signals' misses Π(1 − s):
+ * 1 − (1 − `MOMENTUM.growthShare` · growth score) · Π(1 − s).
+ *
+ * @example
+ * momentumFormula(NUMBERS, 1, 0.5); // 0.8
+ */
+export function momentumFormula<T>(A: Arithmetic<T>, growthScore: T, signalMiss: T): T {
+  return complementFormula(A, A.mul(A.sub(A.num(1), A.mul(A.num(MOMENTUM.growthShare), growthScore)), signalMiss));
+}
 
 function ageYears(signal: Signal, ctx: ScoringContext): number {
   const day = ctx.dayOf(signal.date);
-  return day === undefined ? Number.POSITIVE_INFINITY : Math.max(0, (ctx.asOfDay - day) / DAYS_PER_YEAR);
+  return day === undefined ? Number.POSITIVE_INFINITY : ageYearsFormula(NUMBERS, ctx.asOfDay, day);
 }
 
 function signalStrength(signal: Signal, ctx: ScoringContext): number {
-  return MOMENTUM.signalWeights[signal.type] * 2 ** (-ageYears(signal, ctx) / MOMENTUM.halfLifeYears);
+  return signalStrengthFormula(NUMBERS, MOMENTUM.signalWeights[signal.type], ageYears(signal, ctx));
 }
 
 function growthScore(company: Company): number {
   const g = company.growth;
-  return g === undefined || !(g > 0) ? 0 : Math.min(1, g / MOMENTUM.fullGrowth);
+  return g === undefined ? 0 : growthScoreFormula(NUMBERS, g);
 }
 
 function momentumValue(company: Company, ctx: ScoringContext): number {
   let miss = 1;
   const signals = company.signals;
-  if (signals !== undefined) for (let k = 0; k < signals.length; k++) miss *= 1 - signalStrength(signals[k]!, ctx);
-  return 1 - (1 - MOMENTUM.growthShare * growthScore(company)) * miss;
+  if (signals !== undefined) for (let k = 0; k < signals.length; k++) miss *= complementFormula(NUMBERS, signalStrength(signals[k]!, ctx));
+  return momentumFormula(NUMBERS, growthScore(company), miss);
 }
 
 /**

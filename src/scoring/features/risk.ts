@@ -1,5 +1,6 @@
 import type { Company, Risk } from '../../schema/index.js';
 import type { ScoringContext } from '../buildScoringContext.js';
+import { ageYearsFormula, complementFormula, decayFormula, NUMBERS, type Arithmetic } from '../formula.js';
 import { RISK_LABELS } from '../labels.js';
 import type { Feature } from './Feature.js';
 
@@ -11,17 +12,28 @@ export const RISK = Object.freeze({
   halfLifeYears: 3,
 });
 
+/**
+ * Strength of a risk from its severity's and type's weights and its age in years (0 when undated):
+ * severity · type · 2^(−age / `RISK.halfLifeYears`). Written once for both engines (see `Arithmetic`).
+ *
+ * @example
+ * riskStrengthFormula(NUMBERS, 1, 0.5, 3); // 0.25
+ */
+export function riskStrengthFormula<T>(A: Arithmetic<T>, severity: T, type: T, age: T): T {
+  return decayFormula(A, A.mul(severity, type), age, RISK.halfLifeYears);
+}
+
 function riskStrength(r: Risk, ctx: ScoringContext): number {
   const day = r.date !== undefined ? ctx.dayOf(r.date) : undefined;
-  const age = day === undefined ? 0 : Math.max(0, (ctx.asOfDay - day) / 365.25);
-  return RISK.severity[r.severity] * RISK.type[r.type] * 2 ** (-age / RISK.halfLifeYears);
+  const age = day === undefined ? 0 : ageYearsFormula(NUMBERS, ctx.asOfDay, day);
+  return riskStrengthFormula(NUMBERS, RISK.severity[r.severity], RISK.type[r.type], age);
 }
 
 function riskValue(company: Company, ctx: ScoringContext): number {
   let miss = 1;
   const risks = company.risks;
-  if (risks !== undefined) for (let k = 0; k < risks.length; k++) miss *= 1 - riskStrength(risks[k]!, ctx);
-  return 1 - miss;
+  if (risks !== undefined) for (let k = 0; k < risks.length; k++) miss *= complementFormula(NUMBERS, riskStrength(risks[k]!, ctx));
+  return complementFormula(NUMBERS, miss);
 }
 
 /**

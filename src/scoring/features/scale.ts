@@ -3,6 +3,7 @@ import { statedRevenue } from '../../model/revenueBand.js';
 import { REVENUE_BANDS, type Company, type CompanyList, type RevenueBand } from '../../schema/index.js';
 import { COMPANY_LIST_LABELS } from '../labels.js';
 import { estimateSize, REVENUE_PER_EMPLOYEE } from '../sizeEstimate.js';
+import { NUMBERS, type Arithmetic } from '../formula.js';
 import type { Feature } from './Feature.js';
 
 /** Constants of the scale feature (see docs/methodology.md). */
@@ -43,8 +44,29 @@ function listScore(company: Company): number {
   return best;
 }
 
+/**
+ * Revenue score of a revenue (亿元) on the log scale: min(1, log10(1 + revenue) / `LOG_FULL`). Written once for both
+ * engines (see `Arithmetic`).
+ *
+ * @example
+ * revenueScoreFormula(NUMBERS, 5000); // 1
+ */
+export function revenueScoreFormula<T>(A: Arithmetic<T>, revenue: T): T {
+  return A.min(A.num(1), A.div(A.log10(A.add(A.num(1), revenue)), A.num(LOG_FULL)));
+}
+
+/**
+ * Scale from its revenue score and best list score: `SCALE.revenueShare` · revenue + (1 − share) · list.
+ *
+ * @example
+ * scaleFormula(NUMBERS, 1, 0.5); // 0.8
+ */
+export function scaleFormula<T>(A: Arithmetic<T>, revenue: T, list: T): T {
+  return A.add(A.mul(A.num(SCALE.revenueShare), revenue), A.mul(A.num(1 - SCALE.revenueShare), list));
+}
+
 function revenueScore(revenue: number | undefined): number {
-  return revenue === undefined ? 0 : Math.min(1, Math.log10(1 + revenue) / LOG_FULL);
+  return revenue === undefined ? 0 : revenueScoreFormula(NUMBERS, revenue);
 }
 
 /**
@@ -78,7 +100,7 @@ function scaleValue(company: Company): number {
         : company.lists === undefined && company.stockCode === undefined && company.employees === undefined && company.registeredCapital === undefined
           ? 0
           : revenueScore(estimateSize(company)?.revenue);
-  return SCALE.revenueShare * rev + (1 - SCALE.revenueShare) * listScore(company);
+  return scaleFormula(NUMBERS, rev, listScore(company));
 }
 
 function estimateReason(est: NonNullable<ReturnType<typeof estimateSize>>, company: Company): Reason {

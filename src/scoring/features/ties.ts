@@ -1,6 +1,7 @@
 import type { Reason } from '../../gaps/types.js';
 import type { Company, Tie } from '../../schema/index.js';
 import type { ScoringContext } from '../buildScoringContext.js';
+import { complementFormula, NUMBERS } from '../formula.js';
 import { TIE_LABELS } from '../labels.js';
 import { tiesOf } from '../tiesOf.js';
 import type { Feature } from './Feature.js';
@@ -32,15 +33,15 @@ const TIE_RELATIONS: Readonly<Record<Tie['type'], { readonly zh: string; readonl
 function tiesValue(company: Company, ctx: ScoringContext): number {
   let miss = 1;
   const declared = company.ties;
-  if (declared !== undefined) for (let k = 0; k < declared.length; k++) miss *= 1 - TIE_WEIGHTS[declared[k]!.type];
+  if (declared !== undefined) for (let k = 0; k < declared.length; k++) miss *= complementFormula(NUMBERS, TIE_WEIGHTS[declared[k]!.type]);
   const children = ctx.childrenOf.get(company.id);
   if (children !== undefined) {
     for (const e of children) {
       const named = declared?.some((t) => t.type === 'parent-of-local' && t.enterprise === e.id) === true;
-      if (!named) miss *= 1 - TIE_WEIGHTS['parent-of-local'];
+      if (!named) miss *= complementFormula(NUMBERS, TIE_WEIGHTS['parent-of-local']);
     }
   }
-  return 1 - miss;
+  return complementFormula(NUMBERS, miss);
 }
 
 /**

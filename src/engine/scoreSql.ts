@@ -8,7 +8,7 @@ import { TIE_WEIGHTS } from '../scoring/features/ties.js';
 import { CHAIN_TIES, RELEVANCE } from '../scoring/relevance.js';
 import { LIST_REVENUE_FLOORS, REVENUE_PER_CAPITAL, REVENUE_PER_EMPLOYEE } from '../scoring/sizeEstimate.js';
 import { FEATURE_NAMES, type Weights } from '../scoring/types.js';
-import { weightVector } from '../scoring/weightedSum.js';
+import { contributionFormula, riskPenaltyFormula, weightVector } from '../scoring/weightedSum.js';
 import type { ScoringTables } from './scoringTables.js';
 
 /**
@@ -345,7 +345,7 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
   // Layer 3: clamped to [0, 1] as the kernel's unit().
   ctes.push(`f AS (SELECT ${keep}id, name, set_apart, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
   // The weighted sum of `weightedSum`, same operations in the same order.
-  const contrib = FEATURE_NAMES.slice(0, 7).map((f, k) => `relevance * (${n(w[k]!)} * x_${f})`);
+  const contrib = FEATURE_NAMES.slice(0, 7).map((f, k) => contributionFormula(S, 'relevance', n(w[k]!), `x_${f}`));
   ctes.push(`g AS (SELECT *, 0e0 + ${contrib.join(' + ')} AS p FROM f)`);
-  return { ctes, select: `${keep}id, name, set_apart, p + (-(${n(w[7]!)} * x_risk)) * p AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}` };
+  return { ctes, select: `${keep}id, name, set_apart, p + ${riskPenaltyFormula(S, n(w[7]!), 'x_risk', 'p')} AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}` };
 }

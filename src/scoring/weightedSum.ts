@@ -1,3 +1,4 @@
+import { NUMBERS, type Arithmetic } from './formula.js';
 import { FEATURE_NAMES, type FeatureName, type Weights } from './types.js';
 
 /** Width of a feature row: the eight features in `FEATURE_NAMES` order, then the relevance gate. */
@@ -20,6 +21,28 @@ export function weightVector(weights: Weights): Float64Array {
 }
 
 /**
+ * Contribution of one positive feature to the weighted-sum score: gate · (weight · value). Written once for both
+ * engines (see `Arithmetic`): `weightedSum` evaluates it on numbers, the DuckDB/Spark/Trino query renders it.
+ *
+ * @example
+ * contributionFormula(NUMBERS, 1, 0.25, 0.8); // 0.2
+ */
+export function contributionFormula<T>(A: Arithmetic<T>, gate: T, weight: T, value: T): T {
+  return A.mul(gate, A.mul(weight, value));
+}
+
+/**
+ * The risk contribution: −(weight_risk · risk) · P, where P is the sum of the positive contributions, so risk takes
+ * away a share of what the company earned and the score stays in [0, 1]. Written once for both engines.
+ *
+ * @example
+ * riskPenaltyFormula(NUMBERS, 0.1, 0.5, 0.6); // -0.03
+ */
+export function riskPenaltyFormula<T>(A: Arithmetic<T>, weight: T, risk: T, positive: T): T {
+  return A.mul(A.neg(A.mul(weight, risk)), positive);
+}
+
+/**
  * The one kernel of the weighted-sum score (every scoring path calls it: the one-pass scorer, the matrix
  * scorer and the contributions of an item, so they agree bit for bit). With gate g = the row's relevance:
  * contribution_f = g · (w_f · x_f) for the positive features, P = their sum, contribution_risk = −(w_risk · risk) · P,
@@ -34,15 +57,17 @@ export function weightVector(weights: Weights): Float64Array {
  */
 export function weightedSum(x: ArrayLike<number>, w: ArrayLike<number>, into?: Float64Array): number {
   const g = x[RELEVANCE_SLOT]!;
-  const c0 = g * (w[0]! * x[0]!);
-  const c1 = g * (w[1]! * x[1]!);
-  const c2 = g * (w[2]! * x[2]!);
-  const c3 = g * (w[3]! * x[3]!);
-  const c4 = g * (w[4]! * x[4]!);
-  const c5 = g * (w[5]! * x[5]!);
-  const c6 = g * (w[6]! * x[6]!);
+  const N = NUMBERS;
+  const c0 = contributionFormula(N, g, w[0]!, x[0]!);
+  const c1 = contributionFormula(N, g, w[1]!, x[1]!);
+  const c2 = contributionFormula(N, g, w[2]!, x[2]!);
+  const c3 = contributionFormula(N, g, w[3]!, x[3]!);
+  const c4 = contributionFormula(N, g, w[4]!, x[4]!);
+  const c5 = contributionFormula(N, g, w[5]!, x[5]!);
+  const c6 = contributionFormula(N, g, w[6]!, x[6]!);
+  // The sum left to right from 0, as the SQL writes it (`0e0 + c0 + … + c6`).
   const p = 0 + c0 + c1 + c2 + c3 + c4 + c5 + c6;
-  const penalty = -(w[7]! * x[7]!) * p;
+  const penalty = riskPenaltyFormula(N, w[7]!, x[7]!, p);
   if (into !== undefined) {
     into[0] = c0;
     into[1] = c1;

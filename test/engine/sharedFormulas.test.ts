@@ -12,6 +12,8 @@ import { RISK, risk, riskStrengthFormula } from '../../src/scoring/features/risk
 import { revenueScoreFormula, scale, SCALE, scaleFormula } from '../../src/scoring/features/scale.js';
 import { TIE_WEIGHTS, ties } from '../../src/scoring/features/ties.js';
 import { ageYearsFormula, complementFormula, NUMBERS, type Arithmetic } from '../../src/scoring/formula.js';
+import { combineFeatures, contributionFormula, riskPenaltyFormula, weightVector } from '../../src/scoring/weightedSum.js';
+import { FEATURE_NAMES } from '../../src/scoring/types.js';
 import { partialDateToDay } from '../../src/scoring/partialDateToDay.js';
 import { WEIGHT_PRESETS } from '../../src/scoring/presets.js';
 import { scanSegments, SCAN, SCAN_WIDTH } from '../../src/scoring/scanSegments.js';
@@ -38,6 +40,8 @@ const FORMULAS: readonly { name: string; inputs: fc.Arbitrary<number>[]; of: <T>
   { name: 'signalStrength', inputs: [unit, fc.double({ min: 0, max: 60, noNaN: true })], of: (A, w, age) => signalStrengthFormula(A, w!, age!) },
   { name: 'riskStrength', inputs: [unit, unit, fc.double({ min: 0, max: 60, noNaN: true })], of: (A, s, t, age) => riskStrengthFormula(A, s!, t!, age!) },
   { name: 'complement', inputs: [unit], of: (A, x) => complementFormula(A, x!) },
+  { name: 'contribution', inputs: [unit, unit, unit], of: (A, g, w, x) => contributionFormula(A, g!, w!, x!) },
+  { name: 'riskPenalty', inputs: [unit, unit, unit], of: (A, w, r, p) => riskPenaltyFormula(A, w!, r!, p!) },
 ];
 
 describe('one definition of each formula drives both engines', () => {
@@ -94,6 +98,27 @@ describe('one definition of each formula drives both engines', () => {
     expect(scale.value(listed, ctx)).toBe(scaleFormula(N, revenueScoreFormula(N, 100), SCALE.lists['china-500']));
   });
 
+  it('the kernel\'s clamp and weighted sum are the formulas evaluated on numbers, bit for bit', () => {
+    const N = NUMBERS;
+    const w = weightVector(WEIGHT_PRESETS.balanced!.weights);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -0.5, max: 1.5, noNaN: true, noDefaultInfinity: true }), { minLength: 8, maxLength: 8 }), unit, (raw, g) => {
+        const x = raw.map((v) => Math.min(Math.max(v, 0), 1));
+        const features = Object.fromEntries(FEATURE_NAMES.map((f, k) => [f, x[k]!])) as Record<(typeof FEATURE_NAMES)[number], number>;
+        const { score, contributions } = combineFeatures(features, g, WEIGHT_PRESETS.balanced!.weights);
+        let p = 0;
+        FEATURE_NAMES.slice(0, 7).forEach((f, k) => {
+          const c = contributionFormula(N, g, w[k]!, x[k]!);
+          expect(contributions[f]).toBe(c);
+          p += c;
+        });
+        expect(contributions.risk).toBe(riskPenaltyFormula(N, w[7]!, x[7]!, p));
+        expect(score).toBe(p + riskPenaltyFormula(N, w[7]!, x[7]!, p));
+      }),
+      { numRuns: 200, seed: 19 },
+    );
+  });
+
   it('the scoring SQL of every dialect is written with the shared formulas (one city and many)', () => {
     const { tables, weights } = scoringModel(liaocheng(), {});
     const S = SQL_ARITHMETIC;
@@ -110,6 +135,8 @@ describe('one definition of each formula drives both engines', () => {
       signalStrengthFormula(S, X, ageYearsFormula(S, asOf, X)),
       riskStrengthFormula(S, X, X, X),
       ageYearsFormula(S, asOf, X),
+      contributionFormula(S, 'relevance', X, 'x_scale'),
+      riskPenaltyFormula(S, X, 'x_risk', 'p'),
     ];
     const containsInOrder = (text: string, pattern: string): boolean => {
       let at = 0;
@@ -125,7 +152,8 @@ describe('one definition of each formula drives both engines', () => {
       for (const r of rendered) expect(containsInOrder(sql, r), `${dialect}: ${r}`).toBe(true);
     }
     // The many-city query shares the row-local columns and the layers (rowLocalColumns, scoreLayers).
-    const shared = rowLocalColumns(DIALECTS.duckdb, [tables.asOfDay]) + scoreLayers(DIALECTS.duckdb, weights, undefined, {}).ctes.join('\n');
+    const layers = scoreLayers(DIALECTS.duckdb, weights, undefined, {});
+    const shared = rowLocalColumns(DIALECTS.duckdb, [tables.asOfDay]) + layers.ctes.join('\n') + layers.select;
     for (const r of rendered) expect(containsInOrder(shared, r), r).toBe(true);
     // A formula hand-written on the SQL side would not be found.
     expect(containsInOrder(scoreSql(tables, weights, 'companies'), gapFitFormula(S, 'g1', 'g2'))).toBe(false);

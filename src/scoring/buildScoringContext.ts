@@ -19,6 +19,18 @@ export const DEFAULT_PRIORITY_REGIONS: readonly string[] = Object.freeze(['京�
  */
 export const STRENGTH_FIT_SHARE = 0.3;
 
+/**
+ * Whether a segment's gap verdict earns the 强链 credit: no gap (kind `none`), present in the city (healthy, or present
+ * with its size to be verified: basis `size-unverified`), and not restricted. A segment that is "no gap" only because
+ * nothing local needs it (basis `no-local-need`) is not a local strength and earns nothing.
+ *
+ * @example
+ * strengthCredited({ kind: 'none' } as SegmentGap); // true
+ */
+export function strengthCredited(gap: SegmentGap): boolean {
+  return gap.kind === 'none' && gap.feasibility === undefined && gap.basis !== 'no-local-need';
+}
+
 /** Constants of the proximity feature (see docs/methodology.md). */
 export const PROXIMITY = Object.freeze({
   /** Travel time assumed per km when no rail time is known: 200 km/h (fits 聊城–北京 ≈ 2 h, 聊城–上海 ≈ 4 h). */
@@ -320,10 +332,11 @@ export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: Gap
     const priority = own(segmentPriorities, s.id) ?? ind.priority ?? 0;
     const strategic = s.strategic === true || ind.strategic ? 1 : 0;
     policyValue[i] = 1 - (1 - priority) * (1 - 0.5 * strategic);
-    // A segment with no gap where the city is already strong still fits a 强链 project (a firm expanding a local
-    // strength): STRENGTH_FIT_SHARE × the segment's policy priority, below any real gap of the same priority; never
-    // on a restricted segment (受限). Industry-only gap fit keeps reading real gaps only.
-    gapValue[i] = gap === undefined ? 0 : gap.kind === 'none' ? (gap.feasibility !== undefined ? 0 : STRENGTH_FIT_SHARE * priority) : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
+    // A segment with no gap where the city is present (healthy, or present with its size to be verified) still fits
+    // a 强链 project (a firm expanding a local strength): STRENGTH_FIT_SHARE × the segment's policy priority; never on
+    // a restricted segment (受限) and never on one that is no gap only because nothing local needs it
+    // (`no-local-need`: often absent). Industry-only gap fit keeps reading real gaps only.
+    gapValue[i] = gap === undefined ? 0 : gap.kind === 'none' ? (strengthCredited(gap) ? STRENGTH_FIT_SHARE * priority : 0) : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
     if (inScope[i] === 1 && gap?.kind !== 'none' && gapValue[i]! > (industryBestGap.get(s.industry)?.value ?? 0)) industryBestGap.set(s.industry, { value: gapValue[i]!, slot: i });
   }
   const regions = new Set(settings.regions);

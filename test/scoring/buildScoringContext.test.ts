@@ -156,7 +156,16 @@ describe('buildScoringContext: the chain model it is given', () => {
       const pr = ds.meta.priorities;
       const q = pr?.segments?.[g.id] ?? pr?.industries?.[ctx.segments[slot]!.industry] ?? 0;
       const strength = g.feasibility !== undefined ? 0 : STRENGTH_FIT_SHARE * q;
-      expect(ctx.gapValue[slot]).toBe(g.kind === 'none' ? strength : Math.min(1, g.priority * kinds[g.kind]));
+      if (g.kind !== 'none') expect(ctx.gapValue[slot]).toBe(Math.min(1, g.priority * kinds[g.kind]));
+      // Known answers by basis: present (healthy or size to be verified) earns the credit; "no local need" never does.
+      else if (g.basis === 'no-local-need') expect(ctx.gapValue[slot], g.id).toBe(0);
+      else expect(ctx.gapValue[slot], g.id).toBe(strength);
     }
+    const bases = new Set(gaps.segments.filter((g) => g.kind === 'none').map((g) => g.basis ?? 'healthy'));
+    expect([...bases].sort()).toEqual(['healthy', 'no-local-need', 'size-unverified']);
+    // 焊接钢管: no local firm on record and nothing local needs it — not a local strength, no credit.
+    const pipe = gaps.segments.find((g) => g.id === 'fe-welded-pipe')!;
+    expect(pipe.kind === 'none' && pipe.basis).toBe('no-local-need');
+    expect(ctx.gapValue[model.slotOf.get('fe-welded-pipe')!]).toBe(0);
   });
 });

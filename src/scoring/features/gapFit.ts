@@ -97,6 +97,15 @@ function gapReason(ctx: ScoringContext, slot: number): Reason {
   const gap = ctx.gapBySegment.get(seg.id)!;
   if (gap.kind === 'none') {
     const v = ctx.gapValue[slot]!.toFixed(2);
+    // Only present segments earn the credit (`strengthCredited`); one whose weakness is not judged (size rests on
+    // estimates) is "present", never "a strength".
+    if (gap.basis === 'size-unverified') {
+      return {
+        code: 'gap-fit.present-unverified',
+        zh: `强链：本市已有环节“${seg.name}”（规模待核实，未判定强弱；按政策优先级的 ${STRENGTH_FIT_SHARE} 倍计 ${v}）`,
+        en: `adds to a segment present in the city, "${seg.nameEn}" (size to be verified, strength not judged; ${STRENGTH_FIT_SHARE} × its policy priority = ${v})`,
+      };
+    }
     return {
       code: 'gap-fit.strength',
       zh: `强链：本市已有优势环节“${seg.name}”（无缺口，按政策优先级的 ${STRENGTH_FIT_SHARE} 倍计 ${v}）`,

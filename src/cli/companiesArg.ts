@@ -19,8 +19,10 @@ const REAL_PROVINCES: ReadonlySet<string> = new Set(PROVINCES.map(([full]) => fu
  * that the file replaced (`import` merges a row into a known company and keeps its group; the parent is dropped here,
  * as it is not ranked). An HQ whose province is no province (a typo, 火星省) stays an error.
  */
-const tolerated = (i: DataIssue, c: Company | undefined): boolean =>
-  (i.code === 'unknown-city' && i.field === 'hq.city' && c !== undefined && REAL_PROVINCES.has(c.hq.province)) || (i.code === 'unknown-company' && i.field === 'parent');
+const tolerated = (i: DataIssue, c: Company | undefined, ds: Dataset): boolean =>
+  (i.code === 'unknown-city' && i.field === 'hq.city' && c !== undefined && REAL_PROVINCES.has(c.hq.province)) ||
+  // Only a parent the dataset itself holds (the file replaced it); a typo or a company naming itself stays an error.
+  (i.code === 'unknown-company' && i.field === 'parent' && c?.parent !== undefined && c.parent !== c.id && ds.companies.some((d) => d.id === c.parent));
 
 /**
  * `--companies FILE`: a JSON array of companies, each validated with the Company schema, then with the same
@@ -43,7 +45,7 @@ export async function companiesFrom(arg: string, cwd: string, ds: Dataset): Prom
   });
   const refs = checkCompanyReferences(ds, out, file);
   const byIndex = new Map(out);
-  const ok = (i: DataIssue): boolean => tolerated(i, i.index !== undefined ? byIndex.get(i.index) : undefined);
+  const ok = (i: DataIssue): boolean => tolerated(i, i.index !== undefined ? byIndex.get(i.index) : undefined, ds);
   issues.push(...refs.filter((i) => !ok(i)));
   if (issues.length > 0) throw new DatasetError(path, issues.sort((x, y) => (x.index ?? -1) - (y.index ?? -1)) as [DataIssue, ...DataIssue[]]);
   const soft = refs.filter(ok);

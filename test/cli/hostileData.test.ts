@@ -112,6 +112,9 @@ describe('rank --companies runs the loader reference checks', () => {
       { ...ok, id: 'imp-b', ties: [{ type: 'supplier-of-local', enterprise: 'ghost-co', text: 't', source: 's' }] },
       { ...ok, id: 'imp-c', hq: { province: '火星省', city: '奥林匹斯市' } },
       { ...ok, id: 'imp-d', ownership: 'state' },
+      // A parent the dataset does not hold (a typo) and a company naming itself: errors, not "a group the file replaced".
+      { ...ok, id: 'imp-e', parent: 'no-such-group' },
+      { ...ok, id: 'imp-f', parent: 'imp-f' },
     ];
     writeFileSync(join(dir, 'targets.json'), JSON.stringify(rows));
     const r = await cli(['rank', '--data', fixtureDir('good'), '--companies', 'targets.json', '--lang', 'en'], dir);
@@ -123,6 +126,8 @@ describe('rank --companies runs the loader reference checks', () => {
       '  - targets.json record 3 (id=imp-b) field ties.0.enterprise',
       '  - targets.json record 4 (id=imp-c) field hq.city',
       '  - targets.json record 5 (id=imp-d) field ownership',
+      '  - targets.json record 6 (id=imp-e) field parent',
+      '  - targets.json record 7 (id=imp-f) field parent',
     ]);
     expect(r.stderr).toContain('duplicate id "imp-a"');
     expect(r.stderr).toContain('"no-such-segment"');

@@ -96,7 +96,14 @@ export function registerHandbook(program: Command, io: CliIo): void {
         `Handbook written (${handbook.chapters.length} industry chapter${handbook.chapters.length === 1 ? '' : 's'}, ${handbook.visitPlan.firms} top targets, date ${handbook.date}):\n`,
       ) +
         [files.html, files.markdown, files.xlsx, files.csv, ...(pdf !== undefined ? [pdf.path] : [])].map((p) => `  ${show(p)}\n`).join('') +
-        (pdf !== undefined ? ctx.t(`PDF 共 ${pdf.pages} 页，目录已标页码。\n`, `PDF: ${pdf.pages} pages, table of contents with page numbers.\n`) : ''),
+        (pdf !== undefined
+          ? pdf.unnumbered.length === 0
+            ? ctx.t(`PDF 共 ${pdf.pages} 页，目录已标页码。\n`, `PDF: ${pdf.pages} pages, table of contents with page numbers.\n`)
+            : ctx.t(
+                `PDF 共 ${pdf.pages} 页；目录中 ${pdf.unnumbered.length} 项未能标上页码（${pdf.unnumbered.slice(0, 3).join('、')}${pdf.unnumbered.length > 3 ? ' 等' : ''}），请用浏览器打开 index.html 打印核对。\n`,
+                `PDF: ${pdf.pages} pages; ${pdf.unnumbered.length} table-of-contents entries got no page number (${pdf.unnumbered.slice(0, 3).join(', ')}${pdf.unnumbered.length > 3 ? ' …' : ''}); print index.html from a browser to check.\n`,
+              )
+          : ''),
     );
   }
 }

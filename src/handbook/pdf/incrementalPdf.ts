@@ -127,11 +127,11 @@ export function appendUpdate(bytes: Uint8Array, pdf: IncrementalPdf, objects: re
   const xrefAt = offset;
   const size = Math.max(nextObjectNumber(pdf), ...objects.map((o) => o.ref.objectNumber + 1));
   const xref = ['xref\n', ...[...entries].sort((a, b) => a[0] - b[0]).map(([n, at]) => `${n} 1\n${String(at).padStart(10, '0')} 00000 n \n`)].join('');
+  // ISO 32000-1 §7.5.6: the update's trailer carries the previous trailer's entries (/Root, /Info, /ID, …), with its
+  // own /Size and /Prev.
   const trailer = PDFDict.withContext(pdf.context);
+  for (const [k, v] of pdf.trailer.entries()) if (k !== KEY.Prev && k !== KEY.Size && k.asString() !== '/XRefStm') trailer.set(k, v);
   trailer.set(KEY.Size, pdf.context.obj(size));
-  trailer.set(KEY.Root, pdf.trailer.get(KEY.Root)!);
-  const info = pdf.trailer.get(KEY.Info);
-  if (info !== undefined) trailer.set(KEY.Info, info);
   trailer.set(KEY.Prev, pdf.context.obj(pdf.startXref));
   parts.push(`${xref}trailer\n${trailer.toString()}\nstartxref\n${xrefAt}\n%%EOF\n`);
   const tail = Buffer.from(parts.join(''), 'latin1');

@@ -23,6 +23,8 @@ export interface PrintedPdf {
   readonly path: string;
   readonly pages: number;
   readonly toc: readonly (TocPage & { readonly title: string; readonly target: string })[];
+  /** Titles of TOC entries that received no page number (empty when every entry is numbered). */
+  readonly unnumbered: readonly string[];
 }
 
 // Runs in the page before printing (a string: this project's TypeScript has no DOM library). Each TOC link gets a
@@ -157,7 +159,9 @@ export async function launchPdfPrinter(options: PrintPdfOptions = {}): Promise<P
         const m = byDest.get(e.dest);
         return m !== undefined ? [{ ...e, title: m.title, target: m.target }] : [];
       });
-      return { path: pdfPath, pages, toc };
+      const numbered = new Set(entries.map((e) => e.dest));
+      const unnumbered = marks.filter((m) => !numbered.has(m.dest)).map((m) => m.title);
+      return { path: pdfPath, pages, toc, unnumbered };
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }

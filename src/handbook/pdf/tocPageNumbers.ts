@@ -169,7 +169,10 @@ function stampIncrementally(bytes: Uint8Array, prefix: string, size: number): { 
   const pages = pageRefs(pdf, root);
   if (pages === undefined) return undefined;
   const pageIndex = new Map(pages.map((r, i) => [r.objectNumber, i]));
+  // Hybrid files (an /XRefStm beside the table) and destinations in a /Names tree take the full path.
+  if (pdf.trailer.get(N('XRefStm')) !== undefined) return undefined;
   const dests = incrementalDests(pdf, root, pageIndex, prefix);
+  if (dests.size === 0 && root.get(N('Names')) !== undefined) return undefined;
   const ctx = pdf.context;
   const entries: TocPage[] = [];
   const update: UpdateObject[] = [];
@@ -214,7 +217,9 @@ function stampIncrementally(bytes: Uint8Array, prefix: string, size: number): { 
     const contents = pdf.resolve(page.get(N('Contents')));
     const own = contents instanceof PDFArray ? contents.asArray() : page.get(N('Contents')) !== undefined ? [page.get(N('Contents'))!] : [];
     const resources = pdf.resolve(page.get(N('Resources')));
-    const res = resources instanceof PDFDict ? resources.clone(ctx) : ctx.obj({});
+    // Resources inherited from the page tree would be lost by giving the page its own: the full path handles those.
+    if (!(resources instanceof PDFDict)) return undefined;
+    const res = resources.clone(ctx);
     const fonts = pdf.resolve(res.get(N('Font')));
     const fontDict = fonts instanceof PDFDict ? fonts.clone(ctx) : ctx.obj({});
     fontDict.set(N(TOC_FONT), fontRef);

@@ -66,6 +66,27 @@ describe('stampTocPageNumbers', () => {
     expect(doc.getPageCount()).toBe(3);
   });
 
+  it('numbers destinations kept in a /Names tree (full path) and keeps the previous trailer entries in an update', async () => {
+    // Same PDF, but the destinations in the catalog's /Names /Dests tree instead of /Dests, and a document /ID.
+    const doc = await PDFDocument.create();
+    const pages = [doc.addPage([600, 400]), doc.addPage([600, 400])];
+    const ctx = doc.context;
+    const names = ctx.obj({ Names: ['toc-0', ctx.obj([pages[1]!.ref, 'XYZ', 0, 400, 0])] });
+    doc.catalog.set(PDFName.of('Names'), ctx.obj({ Dests: ctx.register(names) }));
+    const link = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 300, 250, 312], Dest: PDFName.of('toc-0') }));
+    pages[0]!.node.set(PDFName.of('Annots'), ctx.obj([link]));
+    const raw = await doc.save({ useObjectStreams: false });
+    const { entries } = await stampTocPageNumbers(raw, 'toc-');
+    expect(entries).toEqual([{ dest: 'toc-0', page: 2, tocPage: 1 }]);
+    // The incremental path copies /ID (and every other previous trailer entry but /Prev and /Size).
+    const classic = await tocPdf(false);
+    const withId = Buffer.from(Buffer.from(classic).toString('latin1').replace(/trailer\s*<</, 'trailer\n<<\n/ID [<0102> <0102>]'), 'latin1');
+    const stamped = await stampTocPageNumbers(new Uint8Array(withId), 'toc-');
+    expect(stamped.entries).toHaveLength(2);
+    const tail = Buffer.from(stamped.bytes.subarray(withId.length)).toString('latin1');
+    expect(tail).toContain('/ID');
+  });
+
   it('leaves a PDF without TOC links as it is', async () => {
     const doc = await PDFDocument.create();
     doc.addPage([100, 100]);

@@ -72,6 +72,16 @@ describe('createPlacer: off-chain', () => {
     expect(placer.place({ name: '某某网络科技有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '游戏Ⅲ' }] }).status).toBe('off-chain');
   });
 
+  it('without a label, products and scope that only trade goods make a trader (off-chain); a maker that also sells stays on', () => {
+    const trader = placer.place({ name: '某某医药有限公司', products: ['药品分销'], businessScope: '药品、医疗器械批发与零售' });
+    expect(trader).toMatchObject({ status: 'off-chain', industries: [], segments: [] });
+    expect(trader.evidence[0]!.matched).toContain('GB/T 51/52');
+    const maker = placer.place({ name: '某某有限公司', products: ['轴承'], businessScope: '轴承生产、销售' });
+    expect(maker.industries[0]).toBe('bearings');
+    // A label speaks for the codes: the trade-only text does not override it.
+    expect(placer.place({ name: '某某有限公司', businessScope: '轴承销售', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3451' }] }).industries[0]).toBe('bearings');
+  });
+
   it('without any industry label, a bank or an airline is recognised by its name', () => {
     expect(placer.place({ name: '中国东方航空股份有限公司' }).status).toBe('off-chain');
     expect(placer.place({ name: '某某银行股份有限公司' }).status).toBe('off-chain');

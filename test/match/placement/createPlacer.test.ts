@@ -39,6 +39,11 @@ describe('createPlacer: each signal alone', () => {
     expect(p.industries[0]).toBe('bearings');
   });
 
+  it('one specific keyword in the scope\'s lead making clause confirms its segment, though the product lines name nothing known', () => {
+    const p = placer.place({ name: '某某有限公司', products: ['半钢胎', '全钢胎'], businessScope: '轮胎制造' });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['auto'], segments: ['au-tyres'] });
+  });
+
   it('stock scope phrases (技术服务、技术开发、货物进出口) place nothing', () => {
     const p = placer.place({ name: '某某有限公司', businessScope: '一般项目：技术服务、技术开发、技术咨询；货物进出口；技术进出口' });
     expect(p.industries).toEqual([]);

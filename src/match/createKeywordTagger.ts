@@ -11,10 +11,15 @@ import type { IndustryCandidate, SegmentCandidate, TagEvidence, TagField, Taggab
 
 /** Options of `createKeywordTagger` / `tagSegments`. Defaults in `DEFAULT_TAG_OPTIONS`. */
 export const TagOptionsSchema = z.object({
-  /** Weight of one specific keyword found in each field: products and business scope count more than the name. */
+  /**
+   * Weight of one specific keyword found in each field: products and business scope count more than the name. The
+   * scope's is 0.8 (≥ −ln(1 − 0.55), the confirm score): one specific keyword in the scope's lead making clause (轮胎制造)
+   * confirms its segment as a product line does; a later or a trade-only clause (weighted down by `scopeClauses`) needs a
+   * second keyword. At 0.7 a lead clause alone stayed uncertain whenever the product lines named nothing the vocabulary knows.
+   */
   fieldWeights: z
     .object({ name: z.number().min(0), products: z.number().min(0), businessScope: z.number().min(0), industryCode: z.number().min(0) })
-    .default({ name: 0.5, products: 1, businessScope: 0.7, industryCode: 0.6 }),
+    .default({ name: 0.5, products: 1, businessScope: 0.8, industryCode: 0.6 }),
   /** Weight of an industry hint (a word of the industry or name that only one to three industries use), per field. */
   hintWeights: z.object({ name: z.number().min(0), industryCode: z.number().min(0) }).default({ name: 0.3, industryCode: 0.5 }),
   /** Score (in [0, 1]) from which a candidate is confirmed. */

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { compileKeywords, scanKeywords, type KeywordHit } from '../../src/match/internal/keywordMatcher.js';
-import { scopeClauses } from '../../src/match/internal/scopeClauses.js';
+import { isTradeOnly, scopeClauses } from '../../src/match/internal/scopeClauses.js';
 
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
@@ -66,3 +66,16 @@ describe('scopeClauses', () => {
     expect(clauses.map((c) => c.weight)).toEqual([1, 0.96 * 0.35]);
   });
 });
+
+describe('isTradeOnly', () => {
+  it('is true only when every clause trades goods and none makes them', () => {
+    expect(isTradeOnly(['药品分销', '药品、医疗器械批发与零售'])).toBe(true);
+    expect(isTradeOnly(['一般项目：日用百货销售；食品销售（依法须经批准的项目，经相关部门批准后方可开展经营活动）'])).toBe(true);
+    expect(isTradeOnly(['超市零售', '商品零售'])).toBe(true);
+    expect(isTradeOnly(['轴承生产、销售'])).toBe(false);
+    expect(isTradeOnly(['铝型材', '铝合金材料熔铸、挤压及销售'])).toBe(false);
+    expect(isTradeOnly(['连锁超市', '食品、日用品零售'])).toBe(false);
+    expect(isTradeOnly(['', '  '])).toBe(false);
+  });
+});
+

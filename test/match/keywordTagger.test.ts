@@ -42,9 +42,10 @@ describe('createKeywordTagger / tagSegments', () => {
   it('counts trade-only scope clauses less than manufacturing ones', () => {
     const made = tagSegments({ name: 'x', businessScope: '铝板的生产' }, DS)[0]!;
     const sold = tagSegments({ name: 'x', businessScope: '铝板的销售' }, DS)[0]!;
-    // 0.7 × 1 vs 0.7 × 0.35 → 0.5034 vs 0.2173.
-    expect(made.score).toBe(0.5034);
-    expect(sold.score).toBe(0.2173);
+    // 0.8 × 1 vs 0.8 × 0.35 → 0.5507 vs 0.2442: the lead making clause confirms by one keyword, the trade clause does not.
+    expect(made.score).toBe(0.5507);
+    expect(made.status).toBe('confirmed');
+    expect(sold.score).toBe(0.2442);
     expect(sold.status).toBe('rejected');
   });
 

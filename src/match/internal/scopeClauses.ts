@@ -49,3 +49,33 @@ export function scopeClauses(scope: string): { text: string; clauses: WeightedCl
   }
   return { text, clauses };
 }
+
+// Verbs of goods trade: a firm that only sells (批发、零售、分销) is a trader (GB/T 51/52), whatever goods it sells.
+const GOODS_TRADE = /(批发|零售|分销|经销|销售)/;
+// Clauses of product lines and scopes: the same delimiters as above except 、, which joins the goods of one clause
+// (药品、医疗器械批发与零售 is one statement of trade).
+const LINE_CLAUSE = /[;；。,，\n]/;
+
+/**
+ * Whether products and scope say only that the firm trades goods: every clause (boilerplate removed) names a goods
+ * trade verb (批发、零售、分销、经销、销售) and no making verb (制造、生产、加工 …). A manufacturer's scope always names
+ * what it makes; a wholesaler's or retailer's does not. Empty text is not trade-only.
+ *
+ * @example
+ * isTradeOnly(['药品分销', '药品、医疗器械批发与零售']); // true
+ * isTradeOnly(['铝型材', '铝合金材料熔铸、挤压及销售']); // false (a product line)
+ */
+export function isTradeOnly(lines: readonly string[]): boolean {
+  let any = false;
+  for (const line of lines) {
+    let text = line;
+    for (const re of BOILERPLATE) text = text.replace(re, '；');
+    for (const raw of text.split(LINE_CLAUSE)) {
+      const clause = raw.trim();
+      if (clause.length === 0) continue;
+      if (!GOODS_TRADE.test(clause) || MAKE.test(clause)) return false;
+      any = true;
+    }
+  }
+  return any;
+}

@@ -10,7 +10,7 @@ import { defaultNameWords } from './defaultConcordances.js';
 import { createLabelResolver, type LabelConcordance, type LabelConcordanceEntry } from './labelCodes.js';
 import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
 import { createIndustryProfileIndex, createProfileIndex, prepareProfileQuery, type ProfileHit } from './profileIndex.js';
-import { scopeClauses } from '../internal/scopeClauses.js';
+import { isTradeOnly, scopeClauses } from '../internal/scopeClauses.js';
 import { normalizeText } from '../normalizeText.js';
 import { toSimplified } from '../toSimplified.js';
 
@@ -517,6 +517,12 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const textSegs = confirmedText.length > 0 || retrievedSegment !== undefined;
       // A label partly off every chain (环境保护: 环保设备 and 环境治理; 新型电力: wind and nuclear) leaves the name to say
       // which: 某某环境集团, 某某核电 is off-chain unless its products or scope hold it on.
+      // Without codes, products and scope that only trade goods (药品分销；药品、医疗器械批发与零售) make the firm a trader
+      // (GB/T 51 批发业 / 52 零售业), off every chain whatever goods it sells: the goods' words do not place it.
+      if (labelHits.length === 0 && isTradeOnly([...(company.products ?? []), company.businessScope ?? ''])) {
+        const text = [...(company.products ?? []), company.businessScope ?? ''].filter((x) => x.trim().length > 0).join('；').slice(0, 60);
+        return { status: 'off-chain', score: 0.7, evidence: [{ field: (company.products ?? []).length > 0 ? 'products' : 'businessScope', text, matched: '只有批发、零售、分销（批发和零售业，GB/T 51/52） / goods trade only' }], industries: [], segments: [], candidates: tagged.segments, industryCandidates };
+      }
       const offName = labelHits.length > 0 && !offByCode && (withinShare < 1 || matchedShare < 1) && !textSegs ? offChainWord(company) : undefined;
       if (offName !== undefined) {
         const evidence = uniqueEvidence([offName, ...labelHits.map((h) => h.evidence)]);

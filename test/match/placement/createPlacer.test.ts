@@ -39,6 +39,11 @@ describe('createPlacer: each signal alone', () => {
     expect(p.industries[0]).toBe('bearings');
   });
 
+  it('one specific keyword in the scope\'s lead making clause confirms its segment, though the product lines name nothing known', () => {
+    const p = placer.place({ name: '某某有限公司', products: ['半钢胎', '全钢胎'], businessScope: '轮胎制造' });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['auto'], segments: ['au-tyres'] });
+  });
+
   it('stock scope phrases (技术服务、技术开发、货物进出口) place nothing', () => {
     const p = placer.place({ name: '某某有限公司', businessScope: '一般项目：技术服务、技术开发、技术咨询；货物进出口；技术进出口' });
     expect(p.industries).toEqual([]);
@@ -70,6 +75,16 @@ describe('createPlacer: off-chain', () => {
   it('a property developer by its 申万 label, a game studio by its vendor label', () => {
     expect(placer.place({ name: '某某置业有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '住宅开发' }] }).status).toBe('off-chain');
     expect(placer.place({ name: '某某网络科技有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '游戏Ⅲ' }] }).status).toBe('off-chain');
+  });
+
+  it('without a label, products and scope that only trade goods make a trader (off-chain); a maker that also sells stays on', () => {
+    const trader = placer.place({ name: '某某医药有限公司', products: ['药品分销'], businessScope: '药品、医疗器械批发与零售' });
+    expect(trader).toMatchObject({ status: 'off-chain', industries: [], segments: [] });
+    expect(trader.evidence[0]!.matched).toContain('GB/T 51/52');
+    const maker = placer.place({ name: '某某有限公司', products: ['轴承'], businessScope: '轴承生产、销售' });
+    expect(maker.industries[0]).toBe('bearings');
+    // A label speaks for the codes: the trade-only text does not override it.
+    expect(placer.place({ name: '某某有限公司', businessScope: '轴承销售', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3451' }] }).industries[0]).toBe('bearings');
   });
 
   it('without any industry label, a bank or an airline is recognised by its name', () => {

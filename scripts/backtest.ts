@@ -193,6 +193,10 @@ function summary(runs: readonly { label: string; report: BacktestReport }[]): st
   ];
 }
 
+if (values.loco && (values.data !== undefined || ['outcomes', 'reconstruction', 'import', 'write-learned'].some(given))) {
+  process.stderr.write('--loco 评估全部城市，不能与 --data、--outcomes、--reconstruction、--import 或 --write-learned 同用。\n--loco evaluates every city; it cannot be combined with --data, --outcomes, --reconstruction, --import or --write-learned.\n');
+  process.exit(2);
+}
 const cities = await cityDirs();
 const elsewhere = Object.fromEntries(cities.map((c) => [c.city, c.dir]));
 const single = !values.loco && (values.data !== undefined || ['outcomes', 'reconstruction', 'import', 'write-learned'].some(given));

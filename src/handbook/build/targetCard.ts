@@ -2,6 +2,8 @@ import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { REVENUE_BANDS, type Company, type Confidence, type Enterprise, type Park } from '../../schema/index.js';
 import { COMPANY_LIST_LABELS, FEATURE_LABELS, OWNERSHIP_LABELS, RISK_LABELS, SIGNAL_LABELS, TIE_LABELS } from '../../scoring/labels.js';
 import { FEATURE_NAMES, type RankedItem } from '../../scoring/types.js';
+import { sizeUnknown } from '../../scoring/features/scale.js';
+import { estimateSize } from '../../scoring/sizeEstimate.js';
 import { haversineKm } from '../../stats/haversineKm.js';
 import type { Label } from '../labels.js';
 import type { CardFact, KeyTargetCard, LocalPartner, SuggestedSite, TargetCard } from '../types.js';
@@ -15,7 +17,13 @@ function scaleText(c: Company | undefined, ctx: BuildContext): string {
     return ctx.lang === 'zh' ? `营收${est}${round(c.revenue, 1)}亿元${year}` : `revenue ${est}¥${round(c.revenue / 10, 2)}bn${year}`;
   }
   if (c.revenueBand !== undefined) return (ctx.lang === 'zh' ? '营收' : 'revenue ') + t(ctx, REVENUE_BANDS[c.revenueBand]);
-  return '';
+  // No revenue on record: say what the score used, so a filter on the column finds the sizes still to verify.
+  if (sizeUnknown(c)) return ctx.lang === 'zh' ? '规模未知（待核实）' : 'size unknown (to verify)';
+  const est = estimateSize(c);
+  if (est === undefined) return '';
+  const amount = est.revenue >= 10 ? Math.round(est.revenue) : Math.round(est.revenue * 10) / 10;
+  const atLeast = est.basis === 'list';
+  return ctx.lang === 'zh' ? `营收未披露，估计${atLeast ? '不低于' : '约'} ${amount}亿元` : `revenue not reported; estimate ${atLeast ? '≥' : '~'}¥${round(amount / 10, 2)}bn`;
 }
 
 /** A ranked item as a target card, with `rank` as given (the item's rank within its list). */

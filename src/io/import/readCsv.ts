@@ -13,11 +13,39 @@ function firstLineDelimiter(text: string): string | undefined {
   return counts[0] && counts[0][1] > 0 ? counts[0][0] : undefined;
 }
 
-/** The delimiter papaparse guesses from the first rows, else the first line's most used one, else ','. */
+/**
+ * How well a delimiter reads the first rows as a table: how many of the rows after the header have as many cells
+ * as the header, which must have at least two (a company list has at least a name and a place).
+ */
+function headerFit(text: string, delimiter: string): { header: number; matching: number } {
+  const rows = Papa.parse<string[]>(text, { delimiter, preview: 10 }).data;
+  const header = rows[0]?.length ?? 0;
+  if (header < 2) return { header, matching: -1 };
+  return { header, matching: rows.slice(1).filter((r) => r.length === header).length };
+}
+
+/**
+ * The delimiter papaparse guesses from the first rows, else the first line's most used one, else ','. When
+ * another delimiter reads more of the first rows with the header's width, that one wins: papaparse scores every
+ * row alike, so a few rows with `;` inside a note (`landed firm; not in companies.json`) could outvote the header's
+ * commas in a short file.
+ */
 function chooseDelimiter(text: string): string {
   const guess = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, preview: 10 });
-  if (guess.errors.some((e) => e.code === 'UndetectableDelimiter')) return firstLineDelimiter(text) ?? ',';
-  return guess.meta.delimiter;
+  const first = guess.errors.some((e) => e.code === 'UndetectableDelimiter')
+    ? (firstLineDelimiter(text) ?? ',')
+    : guess.meta.delimiter;
+  let best = first;
+  let bestFit = headerFit(text, first);
+  for (const d of DELIMITERS) {
+    if (d === first) continue;
+    const fit = headerFit(text, d);
+    if (fit.matching > bestFit.matching || (fit.matching === bestFit.matching && fit.matching >= 0 && fit.header > bestFit.header)) {
+      best = d;
+      bestFit = fit;
+    }
+  }
+  return best;
 }
 
 /**

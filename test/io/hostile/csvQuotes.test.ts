@@ -30,6 +30,16 @@ describe('CSV that cannot swallow rows', () => {
     expect(r.companies.map((c) => c.name)).toEqual(['聊城铝业科技有限公司', '临清"轴承"制造有限公司', '济南重工机械有限公司', '烟台海洋化工"有限公司"', '宁德电池材料有限公司']);
   });
 
+  it('a short comma file whose notes hold semicolons is still read with commas (the header decides)', () => {
+    // papaparse alone guesses ';' here (the empty cells make the comma widths look uneven to it).
+    const text = '企业名称,省份,城市,主营产品,营业收入,备注\n武汉红桃开集团,湖北省,武汉市,软骨素,,签约（landed; not in companies.json; legal name not given）\n美国RTK科技公司,美国,,挂车车轴总成,,合资（landed; not in companies.json; HQ city not given）\n';
+    const sheet = readCsv(text);
+    expect(sheet.rows.map((r) => r.cells.length)).toEqual([6, 6, 6]);
+    expect(sheet.rows[1]?.cells[0]).toBe('武汉红桃开集团');
+    // A real semicolon file still reads as one.
+    expect(readCsv('企业名称;省份\n甲公司;山东省\n乙公司;河北省\n').rows.map((r) => r.cells)).toEqual([['企业名称', '省份'], ['甲公司', '山东省'], ['乙公司', '河北省']]);
+  });
+
   it('a quote that finds a partner rows later (balanced, right width) does not merge those rows', () => {
     const sheet = readCsv('a,b\n1,"x\n2,y\n3,z"\n4,w\n');
     expect(sheet.rows.map((r) => r.cells)).toEqual([['a', 'b'], ['1', '"x'], ['2', 'y'], ['3', 'z"'], ['4', 'w']]);

@@ -2,6 +2,7 @@ import { dedupe } from '../../match/dedupe.js';
 import { placeListFor } from '../../match/companyKey.js';
 import { createPlacer } from '../../match/placement/createPlacer.js';
 import type { Company } from '../../schema/company.js';
+import type { Dataset } from '../../schema/dataset.js';
 import { createPlaceResolver } from './createPlaceResolver.js';
 import { fieldColumns } from './fieldColumns.js';
 import { rejectText } from './importMessages.js';
@@ -127,8 +128,18 @@ function rowContext(o: ResolvedImportOptions, fileName: string, columns: RowCont
     defaultUnit: parseUnit(o.defaultUnit)!,
     rates: o.exchangeRates,
     pinyinCache: new Map(),
-    ...(o.dataset !== undefined ? { home: { province: o.dataset.meta.home.province, city: o.dataset.meta.home.city } } : {}),
+    ...(o.dataset !== undefined ? { home: homeOf(o.dataset) } : {}),
   };
+}
+
+/**
+ * The home city and every place of the dataset under it (its districts, counties, county-level cities such as
+ * 临清市, parks): a row resolved to any of them is a local enterprise.
+ */
+function homeOf(dataset: Dataset): { province: string; city: string; places: ReadonlySet<string> } {
+  const { province, city } = dataset.meta.home;
+  const places = new Set([city, ...dataset.cities.filter((c) => c.province === province && c.parent === city).map((c) => c.name)]);
+  return { province, city, places };
 }
 
 /**

@@ -32,7 +32,7 @@ export interface RowContext {
   /** Per-character cache of `companyIdFor` (slug parts), local to one import. */
   readonly pinyinCache: Map<string, string>;
   /** The dataset's own city (province and city): a row there is a local enterprise, not a target. */
-  readonly home?: { readonly province: string; readonly city: string };
+  readonly home?: { readonly province: string; readonly city: string; readonly places: ReadonlySet<string> };
 }
 
 /** A problem that rejects the row. */
@@ -206,7 +206,7 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
   const industryCode = cells.text('industryCode');
   const industryLabels = industryLabelsOf((f) => cells.text(f));
   const employees = employeesOf(cells, notes);
-  const local = ctx.home !== undefined && p.hq.city === ctx.home.city && p.hq.province === ctx.home.province;
+  const local = ctx.home !== undefined && ctx.home.places.has(p.hq.city) && p.hq.province === ctx.home.province;
   if (local) notes.push({ code: 'local-enterprise', value: p.name });
   const proxy = p.revenue === undefined ? sizeFromProxies(employees, p.capital?.yi, lists.lists.includes('listed')) : undefined;
   // Built by assignment, not by spreading one small object per optional field (this runs once per row),

@@ -118,6 +118,23 @@ describe('a GB18030 CSV with 繁体 headers, full-width digits and traditional m
   });
 });
 
+describe('local enterprises: anywhere under the home city, county-level cities included', () => {
+  it('临清市 (a county-level city under 聊城) in 城市 or 区县, with or without 市, is local; 济南 is not', async () => {
+    const csv = ['企业名称,所属省份,所属城市,所属区县,主营产品', '甲某钢球有限公司,山东省,临清市,-,钢球', '乙某钢球有限公司,山东省,-,临清市,钢球', '丙某钢球有限公司,-,-,临清市,钢球', '丁某钢球有限公司,山东,聊城,-,钢球', '戊某钢球有限公司,-,临清,-,钢球', '己某钢球有限公司,山东省,东昌府区,-,钢球', '庚某钢球有限公司,山东省,济南市,-,钢球'].join('\n');
+    const r = await importCompanies(Buffer.from(csv), { dataset: liaocheng(), fileName: 'local.csv' });
+    expect(r.companies.map((c) => [c.name.slice(0, 1), c.hq.city, c.local === true])).toEqual([
+      ['甲', '临清市', true],
+      ['乙', '临清市', true],
+      ['丙', '临清市', true],
+      ['丁', '聊城市', true],
+      ['戊', '临清市', true],
+      ['己', '聊城市', true],
+      ['庚', '济南市', false],
+    ]);
+    expect(r.stats.local).toBe(6);
+  });
+});
+
 describe('placeholders never merge rows', () => {
   const PLACEHOLDER = fc.constantFrom('-', '—', '--', '/', '无', '暂无', 'null', 'NULL', 'N/A', '');
   it('rows differing only in name, with random placeholders in every other cell, each become their own company', async () => {

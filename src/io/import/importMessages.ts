@@ -15,6 +15,7 @@ const q = (v: string | undefined): string => (v === undefined ? '' : `“${v.len
 export const REJECT_LABELS: Readonly<Record<RejectCode, { readonly en: string; readonly zh: string }>> = {
   'empty-row': { en: 'empty row', zh: '空行' },
   'total-row': { en: 'total row', zh: '合计行' },
+  'header-row': { en: 'repeated header row', zh: '重复的表头行' },
   'malformed-row': { en: 'malformed row', zh: '行格式错误' },
   'missing-name': { en: 'no name', zh: '缺企业名称' },
   'invalid-name': { en: 'not a company name', zh: '名称无效' },
@@ -35,6 +36,8 @@ export function rejectText(code: RejectCode, p: MessageParams): Text {
       return { en: 'empty row', zh: '空行' };
     case 'total-row':
       return { en: `total/summary row ${q(p.value)}, not a company`, zh: `合计/汇总行 ${q(p.value)}，不是企业` };
+    case 'header-row':
+      return { en: `the header row again ${q(p.value)} (files pasted together, or a header repeated on each printed page), not a company`, zh: `又一行表头 ${q(p.value)}（多个文件拼接，或每页重复表头），不是企业` };
     case 'malformed-row':
       return { en: `malformed row: ${p.detail ?? ''}`, zh: `行格式错误：${p.detail ?? ''}` };
     case 'missing-name':

@@ -83,6 +83,11 @@ export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
     return { kind: 'rejected', problems: [{ column: '', value: rowTextOf(raw), code: 'total-row' }], notes };
   }
   const nameHeader = ctx.columns.single.get('name')?.header ?? '';
+  // The header again (files pasted one under another, a header repeated on every printed page): its name cell is
+  // the name column's own header.
+  if (nameCell !== undefined && nameHeader.length > 0 && normalizeText(nameCell.text) === normalizeText(nameHeader)) {
+    return { kind: 'rejected', problems: [{ column: nameHeader, value: rowTextOf(raw), code: 'header-row' }], notes };
+  }
   let name = '';
   let simplified = '';
   let key = '';

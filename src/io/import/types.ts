@@ -44,6 +44,7 @@ export type ImportField =
 export type RejectCode =
   | 'empty-row'
   | 'total-row'
+  | 'header-row'
   | 'malformed-row'
   | 'missing-name'
   | 'invalid-name'

@@ -135,6 +135,21 @@ describe('local enterprises: anywhere under the home city, county-level cities i
   });
 });
 
+describe('two exports pasted one under another: the second header is not a company', () => {
+  it('rows 6 = accepted 2 + rejected 4 (header again, empty, 合计, source line), each with its reason', async () => {
+    const csv = ['企查查企业名单导出,,,', '企业名称,所属省份,所属城市,主营产品', '甲丁铝业有限公司,江苏省,苏州市,铝板带箔', '企业名称,所属省份,所属城市,主营产品', '乙丁铝业有限公司,江苏省,苏州市,铝板带箔', ',,,', '合计：2家,,,', '数据来源：企查查,,,'].join('\n');
+    const r = await importCompanies(Buffer.from(csv), { dataset: liaocheng(), fileName: 'pasted.csv' });
+    expect(r.companies.map((c) => c.name)).toEqual(['甲丁铝业有限公司', '乙丁铝业有限公司']);
+    expect(r.stats).toMatchObject({ rows: 6, accepted: 2, merged: 0, rejected: 4, offChain: 0 });
+    expect(r.rejected.map((x) => [x.row, x.code])).toEqual([
+      [4, 'header-row'],
+      [6, 'empty-row'],
+      [7, 'total-row'],
+      [8, 'missing-location'],
+    ]);
+  });
+});
+
 describe('placeholders never merge rows', () => {
   const PLACEHOLDER = fc.constantFrom('-', '—', '--', '/', '无', '暂无', 'null', 'NULL', 'N/A', '');
   it('rows differing only in name, with random placeholders in every other cell, each become their own company', async () => {

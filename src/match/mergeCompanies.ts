@@ -35,7 +35,8 @@ const UPDATABLE: readonly (keyof Company)[] = ['nameEn', 'hq', 'ownership', 'bus
 
 /**
  * Merge a duplicate into a company: the first keeps its id, name and every value it has (or, with
- * `prefer: 'from'`, takes the duplicate's newer values and notes the old ones); missing values come from the
+ * `prefer: 'from'`, takes the duplicate's newer values and notes the old ones — except that an estimated revenue
+ * never replaces a stated one); missing values come from the
  * other; lists (aliases, products, lists, segments, signals, ties, risks) are united; both sources and notes are
  * kept, joined with '; '. The duplicate's name becomes an alias.
  *
@@ -90,7 +91,15 @@ function mergePreferringNewer(into: Company, from: Company): Company {
     if (a !== undefined) replaced.push(`${k} ${show(a)}`);
     (out as Record<string, unknown>)[k] = b;
   }
-  if (from.revenue !== undefined || from.revenueBand !== undefined) {
+  // A newer estimate (a band from 参保人数 or 注册资本) is not a newer fact: it never replaces a stated revenue or band.
+  const intoHasRevenue = into.revenue !== undefined || into.revenueBand !== undefined;
+  const fromHasRevenue = from.revenue !== undefined || from.revenueBand !== undefined;
+  if (fromHasRevenue && from.revenueEstimated === true && intoHasRevenue && into.revenueEstimated !== true) {
+    const kept = into.revenue !== undefined ? `${into.revenue}亿元` : into.revenueBand;
+    const estimate = from.revenue !== undefined ? `${from.revenue}亿元` : from.revenueBand;
+    const note = `导入的营收为估计值（${estimate}，来源：${from.source}），保留原值 ${kept}（来源：${into.source}）`;
+    out.note = joinText(out.note, note) ?? note;
+  } else if (fromHasRevenue) {
     const old = into.revenue !== undefined ? `${into.revenue}亿元${into.revenueYear !== undefined ? `（${into.revenueYear}）` : ''}` : into.revenueBand;
     const now = from.revenue !== undefined ? `${from.revenue}亿元` : from.revenueBand;
     if (old !== undefined && old !== now) replaced.push(`营收 ${old}`);

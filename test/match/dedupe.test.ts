@@ -80,4 +80,20 @@ describe('mergeCompanies', () => {
     // Revenue fields travel together: a's revenue is not paired with b's band.
     expect(m.revenueBand).toBeUndefined();
   });
+
+  it("with prefer 'from', a newer stated revenue replaces the old one, but a newer estimate never replaces a stated band", () => {
+    const curated = c('xs', '宁波旭升集团股份有限公司', { revenueBand: '10-50', revenueYear: 2024, source: 'annual report 2024' });
+    const estimate = c('imp', '宁波旭升集团股份有限公司', { revenueBand: '<1', revenueEstimated: true, employees: 12, source: 'import:xs.csv row 2' });
+    const kept = mergeCompanies(curated, estimate, { prefer: 'from' });
+    expect(kept).toMatchObject({ revenueBand: '10-50', revenueYear: 2024, employees: 12 });
+    expect(kept.revenueEstimated).toBeUndefined();
+    expect(kept.note).toContain('导入的营收为估计值（<1');
+    const stated = c('imp', '宁波旭升集团股份有限公司', { revenue: 60, revenueBand: '50-100', revenueYear: 2025, source: 'import:xs.csv row 2' });
+    const replaced = mergeCompanies(curated, stated, { prefer: 'from' });
+    expect(replaced).toMatchObject({ revenue: 60, revenueBand: '50-100', revenueYear: 2025 });
+    expect(replaced.note).toContain('营收 10-50');
+    // An estimate may replace an estimate (the newer one).
+    const oldEstimate = c('xs', '宁波旭升集团股份有限公司', { revenueBand: '1-10', revenueEstimated: true });
+    expect(mergeCompanies(oldEstimate, estimate, { prefer: 'from' }).revenueBand).toBe('<1');
+  });
 });

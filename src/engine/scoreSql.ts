@@ -339,7 +339,7 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
       ${options.includeOffChain === true ? '' : "WHEN off_chain THEN 'off-chain'"}
       ${options.includeLocal === true ? '' : "WHEN coalesce(is_local, FALSE) THEN 'local'"}
       WHEN NOT ${industryFilter} THEN 'industry'
-      ${options.includeUnrelated === true ? '' : `WHEN (${relevanceRaw}) = 0e0 THEN 'unrelated'`}
+      ${options.includeUnrelated === true ? '' : `WHEN (${relevanceRaw}) = 0e0${options.includeOffChain === true ? ' AND NOT coalesce(off_chain, FALSE)' : ''} THEN 'unrelated'`}
       ELSE NULL END AS set_apart
   FROM l1)`);
   // Layer 3: clamped to [0, 1] as the kernel's unit().

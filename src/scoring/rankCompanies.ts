@@ -86,7 +86,8 @@ export function rankCompanies(source: Dataset | ChainModel, options: RankOptions
     if (!o.includeOffChain && c.placement?.status === 'off-chain') return (offChain++, false);
     if (!o.includeLocal && c.local === true) return (local++, false);
     if (industry !== undefined && c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) !== true && c.industries?.includes(industry) !== true) return false;
-    if (!o.includeUnrelated && relevanceValue(c, ctx) === 0) return (unrelated++, false);
+    // An off-chain company asked for with includeOffChain is listed (at relevance 0), not counted as unrelated.
+    if (!o.includeUnrelated && relevanceValue(c, ctx) === 0 && !(o.includeOffChain === true && c.placement?.status === 'off-chain')) return (unrelated++, false);
     return true;
   });
   const settings: StabilitySettings | undefined = o.stability === false ? undefined : { ...DEFAULT_STABILITY, ...(o.stability === true ? {} : defined(o.stability)) };

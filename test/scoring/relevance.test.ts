@@ -47,6 +47,18 @@ describe('rankCompanies with the relevance gate', () => {
     expect(rankCompanies(data, { gaps: miniGaps(data) }).excluded!.unrelated).toBe(1);
   });
 
+  it('includeOffChain lists an off-chain company (score 0, last), instead of moving it to the unrelated count', () => {
+    const bank = company('bank', { revenue: 8000, placement: placed('off-chain') });
+    const small = company('small', { segments: ['gap'], revenue: 0.5 });
+    const data = miniDataset([bank, small]);
+    const def = rankCompanies(data, { gaps: miniGaps(data) });
+    expect(def.items.map((i) => i.id)).toEqual(['small']);
+    expect(def.excluded).toMatchObject({ offChain: 1, unrelated: 0 });
+    const asked = rankCompanies(data, { gaps: miniGaps(data), includeOffChain: true });
+    expect(asked.items.map((i) => [i.id, i.score === 0])).toEqual([['small', false], ['bank', true]]);
+    expect(asked.excluded).toMatchObject({ offChain: 0, unrelated: 0 });
+  });
+
   it('an uncertain placement keeps 60% of the score, contributions still adding up to it', () => {
     const sure = company('sure', { segments: ['gap'] });
     const weak = company('weak', { segments: ['gap'], placement: placed('uncertain') });

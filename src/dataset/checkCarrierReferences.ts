@@ -2,7 +2,7 @@
 // industries and counties known. Kept apart from checkReferences so the core checks stay as they were.
 import type { DataIssue, DataIssueCode } from '../errors.js';
 import { dataIssueText, type IssueParams } from '../messages/dataIssueText.js';
-import type { Park, Policy, Project } from '../schema/index.js';
+import type { Outcome, Park, Policy, Project } from '../schema/index.js';
 import { placeKey, type IndexedRecords } from './checkReferences.js';
 
 /** The optional carrier files as parsed (each record with its index), when present. */
@@ -10,6 +10,7 @@ export interface CarrierRecords {
   readonly projects?: readonly (readonly [number, Project])[];
   readonly parks?: readonly (readonly [number, Park])[];
   readonly policies?: readonly (readonly [number, Policy])[];
+  readonly outcomes?: readonly (readonly [number, Outcome])[];
 }
 
 function issue(code: DataIssueCode, file: string, index: number, id: string, field: string, params: IssueParams): DataIssue {
@@ -51,15 +52,22 @@ export function checkCarrierReferences(c: CarrierRecords, r: IndexedRecords): Da
       if ('counties' in rec) rec.counties?.forEach((x, k) => { if (!countyKnown(x)) out.push(issue('unknown-city', file, index, rec.id, `counties.${k}`, { value: x })); });
     }
   }
+  // outcomes.json: segments must be known. A companyId is not checked here: it names the company in whatever
+  // target list the outcome is measured against (a backtest may rank another file's companies), and is matched there.
+  for (const [index, o] of c.outcomes ?? []) {
+    const id = o.companyId ?? o.company;
+    if (checkSegments) o.segments?.forEach((s, k) => { if (!segmentIds.has(s)) out.push(issue('unknown-segment', 'outcomes.json', index, id, `segments.${k}`, { value: s })); });
+  }
   return out;
 }
 
 /** The carrier keys of a parsed dataset: present only for the files that were given, so datasets without stay as they were. */
-export function carrierRecords(files: Readonly<Record<string, unknown>>, parsed: Readonly<Record<string, unknown>>): { projects?: Project[]; parks?: Park[]; policies?: Policy[] } {
+export function carrierRecords(files: Readonly<Record<string, unknown>>, parsed: Readonly<Record<string, unknown>>): { projects?: Project[]; parks?: Park[]; policies?: Policy[]; outcomes?: Outcome[] } {
   const strip = <T>(key: string): T[] => ((parsed[key] ?? []) as (readonly [number, T])[]).map(([, x]) => x);
   return {
     ...(files['projects.json'] !== undefined ? { projects: strip<Project>('projects') } : {}),
     ...(files['parks.json'] !== undefined ? { parks: strip<Park>('parks') } : {}),
     ...(files['policies.json'] !== undefined ? { policies: strip<Policy>('policies') } : {}),
+    ...(files['outcomes.json'] !== undefined ? { outcomes: strip<Outcome>('outcomes') } : {}),
   };
 }

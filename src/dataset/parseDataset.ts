@@ -144,6 +144,8 @@ export interface DatasetInput {
   readonly projects?: unknown;
   readonly parks?: unknown;
   readonly policies?: unknown;
+  /** The bureau's pipeline history (optional; see `Outcome`). */
+  readonly outcomes?: unknown;
 }
 
 function toFiles(input: DatasetInput): DatasetFiles {

@@ -6,6 +6,7 @@ import { DatasetMeta } from './datasetMeta.js';
 import { Enterprise } from './enterprise.js';
 import { Industry } from './industry.js';
 import { Link } from './link.js';
+import { Outcome } from './outcome.js';
 import { Park } from './parks.js';
 import { Policy } from './policies.js';
 import { Project } from './projects.js';
@@ -24,13 +25,14 @@ export const DATASET_FILES = {
   'projects.json': z.array(Project),
   'parks.json': z.array(Park),
   'policies.json': z.array(Policy),
+  'outcomes.json': z.array(Outcome),
 } as const;
 
 /** A file name of a dataset directory. */
 export type DatasetFileName = keyof typeof DATASET_FILES;
 
 /** Files that may be absent (an empty list is used). */
-export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json', 'projects.json', 'parks.json', 'policies.json'];
+export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json', 'projects.json', 'parks.json', 'policies.json', 'outcomes.json'];
 
 /**
  * A whole dataset as plain data: the parsed files. Produced by `loadDataset`, `parseDataset` or
@@ -48,6 +50,7 @@ export const DatasetSchema = z.object({
   projects: z.array(Project).optional(),
   parks: z.array(Park).optional(),
   policies: z.array(Policy).optional(),
+  outcomes: z.array(Outcome).optional(),
 });
 
 /** A validated dataset (see `DatasetSchema`). */
@@ -67,6 +70,8 @@ export interface Dataset {
   readonly parks?: readonly Park[];
   /** Policies (`policies.json`, optional; issue 18). */
   readonly policies?: readonly Policy[];
+  /** The bureau's pipeline history (`outcomes.json`, optional; issue 15): read by the backtest and the learned weights. */
+  readonly outcomes?: readonly Outcome[];
 }
 
 /** Which dataset key each file fills. */
@@ -82,4 +87,5 @@ export const FILE_TO_KEY: Readonly<Record<DatasetFileName, keyof Dataset>> = {
   'projects.json': 'projects',
   'parks.json': 'parks',
   'policies.json': 'policies',
+  'outcomes.json': 'outcomes',
 };

@@ -33,6 +33,18 @@ describe('parseDataset', () => {
     if (!r.success) expect(r.error.issues.map((i) => [i.code, i.file, i.index, i.field, i.value])).toEqual([['unknown-segment', 'segments.json', 0, 'benchmarkRelative.segment', 'ghost']]);
   });
 
+  it('reads the optional outcomes.json: a bad status or an unknown segment is an issue; valid outcomes come back', () => {
+    const bad = { ...goodInput(), outcomes: [{ company: 'x', city: '聊城市', status: 'bogus', date: '2023', source: 's' }, { company: 'y', city: '聊城市', status: '签约', date: '2023', source: 's', segments: ['ghost'] }] };
+    const r = safeParseDataset(bad);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => [i.file, i.index, i.field, i.code])).toEqual([['outcomes.json', 0, 'status', expect.any(String)], ['outcomes.json', 1, 'segments.0', 'unknown-segment']]);
+    const good = safeParseDataset({ ...goodInput(), outcomes: [{ company: 'y', city: '聊城市', status: '签约', date: '2023-05', source: 's' }] });
+    expect(good.success && good.data.outcomes).toEqual([{ company: 'y', city: '聊城市', status: '签约', date: '2023-05', source: 's', confidence: 'medium' }]);
+    // Without the file, the key stays absent.
+    const none = safeParseDataset(goodInput());
+    expect(none.success && 'outcomes' in none.data).toBe(false);
+  });
+
   it('returns plain data equal to the input records', () => {
     const input = goodInput();
     const ds = parseDataset(input);

@@ -72,6 +72,14 @@ export function scoringTables(ctx: ScoringContext): ScoringTables {
     const f = ctx.placeOf({ country: c.country ?? '中国', province: c.province, city: c.name });
     if (f !== undefined) byKey.set(JSON.stringify([c.country ?? '中国', c.province, c.name]), { country: c.country ?? '中国', province: c.province, city: c.name, proximity: f.value });
   }
+  // Province-level places (an HQ known only by its province: city = province), as `ctx.placeOf` has them.
+  for (const c of ctx.index.dataset.cities) {
+    const country = c.country ?? '中国';
+    const key = JSON.stringify([country, c.province, c.province]);
+    if (byKey.has(key)) continue;
+    const f = ctx.placeOf({ country, province: c.province, city: c.province });
+    if (f !== undefined) byKey.set(key, { country, province: c.province, city: c.province, proximity: f.value });
+  }
   const places = [...byKey.values()];
   const children: [string, string][] = [];
   for (const [parent, list] of ctx.childrenOf) for (const e of list) children.push([parent, e.id]);

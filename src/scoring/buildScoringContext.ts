@@ -96,6 +96,11 @@ export interface PlaceFacts {
   readonly near: number;
   readonly regions: readonly string[];
   readonly value: number;
+  /**
+   * Only the province is known (a 企查查 export with 城市 '-'): the place is the mean position of the province's
+   * prefecture-level cities in the places table, its regions those all of them share.
+   */
+  readonly provinceOnly?: boolean;
 }
 
 /**
@@ -277,6 +282,30 @@ function placeFactsOf(place: City, home: { lon: number; lat: number }, regions: 
 }
 
 /**
+ * One place per Chinese province of the places table, for HQs known only at province level: the mean position of
+ * its prefecture-level cities (level `city`; municipalities are cities already), the regions all of them share,
+ * no rail time. Provinces are taken in name order, so the result does not depend on the table's order.
+ */
+function provincePlaces(cities: readonly City[]): [string, City][] {
+  const byProvince = new Map<string, City[]>();
+  for (const c of cities) {
+    if ((c.country ?? '中国') !== '中国' || (c.level ?? 'city') !== 'city' || c.province === c.name) continue;
+    const list = byProvince.get(c.province);
+    if (list) list.push(c);
+    else byProvince.set(c.province, [c]);
+  }
+  return [...byProvince.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([province, list]) => {
+      const lon = list.reduce((t, c) => t + c.lon, 0) / list.length;
+      const lat = list.reduce((t, c) => t + c.lat, 0) / list.length;
+      const regions = list[0]!.regions.filter((r) => list.every((c) => c.regions.includes(r)));
+      const place: City = { name: province, province, country: '中国', level: 'province', lon, lat, regions, source: 'mean of the province\'s cities in the places table', confidence: 'low', asOf: list[0]!.asOf };
+      return [province, place];
+    });
+}
+
+/**
  * Build the scoring context once per ranking. It reads the chain model it is given (its index, its one
  * segment order and its adjacency): every per-segment array is indexed by the model's slots. Given a dataset
  * index instead, it builds the model of that index (sharing the index).
@@ -348,6 +377,11 @@ export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: Gap
     const provinces = byCountry.get(country) ?? byCountry.set(country, new Map()).get(country)!;
     const cities = provinces.get(c.province) ?? provinces.set(c.province, new Map()).get(c.province)!;
     cities.set(c.name, placeFacts.get(placeKey(c.province, c.name, c.country))!);
+  }
+  // A province-only HQ (city = province, as the importer writes it) is placed at the province's cities' mean position.
+  for (const [province, place] of provincePlaces(index.dataset.cities)) {
+    const cities = byCountry.get('中国')?.get(province);
+    if (cities !== undefined && !cities.has(province)) cities.set(province, { ...placeFactsOf(place, home, regions), provinceOnly: true });
   }
   // A per-ranking memo (local state, dropped with the context): parsing the same date strings once.
   // One lookup per call: an unparseable date is stored as NaN and read back as undefined.

@@ -139,6 +139,22 @@ describe('DuckDB scores equal in-process scores', () => {
     expect(duck.items).toEqual(memory.items);
   }, 60_000);
 
+  it('an HQ known only by its province gets the same proximity in both engines (the province-level place)', async () => {
+    const lc = liaocheng();
+    const base = lc.companies.find((c) => c.hq.province !== '山东省' && (c.segments?.length ?? 0) > 0)!;
+    const cs = [
+      { ...base, id: 'prov-sd', hq: { province: '山东省', city: '山东省' } },
+      { ...base, id: 'prov-js', hq: { province: '江苏省', city: '江苏省' } },
+      { ...base, id: 'prov-none', hq: { province: '无名省', city: '无名省' } },
+    ] as Company[];
+    const { memory, rows } = await bothEngines({ ...lc, companies: [] }, cs, 'balanced');
+    const prox = (id: string) => memory.items.find((i) => i.id === id)!.features.proximity;
+    expect(prox('prov-sd')).toBeGreaterThan(0);
+    expect(prox('prov-none')).toBe(0);
+    for (const r of rows) expect(Math.abs((r['proximity'] as number) - prox(r['id'] as string))).toBeLessThanOrEqual(1e-12);
+    expect(rows.length).toBe(3);
+  }, 60_000);
+
   it('on the embedded 聊城 companies: same top 1,000 (all of them), same reasons', async () => {
     const lc = liaocheng();
     for (const weights of Object.keys(WEIGHT_PRESETS)) {

@@ -15,7 +15,8 @@ function factsOf(company: Company, ctx: ScoringContext): PlaceFacts | undefined 
  * hours = the place's rail time when known, else haversine km / 200; nearness = exp(−hours / 4);
  * proximity = 0.6 · nearness + 0.4 · [HQ in a priority region]. Priority regions come from the options,
  * else `dataset.meta.priorities.regions`, else 京津冀, 长三角, 粤港澳, 济南都市圈, 川渝, 高铁沿线.
- * An HQ not in the places table scores 0 and says so.
+ * An HQ not in the places table scores 0 and says so; an HQ known only by its province is placed at the mean position
+ * of the province's cities in the table (regions: those all of them share) and says so.
  *
  * @example
  * proximity.explain(company, ctx).reasons.map((r) => r.zh); // ['总部位于长三角（上海市）', '距聊城约 771 km，高铁约 4.0 小时']
@@ -39,6 +40,10 @@ export const proximity: Feature = {
       reasons.push({ code: 'proximity.region', zh: `总部位于${facts.regions.join('、')}（${facts.place.name}）`, en: `HQ in ${facts.regions.map((r) => own(REGION_EN, r) ?? r).join(', ')} (${facts.nameEn})` });
     }
     const km = Math.round(facts.km);
+    if (facts.provinceOnly === true) {
+      reasons.push({ code: 'proximity.province-only', zh: `总部只知省份（${facts.place.name}），按省内各地级市的平均位置估算：距${home}约 ${km} km（待核实）`, en: `only the HQ province is known (${facts.nameEn}): distance from the mean position of its cities, about ${km} km from ${homeEn} (to verify)` });
+      return { value: facts.value, reasons };
+    }
     reasons.push(
       facts.hoursFromRail
         ? { code: 'proximity.distance', zh: `距${home}约 ${km} km，高铁约 ${facts.hours.toFixed(1)} 小时`, en: `about ${km} km from ${homeEn}, ${facts.hours.toFixed(1)} h by rail` }

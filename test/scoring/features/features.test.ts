@@ -15,6 +15,7 @@ import { WEIGHT_PRESETS } from '../../../src/scoring/presets.js';
 import { FEATURE_NAMES, type GapKindFactors } from '../../../src/scoring/types.js';
 import type { Dataset } from '../../../src/schema/index.js';
 import { companyBody } from '../arbitraries.js';
+import { liaocheng } from '../../../src/dataset/liaocheng.js';
 import { company, goodDataset, handGaps, miniDataset, miniGaps } from '../helpers.js';
 
 function contextOf(ds: Dataset, over: { industry?: string; gapKinds?: GapKindFactors } = {}): ScoringContext {
@@ -142,6 +143,22 @@ describe('proximity', () => {
     const r = proximity.explain(company('a', { hq: { province: '无名省', city: '无名市' } }), ctx);
     expect(r.value).toBe(0);
     expect(r.reasons[0]?.code).toBe('proximity.unknown-place');
+  });
+
+  it('an HQ known only by its province (城市 "-" in an export) is placed at the mean of its cities, said so', () => {
+    const lc = liaocheng();
+    const lctx = contextOf(lc);
+    const sd = proximity.explain(company('a', { hq: { province: '山东省', city: '山东省' } }), lctx);
+    const shandong = lc.cities.filter((c) => c.province === '山东省' && c.level === 'city').map((c) => proximity.value(company('x', { hq: { province: '山东省', city: c.name } }), lctx));
+    expect(sd.value).toBeGreaterThan(Math.min(...shandong));
+    expect(sd.value).toBeLessThan(Math.max(...shandong));
+    expect(sd.reasons.map((r) => r.code)).toContain('proximity.province-only');
+    expect(sd.reasons.at(-1)?.zh).toMatch(/^总部只知省份（山东省），按省内各地级市的平均位置估算：距聊城市约 \d+ km（待核实）$/);
+    // A region every city of the province shares is kept (长三角 for 江苏省).
+    const js = proximity.explain(company('b', { hq: { province: '江苏省', city: '江苏省' } }), lctx);
+    expect(js.reasons[0]?.zh).toBe('总部位于长三角（江苏省）');
+    // A province with no city in the table stays unknown.
+    expect(proximity.explain(company('c', { hq: { province: '无名省', city: '无名省' } }), lctx).reasons[0]?.code).toBe('proximity.unknown-place');
   });
 
   it('uses rail hours and priority regions: 上海 (4.5 h, 长三角) → 0.6 · e^(−4.5/4) + 0.4 = 0.5948', () => {

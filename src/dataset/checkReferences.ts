@@ -185,8 +185,12 @@ function checkPlaces(r: IndexedRecords, places: ReadonlySet<string>): DataIssue[
     const known = homeProvince !== undefined ? places.has(placeKey(homeProvince, e.county)) : r.cities.some(([, c]) => c.name === e.county);
     if (!known) out.push(issue('unknown-city', { file: 'enterprises.json', index, id: e.id, field: 'county' }, { value: e.county, ...suggestion(r, e.county) }));
   }
+  // An HQ known only by its province (city = province, as `import` keeps a 企查查 row with 城市 '-') is a place when the
+  // table has cities of that province: proximity then reads the province's mean position.
+  const provinces = new Set(r.cities.filter(([, x]) => (x.country ?? '中国') === '中国').map(([, x]) => x.province));
   for (const [index, c] of r.companies) {
-    if (!places.has(placeKey(c.hq.province, c.hq.city, c.hq.country))) {
+    const provinceOnly = c.hq.city === c.hq.province && (c.hq.country ?? '中国') === '中国' && provinces.has(c.hq.province);
+    if (!provinceOnly && !places.has(placeKey(c.hq.province, c.hq.city, c.hq.country))) {
       out.push(issue('unknown-city', { file: 'companies.json', index, id: c.id, field: 'hq.city' }, { value: `${c.hq.country ?? ''}${c.hq.province} ${c.hq.city}`.trim(), ...suggestion(r, c.hq.city) }));
     }
   }

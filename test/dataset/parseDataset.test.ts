@@ -45,6 +45,16 @@ describe('parseDataset', () => {
     expect(none.success && 'outcomes' in none.data).toBe(false);
   });
 
+  it('accepts an HQ known only by its province when the places table has cities of that province; not an unknown one', () => {
+    const input = goodInput();
+    const province = (input.cities[0] as { province: string }).province;
+    const companies = input.companies as Record<string, unknown>[];
+    const co = { ...companies[0], hq: { province, city: province } };
+    expect(safeParseDataset({ ...input, companies: [co, ...companies.slice(1)] }).success).toBe(true);
+    const bad = safeParseDataset({ ...input, companies: [{ ...co, hq: { province: '无名省', city: '无名省' } }, ...companies.slice(1)] });
+    expect(bad.success ? [] : bad.error.issues.map((i) => [i.code, i.field])).toEqual([['unknown-city', 'hq.city']]);
+  });
+
   it('returns plain data equal to the input records', () => {
     const input = goodInput();
     const ds = parseDataset(input);

@@ -62,10 +62,11 @@ function industryReason(ctx: ScoringContext, industry: string, slot: number, val
   const seg = ctx.segments[slot]!;
   const gap = ctx.gapBySegment.get(seg.id)!;
   const kind = GAP_KIND_LABELS[gap.kind];
+  const ind = ctx.index.industryById.get(industry);
   return {
     code: 'gap-fit.industry-only',
-    zh: `只挂到产业“${industry}”、未确认具体环节：按该产业最大缺口“${seg.name}”（${kind.zh}，优先级 ${gap.priority.toFixed(2)}）的 ${INDUSTRY_ONLY_SHARE} 倍计 ${value.toFixed(2)}，请核实其环节`,
-    en: `placed on industry "${industry}" but on no confirmed segment: credited ${INDUSTRY_ONLY_SHARE} × its largest gap "${seg.nameEn}" (${kind.en}, priority ${gap.priority.toFixed(2)}) = ${value.toFixed(2)}; check its segment`,
+    zh: `只挂到产业“${ind?.name ?? industry}”、未确认具体环节：按该产业最大缺口“${seg.name}”（${kind.zh}，优先级 ${gap.priority.toFixed(2)}）的 ${INDUSTRY_ONLY_SHARE} 倍计 ${value.toFixed(2)}，请核实其环节`,
+    en: `placed on industry "${ind?.nameEn ?? industry}" but on no confirmed segment: credited ${INDUSTRY_ONLY_SHARE} × its largest gap "${seg.nameEn}" (${kind.en}, priority ${gap.priority.toFixed(2)}) = ${value.toFixed(2)}; check its segment`,
   };
 }
 

@@ -138,6 +138,15 @@ describe('momentum', () => {
   });
 });
 
+describe('gapFit at industry level', () => {
+  it('names the industry in the reason, not its id', () => {
+    const r = gapFit.explain(company('i', { segments: [], industries: ['ind'] }), ctx);
+    const reason = r.reasons.find((x) => x.code === 'gap-fit.industry-only');
+    expect(reason?.zh).toMatch(/^只挂到产业“产业”、未确认具体环节/);
+    expect(reason?.en).toMatch(/^placed on industry "Industry" but/);
+  });
+});
+
 describe('proximity', () => {
   it('scores 0 with a reason for an HQ not in the places table', () => {
     const r = proximity.explain(company('a', { hq: { province: '无名省', city: '无名市' } }), ctx);

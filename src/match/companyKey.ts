@@ -127,7 +127,10 @@ function stripLeadingPlaces(s: string, places: PlaceList): string {
       if (!out.startsWith(p)) continue;
       let rest = out.slice(p.length);
       if (!isKanaOrHan(rest.charCodeAt(0))) rest = rest.replace(/^[\s()]+/, '');
-      if (isGenericName(alnumOnly(rest))) continue;
+      // Keep the place when what would remain is generic (临清 + 轴承) or a one-character 字号 before generic words
+      // (兴安 + 安实业): two firms of one city would otherwise share the key 安实业.
+      const restKey = alnumOnly(rest);
+      if (isGenericName(restKey) || (restKey.length > 2 && isKanaOrHan(restKey.charCodeAt(0)) && isGenericName(restKey.slice(1)))) continue;
       out = rest;
       changed = true;
       break;

@@ -39,6 +39,10 @@ describe('normalizeCompanyName', () => {
     expect(normalizeCompanyName('北京银行股份有限公司')).toBe('北京银行');
     expect(normalizeCompanyName('上海银行股份有限公司')).toBe('上海银行');
     expect(normalizeCompanyName('中国石油化工股份有限公司')).toBe('中国石油化工');
+    // A one-character 字号 before generic words keeps its place: 兴安安实业 and 海安安实业 are not both 安实业.
+    expect(normalizeCompanyName('兴安安实业有限公司', { places: ['兴安盟', '海安市'] })).toBe('兴安安实业');
+    expect(normalizeCompanyName('海安安实业有限公司', { places: ['兴安盟', '海安市'] })).toBe('海安安实业');
+    expect(normalizeCompanyName('山东鑫泰铝业股份有限公司')).toBe('鑫泰铝业');
   });
 
   it('matches in simplified characters and half-width forms, lower case, without punctuation', () => {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { UsageError } from '../errors.js';
 import type { Company } from '../schema/company.js';
 import { createNameIndex } from './createNameIndex.js';
-import { isBranchName } from './companyKey.js';
+import { companyKey, isBranchName, placeListFor } from './companyKey.js';
 import { mergeCompanies } from './mergeCompanies.js';
 import { normalizeText } from './normalizeText.js';
 import { toSimplified } from './toSimplified.js';
@@ -57,6 +57,10 @@ export interface DedupeResult {
 
 const RANK: Record<MergeConfidence, number> = { high: 3, medium: 2, low: 1 };
 const sameCity = (a: Company, b: Company): boolean => a.hq.city === b.hq.city && a.hq.province === b.hq.province && (a.hq.country ?? '中国') === (b.hq.country ?? '中国');
+/** A full registered company name (ends with a legal form), as a 曾用名 is; a 简称 or a brand is not. */
+const REGISTERED_NAME = /(有限公司|有限责任公司|股份公司|集团公司|总公司|公司|集团|厂|合作社|company|co\.?,? ?ltd\.?|limited|inc\.?|corporation|gmbh|ag)$/i;
+const formerNames = (c: Company): readonly string[] => (c.aliases ?? []).filter((a) => REGISTERED_NAME.test(toSimplified(normalizeText(a)).replace(/[\s()（）]+$/, '')) && a !== c.name);
+
 const plainName = (n: string): string => toSimplified(normalizeText(n)).toLowerCase().replace(/[\s()]/g, '');
 
 /**
@@ -86,6 +90,7 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
   const offset = against.length;
   const regOf = (j: number): string | undefined => (j >= offset ? o.registrationIds?.[j - offset] : undefined);
   const index = createNameIndex(all, { pinyin: false, ...(o.places ? { places: o.places } : {}) });
+  const placeList = placeListFor(o.places);
   const current: (Company | undefined)[] = [...all];
   const alive: boolean[] = all.map(() => true);
   const byReg = new Map<string, number>();
@@ -119,6 +124,25 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
       if (t !== undefined && alive[t]) return { target: t, confidence: 'high', reason: 'credit-code', score: 1 };
     }
     const key = index.keyOf(j);
+    // The name's key first, then the keys of its former registered names (曾用名): a full company name among the
+    // aliases (a 简称 or brand is not one), so the old name finds the record in either order, and a known company too.
+    const keys: [string, boolean][] = [[key, false], ...formerNames(c).map((a) => [companyKey(a, placeList), true] as [string, boolean]).filter(([k]) => k.length >= 2 && k !== key)];
+    for (const [k, former] of keys) {
+      const hit = targetByKey(j, c, reg, k);
+      if (hit !== undefined) return former && hit.reason === 'same-key' ? { ...hit, reason: 'former-name' } : hit;
+    }
+    if (o.fuzzyAt >= 1) return undefined;
+    for (const { index: t, dice } of index.similar(key, 8, j, o.fuzzyAt)) {
+      if (dice < o.fuzzyAt) break;
+      if (!alive[t] || !sameCity(all[t]!, c)) continue;
+      const otherReg = regOf(t);
+      if (reg !== undefined && otherReg !== undefined && otherReg !== reg) continue;
+      return { target: t, confidence: 'low', reason: 'fuzzy', score: Math.round(dice * 1e4) / 1e4 };
+    }
+    return undefined;
+  }
+
+  function targetByKey(j: number, c: Company, reg: string | undefined, key: string): { target: number; confidence: MergeConfidence; reason: MergeReason; score: number } | undefined {
     for (const t of index.byKey(key)) {
       if (t >= j) break;
       if (!alive[t]) continue;
@@ -135,14 +159,6 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
       }
       const same = plainName(all[t]!.name) === plainName(c.name);
       return { target: t, confidence: same ? 'high' : 'medium', reason: same ? 'same-name' : 'same-key', score: 1 };
-    }
-    if (o.fuzzyAt >= 1) return undefined;
-    for (const { index: t, dice } of index.similar(key, 8, j, o.fuzzyAt)) {
-      if (dice < o.fuzzyAt) break;
-      if (!alive[t] || !sameCity(all[t]!, c)) continue;
-      const otherReg = regOf(t);
-      if (reg !== undefined && otherReg !== undefined && otherReg !== reg) continue;
-      return { target: t, confidence: 'low', reason: 'fuzzy', score: Math.round(dice * 1e4) / 1e4 };
     }
     return undefined;
   }

@@ -60,4 +60,4 @@ export interface NameMatch {
 export type MergeConfidence = 'high' | 'medium' | 'low';
 
 /** Why two records were taken as one firm. */
-export type MergeReason = 'credit-code' | 'same-name' | 'same-key' | 'branch' | 'fuzzy';
+export type MergeReason = 'credit-code' | 'same-name' | 'same-key' | 'former-name' | 'branch' | 'fuzzy';

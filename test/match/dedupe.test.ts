@@ -60,6 +60,21 @@ describe('dedupe', () => {
     expect(known[0]!.products).toBeUndefined();
   });
 
+  it('a former registered name (曾用名) among the aliases finds the record in either order, and a known company; a 简称 does not', () => {
+    const oldName = c('old', '江苏恒立精工有限公司', { hq: { province: '江苏省', city: '常州市' } });
+    const renamed = c('new', '常州新名字液压有限公司', { hq: { province: '江苏省', city: '常州市' }, aliases: ['江苏恒立精工有限公司'] });
+    for (const order of [[oldName, renamed], [renamed, oldName]]) {
+      const r = dedupe(order);
+      expect(r.companies).toHaveLength(1);
+      // Old name first: the renamed record's 曾用名 finds it; renamed first: the old name's key is an alias key of the earlier record.
+      expect(r.merges.map((m) => m.reason)).toEqual([order[0] === oldName ? 'former-name' : 'same-key']);
+    }
+    expect(dedupe([renamed], { against: [oldName] }).merges).toMatchObject([{ into: 'old', reason: 'former-name' }]);
+    // A short name or brand is no former name: 恒立精工 as a 简称 of another firm merges nothing.
+    const brand = c('brand', '常州某某贸易有限公司', { hq: { province: '江苏省', city: '常州市' }, aliases: ['恒立精工'] });
+    expect(dedupe([oldName, brand]).companies).toHaveLength(2);
+  });
+
   it('reports similar names in the same city as low-confidence possible duplicates, merged only when asked', () => {
     const list = [c('a', '聊城市鲁西化工工程设计有限公司'), c('b', '聊城鲁西化工工程设计院有限公司')];
     const soft = dedupe(list, { places: ['聊城市'] });

@@ -184,3 +184,22 @@ describe('createPlacer: product lines and ties (2026-12-04)', () => {
     expect(p.industries[0]).toBe('chemicals');
   });
 });
+
+describe('createPlacer: segment vocabulary (2026-12-04, place3)', () => {
+  it('车轴 (axle) is 车桥\'s synonym: 挂车车轴总成 under 汽车零部件及配件制造 confirms the chassis-parts segment', () => {
+    const p = placer.place({ name: '美国RTK科技公司', products: ['挂车车轴总成'], industryLabels: [{ scheme: 'gb4754', name: '汽车零部件及配件制造' }] });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['auto'], segments: ['au-chassis-parts'] });
+  });
+
+  it('the axle words do not read a vehicle bearing (电动车轴承, 摩托车轴承) as an axle', () => {
+    for (const product of ['电动车轴承', '摩托车轴承']) expect(placer.place({ name: '某某有限公司', products: [product] }).industries[0]).toBe('bearings');
+  });
+
+  it('supplement ingredients (软骨素, 叶黄素, 氨糖, 鱼油, 益生菌) are 保健食品与功能食品', () => {
+    const p = placer.place({ name: '武汉红桃开集团', products: ['软骨素、越橘叶黄素'], industryLabels: [{ scheme: 'gb4754', name: '食品制造业' }] });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['health'], segments: ['hl-health-foods'] });
+    for (const product of ['氨糖软骨素片', '鱼油软胶囊', '益生菌粉']) {
+      expect(placer.place({ name: '某某生物科技有限公司', products: [product] })).toMatchObject({ status: 'confirmed', segments: ['hl-health-foods'] });
+    }
+  });
+});

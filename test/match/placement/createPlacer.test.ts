@@ -203,3 +203,23 @@ describe('createPlacer: segment vocabulary (2026-12-04, place3)', () => {
     }
   });
 });
+
+describe('createPlacer: labels (2026-12-04, place3)', () => {
+  it('申万 其他农产品加工 (制糖、淀粉、豆制品 makers) leads to 农副产品加工, not to cotton ginning\'s 0514 on 轻工纺织', () => {
+    const p = placer.place({ name: '某某豆制品股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '其他农产品加工' }] });
+    expect(p.industries[0]).toBe('agrifood');
+    expect(p.industries).not.toContain('textiles');
+  });
+
+  it('a goods label that is a segment\'s own name (申万 钢结构, GB/T 3311 shared with PV mounts and wind towers) names that segment', () => {
+    const p = placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '钢结构' }] });
+    expect(p.industries[0]).toBe('ferrous');
+    expect(p.segments).toContain('fe-steel-structure');
+  });
+
+  it('a service label that is a segment\'s keyword (检测服务) does not name the segment: nothing is lifted', () => {
+    const withRule = placer.place({ name: '某某检测股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '检测服务' }] });
+    const without = createPlacer(liaocheng(), defaultConcordances(), { labelNamesSegment: false }).place({ name: '某某检测股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '检测服务' }] });
+    expect(withRule).toEqual(without);
+  });
+});

@@ -223,3 +223,13 @@ describe('createPlacer: labels (2026-12-04, place3)', () => {
     expect(withRule).toEqual(without);
   });
 });
+
+describe('createPlacer: segment codes (2026-12-04, place3)', () => {
+  it('GB/T 1495 食品及饲料添加剂 (fermentation amino acids) is a code of 合成生物与生物制造: a 生物 firm under 申万 食品及饲料添加剂 leads on 大健康', () => {
+    const p = placer.place({ name: '某某生物科技股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '食品及饲料添加剂' }] });
+    expect(p.industries[0]).toBe('health');
+    expect(p.segments).toContain('hl-synthetic-bio');
+    // Without a word of the name, the code still allows 大健康 beside 绿色化工's feed additives.
+    expect(placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '1495' }] }).industries).toContain('health');
+  });
+});

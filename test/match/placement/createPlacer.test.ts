@@ -233,3 +233,11 @@ describe('createPlacer: segment codes (2026-12-04, place3)', () => {
     expect(placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '1495' }] }).industries).toContain('health');
   });
 });
+
+describe('createPlacer: 申万 锦纶 (2026-12-04, place3)', () => {
+  it('申万 锦纶 covers the nylon chain from polymer (2653: caprolactam, PA6 chips) to fibre (2821), as 涤纶 does: chemicals stands beside textiles', () => {
+    const p = placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '锦纶' }] });
+    expect(p.status).toBe('confirmed');
+    expect([...p.industries].sort()).toEqual(['chemicals', 'textiles']);
+  });
+});

@@ -462,6 +462,8 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const nameLed = new Set<string>();
       if (nw !== undefined) {
         for (const id of nw.industries) {
+          // A sector word (电子) does not pick over a segment the label names (申万 电子化学品 → 电子化学品 of 绿色化工).
+          if (!nw.lead && labelNamed.size > 0 && !labelNamed.has(id)) continue;
           const gatedBy = gated.get(id);
           if (gatedBy !== undefined && !codeScore.has(id) && nw.codes.some((c) => gatedBy.codes.some((g) => c.startsWith(g)))) {
             // 软件服务 (65) and 某某软件 (6513, within 65): the name names a finer code of the label's, on a chain's segment.

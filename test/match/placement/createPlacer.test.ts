@@ -217,6 +217,12 @@ describe('createPlacer: labels (2026-12-04, place3)', () => {
     expect(p.segments).toContain('fe-steel-structure');
   });
 
+  it('a sector word of the name (电子) does not pick over the segment the label names (申万 电子化学品 → 绿色化工)', () => {
+    const p = placer.place({ name: '常州某某电子新材料股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '电子化学品Ⅲ' }] });
+    expect(p.industries[0]).toBe('chemicals');
+    expect(p.segments).toContain('ch-electronic-chemicals');
+  });
+
   it('a service label that is a segment\'s keyword (检测服务) does not name the segment: nothing is lifted', () => {
     const withRule = placer.place({ name: '某某检测股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '检测服务' }] });
     const without = createPlacer(liaocheng(), defaultConcordances(), { labelNamesSegment: false }).place({ name: '某某检测股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '检测服务' }] });

@@ -146,6 +146,16 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
   segments.forEach((s, k) => {
     for (const w of new Set([s.name, ...s.keywords].map(labelKey))) if (w.length >= 2) segmentsByLabel.set(w, [...(segmentsByLabel.get(w) ?? []), k]);
   });
+  // Label names repeat down a list: each is read once per placer.
+  const namedMemo = new Map<string, readonly number[]>();
+  const segmentsNamedBy = (name: string): readonly number[] => {
+    let r = namedMemo.get(name);
+    if (r === undefined) {
+      r = segmentsByLabel.get(labelKey(name)) ?? [];
+      if (namedMemo.size < 20_000) namedMemo.set(name, r);
+    }
+    return r;
+  };
   const hasCodes = segCodes.some((s) => s.codes.length > 0) || industryCodes.some((i) => i.codes.length > 0);
   const under = (code: string, of: string): boolean => code.startsWith(of);
 
@@ -373,7 +383,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         for (const h of labelHits) {
           const l = labelsOf(company).find((x) => h.evidence.text === labelText(x));
           if (l?.name === undefined || !h.codes.some((c) => /^[ABC]$/.test(sectionOf(c) ?? ''))) continue;
-          for (const k of segmentsByLabel.get(labelKey(l.name)) ?? []) {
+          for (const k of segmentsNamedBy(l.name)) {
             const s = segCodes[k]!;
             if (!codeScore.has(s.industry) || !s.codes.some((c) => h.codes.some((g) => under(c, g) || under(g, c)))) continue;
             bump(codeScore, codeEvidence, s.industry, top, h.evidence);

@@ -108,7 +108,10 @@ async function evaluate(set: readonly Labelled[], placementOptions?: PlacerOptio
     }
     if (x.label === 'other-manufacturing') {
       m.otherManufacturing++;
-      if (placedOnChain(c)) m.otherManufacturingPlaced++;
+      if (placedOnChain(c)) {
+        m.otherManufacturingPlaced++;
+        if (showErrors && x.split === 'dev') console.log(`  other-manufacturing placed: ${why()}`);
+      }
       return;
     }
     m.chain++;

@@ -53,6 +53,12 @@ export const PlacerOptionsSchema = z.object({
    * 1 − w + w × (its BM25 match of the label's words / the best match) of its code score.
    */
   labelTextWeight: z.number().min(0).max(1).default(0),
+  /**
+   * A goods label whose whole name is a segment's own name or keyword (申万 钢结构, 电子化学品, 激光设备), where that
+   * segment's codes lie within the label's, names the segment: its industry leads among the industries the label's
+   * codes allow (3311 金属结构 is shared by steel structures, PV mounts and wind towers) and the segment is confirmed.
+   */
+  labelNamesSegment: z.boolean().default(true),
 });
 export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
 
@@ -134,6 +140,22 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
   const industryOf = new Map(segments.map((s) => [s.id, s.industry]));
   const segCodes = segments.map((s) => ({ id: s.id, industry: s.industry, codes: (s.industryCodes ?? []).map(String), exclude: (s.excludeCodes ?? []).map(String) }));
   const industryCodes = dataset.industries.map((i) => ({ id: i.id, codes: (i.industryCodes ?? []).map(String), exclude: (i.excludeCodes ?? []).map(String) }));
+  // Segment names and keywords as a whole label would be written (申万 L3 names drop their Ⅲ mark: 特钢Ⅲ → 特钢).
+  const labelKey = (x: string): string => toSimplified(normalizeText(x)).toLowerCase().replace(/\s+/g, '').replace(/(iii|ⅲ)$/, '');
+  const segmentsByLabel = new Map<string, number[]>();
+  segments.forEach((s, k) => {
+    for (const w of new Set([s.name, ...s.keywords].map(labelKey))) if (w.length >= 2) segmentsByLabel.set(w, [...(segmentsByLabel.get(w) ?? []), k]);
+  });
+  // Label names repeat down a list: each is read once per placer.
+  const namedMemo = new Map<string, readonly number[]>();
+  const segmentsNamedBy = (name: string): readonly number[] => {
+    let r = namedMemo.get(name);
+    if (r === undefined) {
+      r = segmentsByLabel.get(labelKey(name)) ?? [];
+      if (namedMemo.size < 20_000) namedMemo.set(name, r);
+    }
+    return r;
+  };
   const hasCodes = segCodes.some((s) => s.codes.length > 0) || industryCodes.some((i) => i.codes.length > 0);
   const under = (code: string, of: string): boolean => code.startsWith(of);
 
@@ -354,6 +376,22 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         const best = Math.max(0, ...[...codeScore.keys()].map((i) => sim.get(i) ?? 0));
         if (best > 0) for (const [i, v] of codeScore) codeScore.set(i, v * (1 - o.labelTextWeight + (o.labelTextWeight * (sim.get(i) ?? 0)) / best));
       }
+      // A goods label that is a segment's own name (钢结构 → 钢结构 of 黑色金属) names that segment among those its codes allow.
+      const labelNamed = new Set<string>();
+      if (o.labelNamesSegment && codeScore.size > 0) {
+        const top = Math.max(...codeScore.values());
+        for (const h of labelHits) {
+          const l = labelsOf(company).find((x) => h.evidence.text === labelText(x));
+          if (l?.name === undefined || !h.codes.some((c) => /^[ABC]$/.test(sectionOf(c) ?? ''))) continue;
+          for (const k of segmentsNamedBy(l.name)) {
+            const s = segCodes[k]!;
+            if (!codeScore.has(s.industry) || !s.codes.some((c) => h.codes.some((g) => under(c, g) || under(g, c)))) continue;
+            bump(codeScore, codeEvidence, s.industry, top, h.evidence);
+            labelNamed.add(s.industry);
+            codeSegments.set(s.id, 1);
+          }
+        }
+      }
       const tagged = tagger.classify(labelHits.length > 0 && company.industryCode !== undefined ? { ...company, industryCode: undefined } : company);
       const textScore = new Map<string, number>();
       const textEvidence = new Map<string, PlacementEvidence>();
@@ -434,6 +472,8 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const nameLed = new Set<string>();
       if (nw !== undefined) {
         for (const id of nw.industries) {
+          // A sector word (电子) does not pick over a segment the label names (申万 电子化学品 → 电子化学品 of 绿色化工).
+          if (!nw.lead && labelNamed.size > 0 && !labelNamed.has(id)) continue;
           const gatedBy = gated.get(id);
           if (gatedBy !== undefined && !codeScore.has(id) && nw.codes.some((c) => gatedBy.codes.some((g) => c.startsWith(g)))) {
             // 软件服务 (65) and 某某软件 (6513, within 65): the name names a finer code of the label's, on a chain's segment.
@@ -487,7 +527,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const tieBreak = new Map(labelWords.trim().length > 0 ? searchBoth(labelWords).industryHits.map((h) => [dataset.industries[h.segment]!.id, h.score] as const) : []);
       // Industries the words raised to the same code strength keep the codes' own order first (391 计算机: servers before
       // the one industrial-computer segment).
-      industries.sort((x, y) => y.score - x.score || (codeBefore.get(y.id) ?? 0) - (codeBefore.get(x.id) ?? 0) || (tieBreak.get(y.id) ?? 0) - (tieBreak.get(x.id) ?? 0) || (x.id < y.id ? -1 : 1));
+      industries.sort((x, y) => y.score - x.score || Number(labelNamed.has(y.id)) - Number(labelNamed.has(x.id)) || (codeBefore.get(y.id) ?? 0) - (codeBefore.get(x.id) ?? 0) || (tieBreak.get(y.id) ?? 0) - (tieBreak.get(x.id) ?? 0) || (x.id < y.id ? -1 : 1));
       const confirmedText = tagged.segments.filter((s) => s.status === 'confirmed');
       const confirmedSegs = new Set(confirmedText.map((s) => s.segment));
       if (retrievedSegment !== undefined) confirmedSegs.add(retrievedSegment.id);

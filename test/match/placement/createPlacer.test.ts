@@ -184,3 +184,66 @@ describe('createPlacer: product lines and ties (2026-12-04)', () => {
     expect(p.industries[0]).toBe('chemicals');
   });
 });
+
+describe('createPlacer: segment vocabulary (2026-12-04, place3)', () => {
+  it('车轴 (axle) is 车桥\'s synonym: 挂车车轴总成 under 汽车零部件及配件制造 confirms the chassis-parts segment', () => {
+    const p = placer.place({ name: '美国RTK科技公司', products: ['挂车车轴总成'], industryLabels: [{ scheme: 'gb4754', name: '汽车零部件及配件制造' }] });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['auto'], segments: ['au-chassis-parts'] });
+  });
+
+  it('the axle words do not read a vehicle bearing (电动车轴承, 摩托车轴承) as an axle', () => {
+    for (const product of ['电动车轴承', '摩托车轴承']) expect(placer.place({ name: '某某有限公司', products: [product] }).industries[0]).toBe('bearings');
+  });
+
+  it('supplement ingredients (软骨素, 叶黄素, 氨糖, 鱼油, 益生菌) are 保健食品与功能食品', () => {
+    const p = placer.place({ name: '武汉红桃开集团', products: ['软骨素、越橘叶黄素'], industryLabels: [{ scheme: 'gb4754', name: '食品制造业' }] });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['health'], segments: ['hl-health-foods'] });
+    for (const product of ['氨糖软骨素片', '鱼油软胶囊', '益生菌粉']) {
+      expect(placer.place({ name: '某某生物科技有限公司', products: [product] })).toMatchObject({ status: 'confirmed', segments: ['hl-health-foods'] });
+    }
+  });
+});
+
+describe('createPlacer: labels (2026-12-04, place3)', () => {
+  it('申万 其他农产品加工 (制糖、淀粉、豆制品 makers) leads to 农副产品加工, not to cotton ginning\'s 0514 on 轻工纺织', () => {
+    const p = placer.place({ name: '某某豆制品股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '其他农产品加工' }] });
+    expect(p.industries[0]).toBe('agrifood');
+    expect(p.industries).not.toContain('textiles');
+  });
+
+  it('a goods label that is a segment\'s own name (申万 钢结构, GB/T 3311 shared with PV mounts and wind towers) names that segment', () => {
+    const p = placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '钢结构' }] });
+    expect(p.industries[0]).toBe('ferrous');
+    expect(p.segments).toContain('fe-steel-structure');
+  });
+
+  it('a sector word of the name (电子) does not pick over the segment the label names (申万 电子化学品 → 绿色化工)', () => {
+    const p = placer.place({ name: '常州某某电子新材料股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '电子化学品Ⅲ' }] });
+    expect(p.industries[0]).toBe('chemicals');
+    expect(p.segments).toContain('ch-electronic-chemicals');
+  });
+
+  it('a service label that is a segment\'s keyword (检测服务) does not name the segment: nothing is lifted', () => {
+    const withRule = placer.place({ name: '某某检测股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '检测服务' }] });
+    const without = createPlacer(liaocheng(), defaultConcordances(), { labelNamesSegment: false }).place({ name: '某某检测股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '检测服务' }] });
+    expect(withRule).toEqual(without);
+  });
+});
+
+describe('createPlacer: segment codes (2026-12-04, place3)', () => {
+  it('GB/T 1495 食品及饲料添加剂 (fermentation amino acids) is a code of 合成生物与生物制造: a 生物 firm under 申万 食品及饲料添加剂 leads on 大健康', () => {
+    const p = placer.place({ name: '某某生物科技股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '食品及饲料添加剂' }] });
+    expect(p.industries[0]).toBe('health');
+    expect(p.segments).toContain('hl-synthetic-bio');
+    // Without a word of the name, the code still allows 大健康 beside 绿色化工's feed additives.
+    expect(placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '1495' }] }).industries).toContain('health');
+  });
+});
+
+describe('createPlacer: 申万 锦纶 (2026-12-04, place3)', () => {
+  it('申万 锦纶 covers the nylon chain from polymer (2653: caprolactam, PA6 chips) to fibre (2821), as 涤纶 does: chemicals stands beside textiles', () => {
+    const p = placer.place({ name: '某某股份有限公司', industryLabels: [{ scheme: 'sw2021', level: 3, name: '锦纶' }] });
+    expect(p.status).toBe('confirmed');
+    expect([...p.industries].sort()).toEqual(['chemicals', 'textiles']);
+  });
+});

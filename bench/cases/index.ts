@@ -6,6 +6,7 @@ import { importM, importS } from './importing.js';
 import { importMemoryCsv, importMemoryXlsx } from './importMemory.js';
 import { loadL, loadM, loadS } from './load.js';
 import { matchL, matchS } from './matching.js';
+import { placementEvalHoldout } from './placementEval.js';
 import { rankL, rankM, rankS } from './ranking.js';
 import { scaleGaps, scaleRanking } from './scaling.js';
 import { handbookS, opportunityS, whatifS } from './smallStages.js';
@@ -13,7 +14,7 @@ import { startS } from './start.js';
 
 /** Every case, in run order: small first, then M, L and the scaling series. */
 export const CASES: readonly BenchCase[] = [
-  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, handbookPdfS, startS, importS, matchS,
+  loadS, gapsS, rankS, whatifS, opportunityS, handbookS, handbookPdfS, startS, importS, matchS, placementEvalHoldout,
   loadM, gapsM, rankM, importM, importMemoryCsv, importMemoryXlsx,
   loadL, gapsL, gapsBetweenness, rankL, matchL,
   scaleGaps, scaleRanking,

@@ -143,7 +143,8 @@ function amountOf(f: 'revenue' | 'registeredCapital', cells: RowCells, ctx: RowC
   if (parsed.kind === 'error') return amountFailed(c, ctx, problems, notes, parsed.code);
   if (!Number.isFinite(parsed.yi) || parsed.yi > MAX_YI) return amountFailed(c, ctx, problems, notes, 'absurd-amount', Number.isFinite(parsed.yi) ? parsed.yi.toExponential(2) : '∞');
   if (parsed.unitAssumed && plan.unit === undefined) notes.push({ code: 'unit-assumed', value: ctx.defaultUnit.label });
-  return { yi: parsed.yi, estimated: parsed.estimated, text: c.text, unit: parsed.unit.label };
+  const cur = parsed.unit.currency;
+  return { yi: parsed.yi, estimated: parsed.estimated, text: c.text, unit: cur === 'CNY' ? parsed.unit.label : `${parsed.unit.label}，按 1 ${cur} = ${ctx.rates[cur]} 元人民币折算` };
 }
 
 /** A bad amount: the row is rejected, or the value dropped with a note, per `invalidValues`. */

@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { normalizeCompanyName } from '../match/normalizeCompanyName.js';
 import { bootstrapPairedAuc, pairedAuc } from '../stats/auc.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
@@ -147,6 +148,22 @@ function landingKeys(entry: ReconstructionEntry, company: Company, universe: rea
 const isLanded = (o: Outcome): boolean => (LANDED_STATUSES as readonly string[]).includes(o.status);
 
 /**
+ * Split a rebuilt list of companies into the dataset's targets and the imported candidates by id (`targetIds`: the
+ * ids of `dataset.companies`), whatever their order or number: a rebuild that drops, adds or reorders companies
+ * cannot move an imported firm into the dataset or a target out of it (a split by position, `slice(0, n)`, would).
+ *
+ * @internal
+ * @example
+ * splitTargets([imported, target], new Set([target.id])); // { targets: [target], imported: [imported] }
+ */
+export function splitTargets(companies: readonly Company[], targetIds: ReadonlySet<string>): { targets: Company[]; imported: Company[] } {
+  const targets: Company[] = [];
+  const imported: Company[] = [];
+  for (const c of companies) (targetIds.has(c.id) ? targets : imported).push(c);
+  return { targets, imported };
+}
+
+/**
  * Backtest the ranking on recorded outcomes: for every landing in the dataset's home city, rebuild the dataset as it
  * stood before it (`datasetBefore`, with the reconstruction keys plus the core names of the company and its group), rank every candidate, and compare the landed firm with the firms that did not
  * land (all of them, and its sector peers: firms sharing one of the project's segments), in the same rebuilt
@@ -154,6 +171,8 @@ const isLanded = (o: Outcome): boolean => (LANDED_STATUSES as readonly string[])
  * hash of the company name, `splitOf`) are reported apart. Non-landed firms exclude every firm with an outcome in the city
  * other than 流失 (a lost firm is a non-landed firm), its group, and firms with an existing-investment tie. Outcomes of other cities are listed but not evaluated: the
  * dataset's gaps, local firms and distances are the home city's. Deterministic; pure.
+ *
+ * @throws {UsageError} code `OPTIONS_INVALID` when an imported candidate has the id of a company of the dataset
  *
  * @example
  * const report = runBacktest({ dataset: liaocheng(), outcomes, reconstruction });
@@ -171,6 +190,17 @@ export function runBacktest(input: BacktestInput): BacktestReport {
   const segIndustry = new Map(dataset.segments.map((s) => [s.id, s.industry]));
 
   const home = input.outcomes.filter((o) => o.city === city);
+  // Targets and imported candidates are told apart by id: an imported firm may not reuse a target's id.
+  const targetIds = new Set(dataset.companies.map((c) => c.id));
+  const clash = extra.find((c) => targetIds.has(c.id));
+  if (clash !== undefined) {
+    throw new UsageError(
+      `runBacktest: imported candidate "${clash.id}" has the id of a company of the dataset; ids must be unique`,
+      `runBacktest：导入候选企业“${clash.id}”与数据集中的企业 id 相同；id 须唯一`,
+      [],
+      'OPTIONS_INVALID',
+    );
+  }
   const universe = [...dataset.companies, ...extra];
   const withExtra: Dataset = { ...dataset, companies: universe };
   // Firms that are not fair negatives: every home-city outcome firm (any status), their groups, firms with an existing investment.
@@ -207,8 +237,9 @@ export function runBacktest(input: BacktestInput): BacktestReport {
     const entry = entryOf(o);
     // Imported candidates are rebuilt with the dataset (a city's ties file may give them ties the landing created).
     const { dataset: beforeAll, removed } = datasetBefore(withExtra, { date: o.date, keys: landingKeys(entry, target, universe), keepEnterprises: entry.keepEnterprises });
-    const before: Dataset = { ...beforeAll, companies: beforeAll.companies.slice(0, dataset.companies.length) };
-    const beforeExtra = beforeAll.companies.slice(dataset.companies.length);
+    const split = splitTargets(beforeAll.companies, targetIds);
+    const before: Dataset = { ...beforeAll, companies: split.targets };
+    const beforeExtra = split.imported;
     const cands = [...before.companies, ...beforeExtra];
     const ranking = rank(before, cands, o.date, false);
     const scores = scoreMap(ranking);
@@ -270,7 +301,7 @@ export function runBacktest(input: BacktestInput): BacktestReport {
     }),
     keepEnterprises: allEntries.flatMap((e) => e.keepEnterprises),
   });
-  const pool: Dataset = { ...poolAll, companies: poolAll.companies.slice(0, dataset.companies.length) };
+  const pool: Dataset = { ...poolAll, companies: splitTargets(poolAll.companies, targetIds).targets };
   const poolCands = poolAll.companies;
   const poolRanking = rank(pool, poolCands, undefined, false);
   const poolScores = scoreMap(poolRanking);

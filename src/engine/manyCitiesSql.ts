@@ -24,7 +24,7 @@ import type { ScoringTables } from './scoringTables.js';
 export interface ManyCitiesSql {
   /** Statements to run in order: the temp tables `mc0` (companies with slots), `prof` (distinct segment and industry slot sets) and `mc` (companies with their set's number). */
   readonly prepare: readonly string[];
-  /** SELECT of the scored table over `mc` and `prof`: `city_no, k, id, name, set_apart, score, relevance` and the eight features. */
+  /** SELECT of the scored table over `mc` and `prof`: `city_no, k, id, name, set_apart, score, relevance`, the eight features and `size_known` (the unknown-size scale taken per city). */
   readonly scored: string;
 }
 
@@ -126,7 +126,7 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
   FROM mc m JOIN pc ON pc.prof_no = m.prof_no
     LEFT JOIN pp ON pp.city_no = pc.city_no AND pp.place_no = m.place_no
     LEFT JOIN sp ON sp.city_no = pc.city_no AND sp.k = m.k)`;
-  const layers = scoreLayers(d, weights, industry, options, ['city_no', 'k']);
+  const layers = scoreLayers(d, weights, industry, options, ['city_no', 'k'], 'city_no');
   const scored = `WITH ${[...lookups, l1, ...layers.ctes].join(',\n')}
 SELECT ${layers.select} FROM g`;
   return { prepare, scored };

@@ -4,7 +4,7 @@ import type { Company, Dataset } from '../schema/index.js';
 import { CLUSTER_WINDOW, rankCompanies } from '../scoring/rankCompanies.js';
 import type { Ranking } from '../scoring/types.js';
 import { manyCitiesSql } from './manyCitiesSql.js';
-import { companyOfRow, openDuckDb, phaseTimer, type DuckDbRankOptions } from './rankWithDuckDb.js';
+import { companyOfRow, openDuckDb, phaseTimer, poolOf, poolQuartiles, unknownScaleOfPool, type DuckDbRankOptions } from './rankWithDuckDb.js';
 import { sqlString, type SetApart } from './scoreSql.js';
 import { scoringModel } from './scoringModel.js';
 import { formatOf, readFileSql, sourceSql, type FileColumn } from './sourceSql.js';
@@ -63,7 +63,7 @@ export async function rankCitiesWithDuckDb(datasets: readonly Dataset[], file: s
     const sql = manyCitiesSql(models.map((m) => m.tables), weights, 'src', { includeOffChain: o.includeOffChain, includeLocal: o.includeLocal, includeUnrelated: o.includeUnrelated });
     for (const statement of sql.prepare) await con.run(statement);
     phase('companies');
-    await con.run(`CREATE TEMP TABLE scored AS SELECT city_no, k, set_apart, score FROM (${sql.scored})`);
+    await con.run(`CREATE TEMP TABLE scored AS SELECT city_no, k, set_apart, score, "scale", size_known FROM (${sql.scored})`);
     phase('score');
     if (scoredOut !== undefined) {
       const fmt = scoredOut.toLowerCase().endsWith('.parquet') ? '(FORMAT parquet)' : '(FORMAT csv, HEADER true)';
@@ -95,7 +95,10 @@ WHERE s.set_apart IS NULL AND s.score >= th.th
 QUALIFY row_number() OVER (PARTITION BY s.city_no ORDER BY s.score DESC, m.id ASC) <= th.take
 ORDER BY s.city_no, s.score DESC, m.id ASC`);
     phase('top ids');
-    const wanted = [...new Set(best.map((b) => b.id))];
+    // Each city's unknown-size pool as the query took it (its own candidates), and the firm at its quartile.
+    const byCity = await poolQuartiles(con, true);
+    const pools = datasets.map((_, i) => poolOf(byCity, i + 1));
+    const wanted = [...new Set([...best.map((b) => b.id), ...pools.flatMap((p) => (p.id === undefined ? [] : [p.id]))])];
     const idColumn = columns.find((c) => c.name === 'id');
     const idExpr = idColumn?.type === 'VARCHAR' ? '"id"' : 'CAST("id" AS VARCHAR)';
     const rawById = new Map<string, Record<string, unknown>>();
@@ -113,7 +116,9 @@ ORDER BY s.city_no, s.score DESC, m.id ASC`);
         return c;
       });
       const { top, candidates } = tops[i]!;
-      const inProcess = rankCompanies(ds, { ...rankOptions, gaps: m.gaps, companies, top: Math.max(1, top), includeOffChain: true, includeLocal: true, includeUnrelated: true });
+      const pool = pools[i]!;
+      const unknownScale = unknownScaleOfPool(pool, pool.id === undefined ? undefined : rawById.get(pool.id), { ...defaults, asOf: provenance?.asOf ?? m.asOf });
+      const inProcess = rankCompanies(ds, { ...rankOptions, gaps: m.gaps, companies, unknownScale, top: Math.max(1, top), includeOffChain: true, includeLocal: true, includeUnrelated: true });
       const items = top === 0 ? [] : inProcess.items;
       return {
         dataset: { id: ds.meta.id, name: ds.meta.name, nameEn: ds.meta.nameEn },

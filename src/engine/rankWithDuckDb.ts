@@ -5,12 +5,15 @@ import { Company, type Dataset } from '../schema/index.js';
 import { rankCompanies, CLUSTER_WINDOW } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
 import { FEATURE_NAMES, type Ranking } from '../scoring/types.js';
-import { scoreSql, sqlString, type SetApart } from './scoreSql.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { knownScale, SCALE, sizeUnknown } from '../scoring/features/scale.js';
+import { unknownScaleFromQuartile, type UnknownScale } from '../scoring/unknownScale.js';
+import { scoreSql, sqlNumber, sqlString, type SetApart } from './scoreSql.js';
 import { scoringModel } from './scoringModel.js';
 import { formatOf, readFileSql, sourceSql, type CompaniesFormat, type FileColumn } from './sourceSql.js';
 
 /** Options of `rankWithDuckDb`: those of `rankCompanies` (weighted sum; no entropy weights, TOPSIS or stability), and the engine's own. */
-export interface DuckDbRankOptions extends Omit<RankOptions, 'companies' | 'method' | 'stability' | 'lazyReasons'> {
+export interface DuckDbRankOptions extends Omit<RankOptions, 'companies' | 'method' | 'stability' | 'lazyReasons' | 'unknownScale'> {
   /** Write every company's features, relevance, score and `set_apart` to this file (.parquet, else CSV). */
   readonly scoredOut?: string;
   /** DuckDB memory limit, e.g. '1GB' (default '1GB': DuckDB spills to `tempDirectory` past it). */
@@ -199,6 +202,9 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     if (dup.length > 0) {
       throw new UsageError(`rankCompanies: company id "${dup[0]!.id}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${dup[0]!.id}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
     }
+    // The unknown-size scale the query gave (`unknownScaleOf` over every candidate): the in-process re-rank of the top
+    // rows below reads it, not the quartile of those rows alone.
+    const pool = poolOf(await poolQuartiles(con, false), 1);
     phase('counts');
     const top = Math.min(o.top ?? candidates, candidates);
     const take = Math.min(candidates, Math.max(top, CLUSTER_WINDOW));
@@ -210,7 +216,8 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     const idColumn = columns.find((c) => c.name === 'id');
     const idExpr = idColumn?.type === 'VARCHAR' ? '"id"' : 'CAST("id" AS VARCHAR)';
     const rowsById = new Map<string, Record<string, unknown>>();
-    const inList = topIds.length === 0 ? "''" : topIds.map(sqlString).join(', ');
+    const readIds = pool.id !== undefined && !topIds.includes(pool.id) ? [...topIds, pool.id] : topIds;
+    const inList = readIds.length === 0 ? "''" : readIds.map(sqlString).join(', ');
     for (const r of (await (await con.runAndReadAll(`SELECT * FROM ${read} WHERE ${idExpr} IN (${inList})`)).getRowObjectsJS()) as Record<string, unknown>[]) rowsById.set(String(r['id']), r);
     const raw = topIds.map((id) => rowsById.get(id)!);
     phase('top rows');
@@ -218,10 +225,12 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     const t1 = performance.now();
     const defaults = { source: provenance?.source ?? basename(file), confidence: provenance?.confidence ?? ('low' as const), asOf: provenance?.asOf ?? asOf };
     const companies = raw.map((r) => companyOfRow(r, defaults));
+    const unknownScale = unknownScaleOfPool(pool, pool.id === undefined ? undefined : rowsById.get(pool.id), defaults);
     const inProcess = rankCompanies(dataset, {
       ...rankOptions,
       gaps,
       companies,
+      unknownScale,
       top: Math.max(1, top),
       includeOffChain: true,
       includeLocal: true,
@@ -245,8 +254,68 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
   }
 }
 
-/** The feature columns of the scored table, in output order (for readers of `scoredOut`). */
-export const SCORED_COLUMNS: readonly string[] = Object.freeze(['id', 'name', 'set_apart', 'score', 'relevance', ...FEATURE_NAMES]);
+/** The columns of the scored table, in output order (for readers of `scoredOut`); `size_known` is false for a company with nothing about its size on record. */
+export const SCORED_COLUMNS: readonly string[] = Object.freeze(['id', 'name', 'set_apart', 'score', 'relevance', ...FEATURE_NAMES, 'size_known']);
+
+/** The known-size candidates of a scored pool as DuckDB counted them, their lower quartile, and a firm at it. @internal */
+export interface PoolQuartile {
+  readonly known: number;
+  /** `quantile_disc(scale, 0.25)` over them (NULL for none). */
+  readonly q: number | undefined;
+  /** The smallest id among the candidates whose scale is `q`: the firm the quartile is the scale of. */
+  readonly id: string | undefined;
+}
+
+/**
+ * The pools of the unknown-size scale in a scored table (columns `set_apart`, `size_known`, `scale`, and `id` or a
+ * row key `k` into `mc` for the many-city table; one pool per `city_no` when `byCity`): the known-size candidates'
+ * count, their discrete lower quartile as the scoring query took it, and the firm at it. Two grouped scans.
+ *
+ * @returns the pools by city number (1 … cities), or the one pool under 1
+ * @internal shared by `rankWithDuckDb` and `rankCitiesWithDuckDb`
+ */
+export async function poolQuartiles(con: DuckDBConnection, byCity: boolean): Promise<Map<number, PoolQuartile>> {
+  const city = byCity ? 's.city_no' : '1';
+  const all = async <T>(sql: string): Promise<T[]> => (await (await con.runAndReadAll(sql)).getRowObjectsJS()) as T[];
+  const inPool = 's.set_apart IS NULL AND s.size_known';
+  const quartiles = await all<{ city: number | bigint; known: bigint; q: number | null }>(
+    `SELECT ${city} AS city, count(*) AS known, quantile_disc(s."scale", ${sqlNumber(SCALE.unknownQuantile)}) AS q FROM scored s WHERE ${inPool} GROUP BY ALL`,
+  );
+  const at = await all<{ city: number | bigint; id: string }>(
+    `WITH p AS (SELECT ${city} AS city, quantile_disc(s."scale", ${sqlNumber(SCALE.unknownQuantile)}) AS q FROM scored s WHERE ${inPool} GROUP BY ALL)
+SELECT p.city, min(${byCity ? 'm.id' : 's.id'}) AS id FROM scored s JOIN p ON p.city = ${city} AND s."scale" = p.q${byCity ? ' JOIN mc m ON m.k = s.k' : ''} WHERE ${inPool} GROUP BY p.city`,
+  );
+  const idOf = new Map(at.map((r) => [Number(r.city), r.id]));
+  return new Map(quartiles.map((r) => [Number(r.city), { known: Number(r.known), q: r.q ?? undefined, id: Number(r.known) >= SCALE.minKnown ? idOf.get(Number(r.city)) : undefined }]));
+}
+
+const NO_POOL: PoolQuartile = Object.freeze({ known: 0, q: undefined, id: undefined });
+
+/** The pool of one city (1 for a single-city table), or an empty pool when it has no known-size candidate. @internal */
+export function poolOf(pools: ReadonlyMap<number, PoolQuartile>, city: number): PoolQuartile {
+  return pools.get(city) ?? NO_POOL;
+}
+
+/**
+ * The unknown-size scale for the in-process re-rank of the top rows: the pool's count and quartile from DuckDB, the
+ * value the kernel's own scale of the firm at the quartile (`knownScale` of its row), so the items equal those of
+ * `rankCompanies` over every candidate even where DuckDB's `log10` and V8's differ in the last bit (the quartile
+ * firm is then the same; DuckDB's value is kept when its row does not read back as a company).
+ *
+ * @internal
+ */
+export function unknownScaleOfPool(pool: PoolQuartile, row: Record<string, unknown> | undefined, defaults: Parameters<typeof companyOfRow>[1]): UnknownScale {
+  const u = unknownScaleFromQuartile(pool.known, pool.q);
+  if (u.basis !== 'pool' || row === undefined) return u;
+  let value = u.value;
+  try {
+    const c = companyOfRow(row, defaults);
+    if (!sizeUnknown(c)) value = Math.min(1, Math.max(0, knownScale(c)));
+  } catch {
+    // keep DuckDB's value
+  }
+  return unknownScaleFromQuartile(pool.known, value);
+}
 
 /**
  * Every company of a Parquet, CSV or JSON Lines file as Company records, read through DuckDB and validated (the

@@ -61,6 +61,14 @@ export interface Dialect {
   unnest(table: string, list: string, col: string): string;
   /** Aggregate: the second largest value of `x` in the group (repeats counted), NULL for fewer than two rows. */
   second(x: string): string;
+  /**
+   * Aggregate: the discrete quantile `q` (a DOUBLE literal) of the non-NULL values of `x` in the group — the value at
+   * 1-based rank ⌈q·n⌉ ascending (SQL's `PERCENTILE_DISC(q)`; `lowerQuartile` in process for q = 0.25, where q·n is
+   * exact); NULL for none. Exact in the three dialects: the answer is one of the values.
+   */
+  quantileDisc(x: string, q: string): string;
+  /** Number of elements of a list (not NULL). */
+  size(list: string): string;
   quote(name: string): string;
   /** Days since 1970-01-01 of the civil date y-m-day (integers). */
   days(y: string, m: string, day: string): string;
@@ -82,6 +90,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
     // unnest in the select list: a lateral `CROSS JOIN unnest(…)` is a correlated join on DuckDB 1.5, 6× slower.
     unnest: (t, l, c) => `(SELECT id, unnest(${l}) AS ${c} FROM ${t})`,
     second: (x) => `max(${x}, 2)[2]`,
+    quantileDisc: (x, q) => `quantile_disc(${x}, ${q})`,
+    size: (l) => `len(${l})`,
     quote: (n) => `"${n}"`,
     // make_date + date_diff: measured 10× faster on DuckDB 1.5 than the shared arithmetic inside a list lambda.
     days: (y, m, day) => `date_diff('day', DATE '1970-01-01', make_date(${y}, ${m}, ${day}))`,
@@ -97,6 +107,9 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
     distinct: (l) => `array_distinct(${l})`,
     unnest: (t, l, c) => `(SELECT x.id, u.${c} FROM ${t} x LATERAL VIEW explode(x.${l}) u AS ${c})`,
     second: (x) => `CASE WHEN count(${x}) >= 2 THEN element_at(sort_array(collect_list(${x}), false), 2) END`,
+    // collect_list skips NULLs; element_at is guarded (out of range it fails under ANSI mode).
+    quantileDisc: (x, q) => `CASE WHEN count(${x}) > 0 THEN element_at(array_sort(collect_list(${x})), CAST(greatest(1e0, ceil(count(${x}) * ${q})) AS INT)) END`,
+    size: (l) => `size(${l})`,
     quote: (n) => `\`${n}\``,
     days: civilDay,
   },
@@ -111,6 +124,9 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
     distinct: (l) => `array_distinct(${l})`,
     unnest: (t, l, c) => `(SELECT x.id, u.${c} FROM ${t} x CROSS JOIN UNNEST(x.${l}) AS u(${c}))`,
     second: (x) => `element_at(array_agg(${x} ORDER BY ${x} DESC), 2)`,
+    // Exact, not approx_percentile (a sketch: a value near the quantile's rank, not the disc value); see docs/scale.md.
+    quantileDisc: (x, q) => `CASE WHEN count(${x}) > 0 THEN element_at(array_sort(array_agg(${x}) FILTER (WHERE ${x} IS NOT NULL)), CAST(greatest(1e0, ceil(count(${x}) * ${q})) AS INTEGER)) END`,
+    size: (l) => `cardinality(${l})`,
     quote: (n) => `"${n}"`,
     days: civilDay,
   },
@@ -274,7 +290,7 @@ export function rowLocalColumns(d: Dialect, asOfDays: readonly number[]): string
     return `${d.product(d.bind('c.signals', 's', { day: dayOf(d, 's.date') }, (get) => complementFormula(S, signalStrength(get('day')))))} AS signal_miss${sfx},
     ${d.product(d.bind('c.risks', 'r', { day: dayOf(d, 'r.date') }, (get) => complementFormula(S, riskStrength(get('day')))))} AS risk_miss${sfx}`;
   });
-  return `c.lists IS NULL AND c.stock_code IS NULL AND c.employees IS NULL AND c.registered_capital IS NULL AS no_size,
+  return `(c.lists IS NULL OR ${d.size('c.lists')} = 0) AND c.stock_code IS NULL AND c.employees IS NULL AND c.registered_capital IS NULL AS no_size,
     greatest(${revenueScoreless(LIST_REVENUE_FLOORS)}, CASE WHEN c.stock_code IS NOT NULL THEN ${n(LIST_REVENUE_FLOORS.listed)} ELSE 0e0 END,
       coalesce(c.employees * ${n(REVENUE_PER_EMPLOYEE)}, 0e0), coalesce(c.registered_capital * ${n(REVENUE_PER_CAPITAL)}, 0e0)) AS estimate,
     greatest(CASE WHEN c.stock_code IS NOT NULL THEN ${n(SCALE.lists.listed)} ELSE 0e0 END, ${revenueScoreless(SCALE.lists)}) AS list_part,
@@ -298,11 +314,13 @@ function chainEnts(d: Dialect, ties: string): string {
  * The layers after the lookups, from a relation `l1` with the columns `id, name, is_local, revenue, revenue_band,
  * industries, growth, no_size, estimate, list_part, signal_miss, tie_miss, risk_miss, off_chain, scoped,
  * placement_status, g1, g2, syn, pol, ind_best, ind_scoped, tied, kids, prox` (and `carry`): the raw features and
- * relevance (`l2`), clamped (`f`), the weighted sum (`g`), and the final select list.
+ * relevance (`l2`), clamped (`f0`), the unknown-size scale of each pool (`pool`: one row, or one per value of the
+ * carried column `pool`, e.g. `city_no`), the features with it (`f`), the weighted sum (`g`), and the final select
+ * list (`size_known` last: false for a company with nothing about its size on record).
  *
  * @internal shared by `scoreSql` and `manyCitiesSql`
  */
-export function scoreLayers(d: Dialect, weights: Weights, industry: string | undefined, options: ScoreSqlOptions, carry: readonly string[] = []): { ctes: string[]; select: string } {
+export function scoreLayers(d: Dialect, weights: Weights, industry: string | undefined, options: ScoreSqlOptions, carry: readonly string[] = [], pool?: string): { ctes: string[]; select: string } {
   const w = weightVector(weights);
   const n = sqlNumber;
   const S = SQL_ARITHMETIC;
@@ -314,6 +332,7 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
       WHEN revenue_band IS NOT NULL THEN ${caseOf('revenue_band', bandScores, 'NULL')}
       WHEN no_size THEN 0e0
       ELSE (CASE WHEN estimate > 0e0 THEN ${revenueScore('estimate')} ELSE 0e0 END) END`;
+  const sizeUnknown = 'no_size AND revenue IS NULL AND revenue_band IS NULL';
   const relevanceRaw = `CASE WHEN off_chain THEN 0e0
       WHEN scoped THEN (CASE WHEN placement_status = 'uncertain' THEN ${n(RELEVANCE.uncertain)} ELSE ${n(RELEVANCE.segment)} END)
       WHEN coalesce(ind_scoped, FALSE) THEN ${n(RELEVANCE.industry)}
@@ -323,7 +342,7 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
     `CASE WHEN scoped THEN ${gapFitFormula(S, 'g1', 'coalesce(g2, 0e0)')}
       WHEN industries IS NOT NULL AND NOT off_chain THEN ${industryOnlyFormula(S, 'coalesce(ind_best, 0e0)')} ELSE 0e0 END`,
     'coalesce(syn, 0e0)',
-    `CASE WHEN no_size AND revenue IS NULL AND revenue_band IS NULL THEN ${n(SCALE.unknown)} ELSE ${scaleFormula(S, `(${revenuePart})`, 'list_part')} END`,
+    `CASE WHEN ${sizeUnknown} THEN NULL ELSE ${scaleFormula(S, `(${revenuePart})`, 'list_part')} END`,
     momentumFormula(S, growthScoreFormula(S, 'growth'), 'signal_miss'),
     'coalesce(prox, 0e0)',
     'coalesce(pol, 0e0)',
@@ -332,9 +351,9 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
     complementFormula(S, 'risk_miss'),
   ];
   const industryFilter = industry === undefined ? 'TRUE' : `(scoped OR coalesce(${d.contains('industries', sqlString(industry))}, FALSE))`;
-  // Layer 2: the raw feature values and relevance.
+  // Layer 2: the raw feature values and relevance; scale of a company of unknown size is filled in after layer 3.
   ctes.push(`l2 AS (SELECT ${keep}id, name, ${FEATURE_NAMES.map((f, k) => `${features[k]!} AS r_${f}`).join(',\n    ')},
-    ${relevanceRaw} AS r_relevance,
+    ${relevanceRaw} AS r_relevance, NOT (${sizeUnknown}) AS size_known,
     CASE
       ${options.includeOffChain === true ? '' : "WHEN off_chain THEN 'off-chain'"}
       ${options.includeLocal === true ? '' : "WHEN coalesce(is_local, FALSE) THEN 'local'"}
@@ -342,10 +361,19 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
       ${options.includeUnrelated === true ? '' : `WHEN (${relevanceRaw}) = 0e0${options.includeOffChain === true ? ' AND NOT coalesce(off_chain, FALSE)' : ''} THEN 'unrelated'`}
       ELSE NULL END AS set_apart
   FROM l1)`);
-  // Layer 3: clamped to [0, 1] as the kernel's unit().
-  ctes.push(`f AS (SELECT ${keep}id, name, set_apart, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
+  // Layer 3: clamped to [0, 1] as the kernel's unit() (scale NULL → 0 for unknown size, replaced below).
+  ctes.push(`f0 AS (SELECT ${keep}id, name, set_apart, size_known, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
+  // The unknown-size scale of the ranking (`unknownScaleOf`): the lower quartile (discrete) of the known-size
+  // candidates' scale when there are at least SCALE.minKnown of them, else SCALE.unknown; one pool per `pool` key.
+  const inPool = 'set_apart IS NULL AND size_known';
+  const by = pool === undefined ? '' : ` GROUP BY ${pool}`;
+  ctes.push(`pool AS (SELECT ${pool === undefined ? '' : `${pool}, `}count(CASE WHEN ${inPool} THEN 1 END) AS known, ${d.quantileDisc(`CASE WHEN ${inPool} THEN x_scale END`, n(SCALE.unknownQuantile))} AS q FROM f0${by})`);
+  const unknownScale = `CASE WHEN pool.known >= ${SCALE.minKnown} THEN pool.q ELSE ${n(SCALE.unknown)} END`;
+  const qualified = carry.map((x) => `f0.${x}, `).join('');
+  ctes.push(`f AS (SELECT ${qualified}f0.id, f0.name, f0.set_apart, f0.size_known, ${FEATURE_NAMES.map((f) => (f === 'scale' ? `CASE WHEN f0.size_known THEN f0.x_scale ELSE ${unknownScale} END AS x_scale` : `f0.x_${f}`)).join(', ')}, f0.relevance
+  FROM f0 ${pool === undefined ? 'CROSS JOIN pool' : `JOIN pool ON pool.${pool} = f0.${pool}`})`);
   // The weighted sum of `weightedSum`, same operations in the same order.
   const contrib = FEATURE_NAMES.slice(0, 7).map((f, k) => contributionFormula(S, 'relevance', n(w[k]!), `x_${f}`));
   ctes.push(`g AS (SELECT *, 0e0 + ${contrib.join(' + ')} AS p FROM f)`);
-  return { ctes, select: `${keep}id, name, set_apart, p + ${riskPenaltyFormula(S, n(w[7]!), 'x_risk', 'p')} AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}` };
+  return { ctes, select: `${keep}id, name, set_apart, p + ${riskPenaltyFormula(S, n(w[7]!), 'x_risk', 'p')} AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}, size_known` };
 }

@@ -9,6 +9,7 @@ import { haversineKm } from '../stats/haversineKm.js';
 import { partialDateToDay } from './partialDateToDay.js';
 import type { GapKindFactors } from './types.js';
 import { own } from '../internal/own.js';
+import { FALLBACK_UNKNOWN_SCALE, type UnknownScale } from './unknownScale.js';
 
 /** Default 重点区域 when neither the options nor `dataset.meta.priorities.regions` name any. */
 export const DEFAULT_PRIORITY_REGIONS: readonly string[] = Object.freeze(['京津冀', '长三角', '粤港澳', '济南都市圈', '川渝', '高铁沿线']);
@@ -146,6 +147,11 @@ export interface ScoringContext {
   dayOf(date: string): number | undefined;
   /** Local enterprises by the id of their parent company (`parentCompanyId`). */
   readonly childrenOf: ReadonlyMap<string, readonly Enterprise[]>;
+  /**
+   * Scale of a candidate of unknown size in this ranking: the lower quartile of the known-size candidates (set by
+   * `rankCompanies` once the candidates are known, see `withUnknownScale`), else the fallback `SCALE.unknown`.
+   */
+  readonly unknownScale: UnknownScale;
 }
 
 /** Settings of a scoring context (resolved options of `rankCompanies`). */
@@ -155,6 +161,8 @@ export interface ScoringSettings {
   readonly gapKinds: GapKindFactors;
   readonly priorities: Priorities;
   readonly regions: readonly string[];
+  /** Scale of a candidate of unknown size (default: the fallback `SCALE.unknown`; `rankCompanies` sets the pool's). */
+  readonly unknownScale?: UnknownScale | undefined;
 }
 
 function isAnchor(e: Enterprise): boolean {
@@ -424,5 +432,22 @@ export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: Gap
     placeOf: (hq) => byCountry.get(hq.country ?? '中国')?.get(hq.province)?.get(hq.city),
     dayOf,
     childrenOf,
+    unknownScale: settings.unknownScale ?? FALLBACK_UNKNOWN_SCALE,
   };
+}
+
+/**
+ * The same scoring context with another unknown-size scale (every other part shared, lazy parts included): what
+ * `rankCompanies` scores with once it knows its candidates, whose known-size scales give the quartile. Pure: the
+ * context given is not changed.
+ *
+ * @param ctx - a scoring context
+ * @param unknownScale - the unknown-size scale of the ranking (`unknownScaleOf`)
+ * @returns a new context
+ * @example
+ * withUnknownScale(ctx, unknownScaleOf(knownScales)).unknownScale.basis; // 'pool' with ≥ 20 known-size candidates
+ */
+export function withUnknownScale(ctx: ScoringContext, unknownScale: UnknownScale): ScoringContext {
+  // Property descriptors, not a spread: the context's lazy getter (gapBySegment) stays a getter.
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), unknownScale: { value: unknownScale, enumerable: true, writable: false, configurable: true } }) as ScoringContext;
 }

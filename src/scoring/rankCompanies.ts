@@ -4,7 +4,8 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { analyzeGaps } from '../gaps/analyzeGaps.js';
 import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Company, Dataset } from '../schema/index.js';
-import { buildScoringContext, DEFAULT_PRIORITY_REGIONS } from './buildScoringContext.js';
+import { buildScoringContext, DEFAULT_PRIORITY_REGIONS, withUnknownScale } from './buildScoringContext.js';
+import { knownScale, sizeUnknown } from './features/scale.js';
 import { computeFeatureMatrix, type FeatureMatrix } from './computeFeatureMatrix.js';
 import { findDuplicateId } from './findDuplicateId.js';
 import { idHash } from './idHash.js';
@@ -18,6 +19,7 @@ import { scoreCandidates } from './scoreCandidates.js';
 import { selectTop } from './selectTop.js';
 import { topsisScores } from './topsisScores.js';
 import type { Ranking, StabilitySettings, Weights } from './types.js';
+import { unknownScaleOf, type UnknownScale } from './unknownScale.js';
 import { weightedScores } from './weightedScores.js';
 
 /** The leading targets (first ranks of the full ranking) among which 小团组招商 clusters are counted. */
@@ -32,6 +34,22 @@ function parseOptions(options: RankOptions): z.output<typeof RankOptionsSchema> 
 
 function defined<T extends object>(o: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** Clamp to [0, 1] as the feature matrix does (`companyFeatures`): the quartile is taken over the values scored. */
+function unitScale(v: number): number {
+  return v > 0 ? (v < 1 ? v : 1) : 0;
+}
+
+/** The unknown-size scale of a ranking's candidates (`unknownScaleOf` over the scale of each known-size one). */
+function poolUnknownScale(candidates: readonly Company[], unknownSize: number): UnknownScale {
+  const known = new Float64Array(candidates.length - unknownSize);
+  let k = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (!sizeUnknown(c)) known[k++] = unitScale(knownScale(c));
+  }
+  return unknownScaleOf(known);
 }
 
 function hqKey(c: Company): string {
@@ -75,21 +93,27 @@ export function rankCompanies(source: Dataset | ChainModel, options: RankOptions
   const gapKinds = { ...WEIGHT_PRESETS[presetId]!.gapKinds, ...defined(o.gapKinds) };
   const priorities = { ...dataset.meta.priorities, ...defined(o.priorities) };
   const asOf = o.asOf ?? dataset.meta.asOf;
-  const ctx = buildScoringContext(model, gaps, { industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
+  const base = buildScoringContext(model, gaps, { industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
   // Off-chain companies (a bank, a developer) and local enterprises are not targets: set apart unless asked for.
   // With an industry filter, a company placed on the industry without a confirmed segment (挂链到产业) is a
   // candidate of that industry too; companies with no chain relevance in scope (与本市产业链无关) are counted apart.
+  // A firm of unknown size scores the lower quartile of the known-size candidates' scale (`unknownScaleOf`), unless
+  // the caller gives the value of a larger pool. The quartile is taken only when some candidate is of unknown size
+  // (else nothing reads it): a curated list with every size on record pays nothing for it.
   let offChain = 0;
   let local = 0;
   let unrelated = 0;
+  let unknownSize = 0;
   const candidates = given.filter((c) => {
     if (!o.includeOffChain && c.placement?.status === 'off-chain') return (offChain++, false);
     if (!o.includeLocal && c.local === true) return (local++, false);
     if (industry !== undefined && c.segments?.some((s) => index.segmentById.get(s)?.industry === industry) !== true && c.industries?.includes(industry) !== true) return false;
     // An off-chain company asked for with includeOffChain is listed (at relevance 0), not counted as unrelated.
-    if (!o.includeUnrelated && relevanceValue(c, ctx) === 0 && !(o.includeOffChain === true && c.placement?.status === 'off-chain')) return (unrelated++, false);
+    if (!o.includeUnrelated && relevanceValue(c, base) === 0 && !(o.includeOffChain === true && c.placement?.status === 'off-chain')) return (unrelated++, false);
+    if (sizeUnknown(c)) unknownSize++;
     return true;
   });
+  const ctx = o.unknownScale !== undefined ? withUnknownScale(base, o.unknownScale) : unknownSize > 0 ? withUnknownScale(base, poolUnknownScale(candidates, unknownSize)) : base;
   const settings: StabilitySettings | undefined = o.stability === false ? undefined : { ...DEFAULT_STABILITY, ...(o.stability === true ? {} : defined(o.stability)) };
   // The full feature matrix is built only when something reads it: entropy weights, TOPSIS, the stability
   // check, or the items when most candidates are shown. Otherwise (weighted sum, preset, custom or AHP weights) scoreCandidates sums each candidate's

@@ -23,6 +23,10 @@ const factor = z.number().min(0).max(1);
  * - `includeLocal`: also rank local enterprises (`local: true`, HQ in the home city); default `false`.
  * - `includeUnrelated`: also rank companies unrelated to the chains in scope (relevance 0; they score 0 and come
  *   last); default `false`, when they are only counted in `excluded.unrelated` (与本市产业链无关).
+ * - `unknownScale`: the scale of a candidate of unknown size, `{ value, known, basis }` (`UnknownScale`), when the
+ *   pool it is taken over is larger than `companies` — an engine that scores every company elsewhere and ranks only
+ *   the top rows in process passes the full pool's (`rankWithDuckDb` does). Default: computed from the candidates
+ *   (`unknownScaleOf`: their known-size firms' lower quartile, else `SCALE.unknown`).
  * - `lazyReasons`: build each item's `contributions`, `matchedGaps`, `reasons` and `approach` when first read
  *   (enumerable getters that keep the value; the result is the same value, key for key). For callers that
  *   rank every candidate but read the details of few items, such as a what-if re-run. Default `false`.
@@ -51,6 +55,10 @@ export const RankOptionsSchema = z.strictObject({
   gapKinds: z.strictObject({ fill: factor.optional(), extend: factor.optional(), strengthen: factor.optional(), build: factor.optional() }).optional(),
   gaps: z.custom<GapAnalysis>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { segments?: unknown }).segments), 'gaps must be a GapAnalysis (from analyzeGaps)').optional(),
   companies: z.custom<readonly Company[]>((v) => Array.isArray(v), 'companies must be an array of companies').optional(),
+  unknownScale: z
+    .strictObject({ value: z.number().min(0).max(1), known: z.number().int().min(0), basis: z.enum(['pool', 'fallback']) })
+    .readonly()
+    .optional(),
   lazyReasons: z.boolean().default(false),
   includeOffChain: z.boolean().default(false),
   includeLocal: z.boolean().default(false),

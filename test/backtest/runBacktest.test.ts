@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { datasetBefore } from '../../src/backtest/asItStood.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../../src/backtest/learnedWeights.js';
-import { featureContrast, runBacktest, type FeatureRow } from '../../src/backtest/runBacktest.js';
+import { featureContrast, runBacktest, splitTargets, type FeatureRow } from '../../src/backtest/runBacktest.js';
 import { splitOf } from '../../src/backtest/split.js';
 import { Company, liaocheng, Outcome, rankCompanies } from '../../src/index.js';
 
@@ -139,6 +139,21 @@ describe('runBacktest: imported candidates and dev only', () => {
     expect(imported.removed?.ties).toContain('harbin-bearing: existing-investment');
     expect(imported.contrast?.landed.ties).toBe(inData.contrast?.landed.ties);
     expect([imported.rank, imported.score, imported.aucAll]).toEqual([inData.rank, inData.score, inData.aucAll]);
+  });
+
+  it('tells targets from imported candidates by id, not by position (splitTargets)', () => {
+    const [a, b, c] = ds.companies;
+    const targetIds = new Set([a!.id, b!.id]);
+    // An imported firm first, a target dropped from the rebuilt list: a split by position (slice(0, 2)) would count the
+    // imported firm as a target and the second target as imported.
+    expect(splitTargets([c!, b!], targetIds)).toEqual({ targets: [b], imported: [c] });
+    expect(splitTargets([a!, c!, b!], targetIds)).toEqual({ targets: [a, b], imported: [c] });
+    expect(splitTargets([], targetIds)).toEqual({ targets: [], imported: [] });
+  });
+
+  it('refuses an imported candidate with the id of a dataset company (the split by id would be ambiguous)', () => {
+    const twin = { ...ds.companies[0]!, name: '另一家公司' };
+    expect(() => runBacktest({ dataset: ds, extraCandidates: [twin], outcomes, reconstruction, heldOutPercent: 0 })).toThrow(/ids must be unique/);
   });
 
   it('with devOnly, held-out landings are neither ranked nor listed and held-out firms give no rows', () => {

@@ -27,7 +27,15 @@ const cities = [lc, ...shandongCities().filter((_, i) => i % 5 === 0).slice(0, 3
 describe('many cities in one DuckDB pass', () => {
   it('gives each city the ranking it gets alone: items, scores, reasons, tie-break, counts set apart', async () => {
     // Some companies moved to other HQs, some made local or off-chain, so every city sets some apart and proximity differs.
-    const companies = lc.companies.map((c, i): Company => (i % 7 === 0 ? { ...c, local: true } : i % 11 === 0 ? { ...c, placement: { status: 'off-chain', score: 0, evidence: [] } } : c));
+    // Some lose every size field (revenue, band, lists, listing, staff, capital): each city's pool of candidates gives
+    // them its own unknown-size scale (the lower quartile of that city's known-size candidates).
+    const unsized = (c: Company): Company => {
+      const { revenue: _r, revenueBand: _b, lists: _l, stockCode: _s, employees: _e, registeredCapital: _k, ...rest } = c;
+      return rest as Company;
+    };
+    const companies = lc.companies.map((c, i): Company =>
+      i % 7 === 0 ? { ...c, local: true } : i % 11 === 0 ? { ...c, placement: { status: 'off-chain', score: 0, evidence: [] } } : i % 13 === 5 ? unsized(c) : c,
+    );
     const file = writeJsonl('cities.jsonl', companies);
     for (const opts of [{ top: 40 }, { top: 15, includeLocal: true, weights: 'fill-first' as const }, { top: 10, industry: lc.industries[0]!.id }]) {
       const many = await rankCitiesWithDuckDb(cities, file, { ...opts, threads: 1, memoryLimit: '512MB' });

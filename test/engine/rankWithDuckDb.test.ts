@@ -17,6 +17,8 @@ import { normalizeWeights } from '../../src/scoring/normalizeWeights.js';
 import { WEIGHT_PRESETS } from '../../src/scoring/presets.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import { POSITIVE_FEATURES, FEATURE_NAMES, type Weights } from '../../src/scoring/types.js';
+import { knownScale, SCALE, sizeUnknown } from '../../src/scoring/features/scale.js';
+import { unknownScaleOf } from '../../src/scoring/unknownScale.js';
 import type { Company, Dataset } from '../../src/schema/index.js';
 import { companyBody } from '../scoring/arbitraries.js';
 import { company, miniDataset, miniGaps } from '../scoring/helpers.js';
@@ -164,6 +166,79 @@ describe('DuckDB scores equal in-process scores', () => {
       expect(duck.items).toEqual(memory.items);
     }
   }, 120_000);
+});
+
+/**
+ * Pools of 12–60 companies like a 企查查 import of small firms: revenue, 注册资本 or 参保人数 (0 included), some on lists,
+ * some with nothing about their size (and some with `lists: []` only), on various placements; the unknown-size scale is
+ * the lower quartile of the pool's known-size candidates from 20 of them on, else 0.42.
+ */
+const sizePools = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom('none', 'none', 'empty-lists', 'capital', 'staff', 'revenue', 'band', 'listed'),
+      x: fc.double({ min: 0, max: 80, noNaN: true }),
+      segments: fc.subarray(['up', 'gap', 'ok', 'nowhere']),
+      placement: fc.constantFrom('confirmed', 'uncertain', 'off-chain'),
+      local: fc.boolean(),
+    }),
+    { minLength: 12, maxLength: 60 },
+  )
+  .map((rows) =>
+    rows.map(({ kind, x, segments, placement, local }, i): Company => {
+      const size: Partial<Company> =
+        kind === 'none' ? {} : kind === 'empty-lists' ? { lists: [] } : kind === 'capital' ? { registeredCapital: x / 10 } : kind === 'staff' ? { employees: Math.round(x * 3) }
+          : kind === 'revenue' ? { revenue: x } : kind === 'band' ? { revenueBand: x < 40 ? '<1' : '1-10' } : { lists: ['listed'] };
+      return company(`z${String(i).padStart(2, '0')}`, { segments, industries: ['ind'], placement: { status: placement, score: 0.5, evidence: [] }, ...(i % 9 === 4 && local ? { local: true } : {}), ...size } as Partial<Company>);
+    }),
+  );
+
+describe('the unknown-size scale: the lower quartile of the pool being ranked, in both engines', () => {
+  test.prop([sizePools, rawWeights, fc.boolean(), fc.boolean(), fc.boolean()], { numRuns: 8 })(
+    'same items, features and reasons; scores to 1e-9; DuckDB\'s quartile within the ulps of its own log10, under every include flag',
+    async (cs, w, off, local, unrelated) => {
+      const file = writeJsonl(cs);
+      const scored = join(dir, `s${fileNo++}.parquet`);
+      const opts = { includeOffChain: off, includeLocal: local, includeUnrelated: unrelated, gaps, weights: w as never };
+      const memory = rankCompanies({ ...ds, companies: [] }, { companies: cs, ...opts });
+      const duck = await rankWithDuckDb({ ...ds, companies: [] }, file, { ...opts, top: 1000, scoredOut: scored, threads: 1 });
+      const rows = await query(`SELECT id, score, "scale", size_known FROM read_parquet('${scored}') WHERE set_apart IS NULL ORDER BY score DESC, id ASC`);
+      expect(rows.map((r) => r['id'])).toEqual(memory.items.map((i) => i.id));
+      rows.forEach((r, k) => expect(Math.abs((r['score'] as number) - memory.items[k]!.score)).toBeLessThanOrEqual(1e-9));
+      // The items (features, reasons with the quartile) are the kernel's: the firm at the quartile is found by DuckDB,
+      // its scale computed in process.
+      expect(duck.items).toEqual(memory.items);
+      // DuckDB's value is the same discrete quartile of its own scale values: as far from the kernel's as the farthest
+      // known-size scale is (DuckDB's log10 and V8's differ in the last bit for some arguments), and 0 when none is.
+      const byId = new Map(memory.items.map((i) => [i.id, i]));
+      const known = rows.filter((r) => r['size_known'] === true);
+      const drift = Math.max(0, ...known.map((r) => Math.abs((r['scale'] as number) - byId.get(r['id'] as string)!.features.scale)));
+      expect(drift).toBeLessThanOrEqual(1e-15);
+      const expected = unknownScaleOf(known.map((r) => byId.get(r['id'] as string)!.features.scale));
+      expect(expected.value).toBe(unknownScaleOf(cs.filter((c) => byId.has(c.id) && !sizeUnknown(c)).map(knownScale)).value);
+      for (const r of rows) {
+        if (r['size_known'] === true) continue;
+        expect(Math.abs((r['scale'] as number) - expected.value)).toBeLessThanOrEqual(drift);
+        expect(byId.get(r['id'] as string)!.features.scale).toBe(expected.value);
+      }
+    },
+    120_000,
+  );
+
+  it('known answers: 30 small firms put an unknown one at their 8th smallest scale; 12 leave it at 0.42', async () => {
+    const small = (n: number): Company[] => Array.from({ length: n }, (_, i) => company(`s${String(i).padStart(2, '0')}`, { segments: ['gap'], registeredCapital: 0.05 * (i + 1), employees: 3 + 2 * i }));
+    for (const [n, value] of [[30, [...small(30).map(knownScale)].sort((a, b) => a - b)[7]!], [12, SCALE.unknown]] as const) {
+      const cs = [company('u-none', { segments: ['gap'] }), company('u-empty', { segments: ['gap'], lists: [] }), ...small(n)];
+      const scored = join(dir, `s${fileNo++}.parquet`);
+      const duck = await rankWithDuckDb({ ...ds, companies: [] }, writeJsonl(cs), { gaps, top: 1000, scoredOut: scored, threads: 1 });
+      const rows = await query(`SELECT id, "scale", size_known FROM read_parquet('${scored}') WHERE NOT size_known ORDER BY id`);
+      expect(rows.map((r) => r['id'])).toEqual(['u-empty', 'u-none']);
+      // DuckDB's own log10 of the 8th firm's size: equal to V8's, or a few ulps away (2 here).
+      for (const r of rows) expect(Math.abs((r['scale'] as number) - value)).toBeLessThanOrEqual(1e-15);
+      expect(duck.items.find((i) => i.id === 'u-none')!.reasons.find((r) => r.code === 'scale.unknown')!.zh).toContain(n === 30 ? '（30 家）的下四分位' : '不足 20 家（12 家）');
+      expect(duck.items).toEqual(rankCompanies({ ...ds, companies: [] }, { companies: cs, gaps }).items);
+    }
+  }, 60_000);
 });
 
 describe('a flat CSV file', () => {

@@ -4,6 +4,8 @@ import { REVENUE_BANDS, type Company, type CompanyList, type RevenueBand } from 
 import { COMPANY_LIST_LABELS } from '../labels.js';
 import { estimateSize, REVENUE_PER_EMPLOYEE } from '../sizeEstimate.js';
 import { NUMBERS, type Arithmetic } from '../formula.js';
+import type { ScoringContext } from '../buildScoringContext.js';
+import type { UnknownScale } from '../unknownScale.js';
 import type { Feature } from './Feature.js';
 
 /** Constants of the scale feature (see docs/methodology.md). */
@@ -11,11 +13,21 @@ export const SCALE = Object.freeze({
   /** Revenue (亿元) that scores 1 on the log scale. */
   fullRevenue: 5000,
   /**
-   * Scale of a firm of unknown size (no revenue, band, list, listing, staff or registered capital on record): the
-   * lower quartile of the embedded target list's scale (0.42), so a firm the data knows nothing about is neither
+   * Scale of a firm of unknown size (no revenue, band, list, listing, staff or registered capital on record) when the
+   * ranking has too few known-size candidates to take their lower quartile (`UnknownScale`, `minKnown`):
+   * the lower quartile of the embedded target list's scale (0.42), so a firm the data knows nothing about is neither
    * ranked as the smallest (unknown is not small) nor as a typical target; the reason says it is to be verified.
    */
   unknown: 0.42,
+  /**
+   * Fewest known-size candidates for the unknown-size scale to be their lower quartile (`unknownScaleOf`), else
+   * `unknown`. With 20 the quartile is the 5th smallest value: at least five firms lie at or below it, so no single
+   * firm decides it, and the share of a population below the 5th of 20 draws has a standard deviation of about 0.09
+   * (Beta(5, 16)); with 10 it would be the 3rd smallest and 0.13.
+   */
+  minKnown: 20,
+  /** The quantile of the known-size candidates' scale given to a firm of unknown size: the lower quartile. */
+  unknownQuantile: 0.25,
   /** Share of revenue in the feature; the rest is the best list membership. */
   revenueShare: 0.6,
   /** Score of each list; a company takes its best one. */
@@ -78,29 +90,64 @@ export const BAND_SCORE: Readonly<Record<string, number>> = Object.freeze(
   Object.fromEntries((Object.keys(REVENUE_BANDS) as RevenueBand[]).map((b) => [b, revenueScore(revenueOf({ revenueBand: b } as Company))])),
 );
 
-/** True when nothing about the company's size is on record (the `SCALE.unknown` case). */
+/**
+ * True when nothing about the company's size is on record: no revenue, band, list (an empty `lists` is none), listing,
+ * staff or registered capital. Such a firm scores the ranking's unknown-size scale (`UnknownScale`: the lower quartile
+ * of the known-size candidates, else `SCALE.unknown`).
+ *
+ * @example
+ * sizeUnknown({ lists: [] } as unknown as Company); // true
+ */
 export function sizeUnknown(company: Company): boolean {
   return (
     company.revenue === undefined &&
     company.revenueBand === undefined &&
-    company.lists === undefined &&
+    (company.lists === undefined || company.lists.length === 0) &&
     company.stockCode === undefined &&
     company.employees === undefined &&
     company.registeredCapital === undefined
   );
 }
 
-function scaleValue(company: Company): number {
-  if (sizeUnknown(company)) return SCALE.unknown;
+/**
+ * Scale of a company whose size is on record (`sizeUnknown` false): revenue, else band, else the estimate from lists,
+ * listing, staff and capital (0 when the estimate is 0, e.g. 参保人数 0), combined with the best list. It reads
+ * nothing of the ranking, so the unknown-size quartile can be taken over these values before scoring. For a company
+ * of unknown size it gives the formula's value for nothing (0): callers test `sizeUnknown` first.
+ *
+ * @example
+ * knownScale({ revenue: 5000 } as Company); // 0.6
+ */
+export function knownScale(company: Company): number {
   const rev =
     company.revenue !== undefined
       ? revenueScore(company.revenue)
       : company.revenueBand !== undefined
         ? BAND_SCORE[company.revenueBand]!
-        : company.lists === undefined && company.stockCode === undefined && company.employees === undefined && company.registeredCapital === undefined
-          ? 0
-          : revenueScore(estimateSize(company)?.revenue);
+        : revenueScore(estimateSize(company)?.revenue);
   return scaleFormula(NUMBERS, rev, listScore(company));
+}
+
+function scaleValue(company: Company, ctx: ScoringContext): number {
+  return sizeUnknown(company) ? ctx.unknownScale.value : knownScale(company);
+}
+
+/** The reason of the unknown-size scale: the value, and whether it is this ranking's quartile or the fallback. */
+export function unknownScaleReason(u: UnknownScale): Reason {
+  const v = Math.round(u.value * 100) / 100;
+  const what = { zh: '规模未知（无营收、名单、上市、员工或注册资本记录）', en: 'size unknown (no revenue, list, listing, staff or registered capital on record)' };
+  if (u.basis === 'pool') {
+    return {
+      code: 'scale.unknown',
+      zh: `${what.zh}：按本次候选中已知规模企业（${u.known} 家）的下四分位 ${v} 计，待核实`,
+      en: `${what.en}: counted at the lower quartile ${v} of the ${u.known} known-size candidates of this ranking; to be verified`,
+    };
+  }
+  return {
+    code: 'scale.unknown',
+    zh: `${what.zh}：本次候选中已知规模企业不足 ${SCALE.minKnown} 家（${u.known} 家），按目标名单下四分位 ${v} 计，待核实`,
+    en: `${what.en}: fewer than ${SCALE.minKnown} known-size candidates in this ranking (${u.known}), counted at the target list's lower quartile ${v}; to be verified`,
+  };
 }
 
 function estimateReason(est: NonNullable<ReturnType<typeof estimateSize>>, company: Company): Reason {
@@ -120,17 +167,18 @@ function estimateReason(est: NonNullable<ReturnType<typeof estimateSize>>, compa
  * midpoint when only the band is known, else an estimate from lists, staff or registered capital — see
  * `estimateSize` — marked as such) for 60%, and the best list for 40% (世界500强 1, 中国企业500强 0.85,
  * 中国民营企业500强 0.8, 制造业500强 0.7, 专精特新“小巨人” 0.6, listed 0.5). A firm with nothing about its size on
- * record scores `SCALE.unknown` (0.42) and says so: unknown is not small.
+ * record scores the ranking's unknown-size scale (`ctx.unknownScale`: the lower quartile of the known-size candidates
+ * of this ranking, else `SCALE.unknown` 0.42) and says so: unknown is neither the smallest nor a bonus.
  *
  * @example
  * scale.explain(company, ctx).reasons.map((r) => r.zh); // ['营收 1000–5000亿元', '世界500强、上市公司']
  */
 export const scale: Feature = {
   name: 'scale',
-  value(company) {
-    return scaleValue(company);
+  value(company, ctx) {
+    return scaleValue(company, ctx);
   },
-  explain(company) {
+  explain(company, ctx) {
     const reasons: Reason[] = [];
     if (company.revenue !== undefined) {
       const year = company.revenueYear !== undefined ? `（${company.revenueYear}）` : '';
@@ -147,11 +195,7 @@ export const scale: Feature = {
         en: `revenue ${est ? '≈ ' : ''}${band.en}${company.revenueYear !== undefined ? ` (${company.revenueYear})` : ''}${est ? ' (estimate)' : ''}`,
       });
     } else if (sizeUnknown(company)) {
-      reasons.push({
-        code: 'scale.unknown',
-        zh: `规模未知（无营收、名单、上市、员工或注册资本记录）：按目标名单下四分位 ${SCALE.unknown} 计，待核实`,
-        en: `size unknown (no revenue, list, listing, staff or registered capital on record): counted at the target list's lower quartile ${SCALE.unknown}; to be verified`,
-      });
+      reasons.push(unknownScaleReason(ctx.unknownScale));
     } else {
       const est = estimateSize(company);
       if (est !== undefined) reasons.push(estimateReason(est, company));
@@ -166,6 +210,6 @@ export const scale: Feature = {
         en: lists.map((l) => (l === 'listed' ? `${COMPANY_LIST_LABELS[l].en}${code}` : COMPANY_LIST_LABELS[l].en)).join(', '),
       });
     }
-    return { value: scaleValue(company), reasons };
+    return { value: scaleValue(company, ctx), reasons };
   },
 };

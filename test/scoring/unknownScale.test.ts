@@ -1,0 +1,150 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/dataset/indexDataset.js';
+import { buildScoringContext, withUnknownScale } from '../../src/scoring/buildScoringContext.js';
+import { knownScale, scale, SCALE, sizeUnknown } from '../../src/scoring/features/scale.js';
+import { WEIGHT_PRESETS } from '../../src/scoring/presets.js';
+import { rankCompanies } from '../../src/scoring/rankCompanies.js';
+import { FALLBACK_UNKNOWN_SCALE, lowerQuartile, unknownScaleFromQuartile, unknownScaleOf } from '../../src/scoring/unknownScale.js';
+import type { Company } from '../../src/schema/index.js';
+import { company, miniDataset, miniGaps } from './helpers.js';
+
+const ds = miniDataset();
+const gaps = miniGaps(ds);
+
+/**
+ * A 企查查-style import of small firms on one gap segment: 注册资本 (亿元) and 参保人数, no revenue, no list. Each firm's
+ * size differs, everything else is the same, so the ranking is the order of their scale.
+ */
+function smallFirms(n: number): Company[] {
+  return Array.from({ length: n }, (_, i) =>
+    company(`s${String(i).padStart(2, '0')}`, { segments: ['gap'], registeredCapital: 0.05 * (i + 1), employees: 3 + 2 * i }),
+  );
+}
+
+describe('lowerQuartile: the discrete lower quartile (rank ⌈0.25·n⌉ ascending, DuckDB quantile_disc)', () => {
+  it('gives known answers', () => {
+    expect(lowerQuartile([])).toBeUndefined();
+    expect(lowerQuartile([0.7])).toBe(0.7);
+    expect(lowerQuartile([0.4, 0.1, 0.3, 0.2])).toBe(0.1); // ⌈1⌉ = 1
+    expect(lowerQuartile([0.4, 0.1, 0.3, 0.2, 0.5])).toBe(0.2); // ⌈1.25⌉ = 2
+    expect(lowerQuartile([8, 7, 6, 5, 4, 3, 2, 1])).toBe(2); // ⌈2⌉ = 2
+    expect(lowerQuartile([9, 8, 7, 6, 5, 4, 3, 2, 1])).toBe(3); // ⌈2.25⌉ = 3
+    expect(lowerQuartile([0.2, 0.2, 0.2, 0.9, 0.9])).toBe(0.2);
+  });
+
+  test.prop([fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 80 }), fc.integer()])('depends on the values only, never on their order, and is one of them', (xs, seed) => {
+    const shuffled = fc.sample(fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }), { numRuns: 1, seed })[0]!;
+    const q = lowerQuartile(xs)!;
+    expect(lowerQuartile(shuffled)).toBe(q);
+    expect(xs).toContain(q);
+    // At least a quarter of the values lie at or below it, and at least three quarters at or above it.
+    expect(xs.filter((x) => x <= q).length).toBeGreaterThanOrEqual(Math.ceil(xs.length / 4));
+    expect(xs.filter((x) => x >= q).length).toBeGreaterThanOrEqual(xs.length - Math.ceil(xs.length / 4) + 1);
+  });
+});
+
+describe('unknownScaleOf: the pool quartile, or the fallback below SCALE.minKnown known-size candidates', () => {
+  it('takes the quartile from 20 known-size candidates on, the fallback 0.42 below', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => (i + 1) / 100);
+    expect(SCALE.minKnown).toBe(20);
+    expect(unknownScaleOf(twenty)).toEqual({ value: 0.05, known: 20, basis: 'pool' });
+    expect(unknownScaleOf(twenty.slice(1))).toEqual({ value: SCALE.unknown, known: 19, basis: 'fallback' });
+    expect(unknownScaleOf([])).toBe(FALLBACK_UNKNOWN_SCALE);
+    expect(unknownScaleFromQuartile(20, 0.05)).toEqual(unknownScaleOf(twenty));
+    expect(unknownScaleFromQuartile(19, 0.05)).toEqual(unknownScaleOf(twenty.slice(1)));
+  });
+});
+
+describe('a firm of unknown size in a ranking', () => {
+  it('scores the lower quartile of the known small firms it is ranked with: it no longer outranks them all', () => {
+    const pool = smallFirms(30);
+    const unknown = company('u-none', { segments: ['gap'] });
+    const r = rankCompanies({ ...ds, companies: [] }, { companies: [unknown, ...pool], gaps });
+    const scales = pool.map(knownScale);
+    const quartile = [...scales].sort((a, b) => a - b)[Math.ceil(30 * 0.25) - 1]!; // the 8th smallest
+    const item = r.items.find((i) => i.id === 'u-none')!;
+    expect(item.features.scale).toBe(quartile);
+    expect(quartile).toBeLessThan(0.15); // small firms: far below the fallback 0.42 the firm used to get
+    // 22 known firms are larger (scores strictly above), 7 smaller; the unknown firm ties the 8th smallest and its
+    // id ('u-none' > 's07') puts it after it.
+    expect(r.items.filter((i) => i.score > item.score).length).toBe(22);
+    expect(item.rank).toBe(24);
+    const reason = item.reasons.find((x) => x.code === 'scale.unknown')!;
+    expect(reason.zh).toBe(`规模未知（无营收、名单、上市、员工或注册资本记录）：按本次候选中已知规模企业（30 家）的下四分位 ${Math.round(quartile * 100) / 100} 计，待核实`);
+    expect(reason.en).toContain('lower quartile');
+  });
+
+  it('falls back to SCALE.unknown (0.42) with fewer than 20 known-size candidates, and says how many there were', () => {
+    const r = rankCompanies({ ...ds, companies: [] }, { companies: [company('u-none', { segments: ['gap'] }), ...smallFirms(19)], gaps });
+    const item = r.items.find((i) => i.id === 'u-none')!;
+    expect(item.features.scale).toBe(SCALE.unknown);
+    expect(item.rank).toBe(1);
+    expect(item.reasons.find((x) => x.code === 'scale.unknown')!.zh).toBe('规模未知（无营收、名单、上市、员工或注册资本记录）：本次候选中已知规模企业不足 20 家（19 家），按目标名单下四分位 0.42 计，待核实');
+  });
+
+  it('counts only the candidates: firms set apart (off-chain) are not in the pool unless included', () => {
+    const apart = smallFirms(10).map((c) => ({ ...c, id: `x${c.id}`, name: `x${c.name}`, placement: { status: 'off-chain' as const, score: 0, evidence: [] } }));
+    const r = rankCompanies({ ...ds, companies: [] }, { companies: [company('u-none', { segments: ['gap'] }), ...smallFirms(15), ...apart], gaps });
+    expect(r.items.find((i) => i.id === 'u-none')!.features.scale).toBe(SCALE.unknown);
+    const withApart = rankCompanies({ ...ds, companies: [] }, { companies: [company('u-none', { segments: ['gap'] }), ...smallFirms(15), ...apart], gaps, includeOffChain: true, includeUnrelated: true });
+    expect(withApart.items.find((i) => i.id === 'u-none')!.features.scale).toBe(lowerQuartile([...smallFirms(15), ...apart].map(knownScale)));
+  });
+
+  it('takes the value given (the pool of an engine that ranks only the top rows in process) over its own candidates', () => {
+    const r = rankCompanies({ ...ds, companies: [] }, { companies: [company('u-none', { segments: ['gap'] })], gaps, unknownScale: { value: 0.1, known: 500, basis: 'pool' } });
+    expect(r.items[0]!.features.scale).toBe(0.1);
+    expect(r.items[0]!.reasons.find((x) => x.code === 'scale.unknown')!.zh).toContain('（500 家）的下四分位 0.1 计');
+  });
+
+  it('treats `lists: []` with nothing else as unknown size, with the reason (it scored 0 with no scale reason)', () => {
+    const empty = company('e-empty', { segments: ['gap'], lists: [] });
+    expect(sizeUnknown(empty)).toBe(true);
+    const r = rankCompanies({ ...ds, companies: [] }, { companies: [empty, ...smallFirms(30)], gaps });
+    const item = r.items.find((i) => i.id === 'e-empty')!;
+    const none = rankCompanies({ ...ds, companies: [] }, { companies: [company('e-empty', { segments: ['gap'] }), ...smallFirms(30)], gaps }).items.find((i) => i.id === 'e-empty')!;
+    expect(item.features.scale).toBe(none.features.scale);
+    expect(item.features.scale).toBeGreaterThan(0);
+    expect(item.reasons.filter((x) => x.code.startsWith('scale.')).map((x) => x.code)).toEqual(['scale.unknown']);
+    // A non-empty list is a size fact: no unknown-size rule.
+    expect(sizeUnknown(company('l', { lists: ['listed'] }))).toBe(false);
+  });
+
+  test.prop([fc.array(fc.record({ kind: fc.constantFrom('none', 'empty-lists', 'capital', 'staff', 'revenue'), x: fc.double({ min: 0.01, max: 50, noNaN: true }) }), { minLength: 1, maxLength: 60 }), fc.integer()], { numRuns: 30 })(
+    'the value depends on the pool, never on its order; value and explain agree',
+    (rows, seed) => {
+      const cs = rows.map(({ kind, x }, i): Company => {
+        const id = `p${String(i).padStart(2, '0')}`;
+        if (kind === 'none') return company(id, { segments: ['gap'] });
+        if (kind === 'empty-lists') return company(id, { segments: ['gap'], lists: [] });
+        if (kind === 'capital') return company(id, { segments: ['gap'], registeredCapital: x });
+        if (kind === 'staff') return company(id, { segments: ['gap'], employees: Math.round(x * 100) });
+        return company(id, { segments: ['gap'], revenue: x });
+      });
+      const shuffled = fc.sample(fc.shuffledSubarray(cs, { minLength: cs.length, maxLength: cs.length }), { numRuns: 1, seed })[0]!;
+      const a = rankCompanies({ ...ds, companies: [] }, { companies: cs, gaps });
+      const b = rankCompanies({ ...ds, companies: [] }, { companies: shuffled, gaps });
+      expect(b.items).toEqual(a.items);
+      const expected = unknownScaleOf(cs.filter((c) => !sizeUnknown(c)).map(knownScale));
+      for (const it of a.items) {
+        const c = cs.find((x) => x.id === it.id)!;
+        if (sizeUnknown(c)) expect(it.features.scale).toBe(expected.value);
+      }
+    },
+  );
+});
+
+describe('withUnknownScale', () => {
+  it('gives a new context with the value and leaves the one given unchanged (lazy parts still work)', () => {
+    const ctx = buildScoringContext(indexDataset(ds), gaps, { asOf: ds.meta.asOf, gapKinds: WEIGHT_PRESETS.balanced!.gapKinds, priorities: {}, regions: [] });
+    expect(ctx.unknownScale).toBe(FALLBACK_UNKNOWN_SCALE);
+    const u = unknownScaleOf(Array.from({ length: 40 }, (_, i) => i / 100));
+    const next = withUnknownScale(ctx, u);
+    expect(next.unknownScale).toEqual({ value: 0.09, known: 40, basis: 'pool' });
+    expect(ctx.unknownScale).toBe(FALLBACK_UNKNOWN_SCALE);
+    expect(next.gapBySegment.get('gap')?.kind).toBe('fill');
+    expect(next.segments).toBe(ctx.segments);
+    expect(scale.value(company('u'), next)).toBe(0.09);
+    expect(scale.value(company('u'), ctx)).toBe(SCALE.unknown);
+  });
+});

@@ -94,20 +94,21 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
       doubles(segSlot.size, bySeg((s) => s.policy)),
       doubles(indSlot.size, new Map(t.industries.map((i) => [indSlot.get(i.id)!, i.best]))),
       booleans(indSlot.size, new Map(t.industries.map((i) => [indSlot.get(i.id)!, i.scoped]))),
+      doubles(indSlot.size, new Map(t.industries.map((i) => [indSlot.get(i.id)!, i.policy]))),
       doubles(placeSlot.size, new Map(t.places.map((p) => [placeSlot.get(placeKey(p))!, p.proximity]))),
     ];
   });
   const lookups = [
-    `p_city AS (SELECT * FROM (VALUES\n  ${cityRows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(city_no, asof_no, gap_v, syn_v, pol_v, ib_v, is_v, prox_v))`,
+    `p_city AS (SELECT * FROM (VALUES\n  ${cityRows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(city_no, asof_no, gap_v, syn_v, pol_v, ib_v, is_v, ip_v, prox_v))`,
     // Proximity by (city, place slot): a small table joined, not a vector carried on every pair.
     'pp AS (SELECT city_no, CAST(generate_subscripts(prox_v, 1) AS INTEGER) AS place_no, unnest(prox_v) AS prox FROM p_city)',
     // Per city and distinct slot set: the segment and industry parts, one SELECT per city with its vectors as
     // constants (a vector read from a joined row would be copied onto every row). Values of the segments out of a
     // city's scope are NULL in its vectors: list_max and list_sort skip them, as the inner join to p_seg leaves them out.
     `pv AS (${cityRows.map((r) => `SELECT ${r[0]!} AS city_no, ${r[1]!} AS asof_no, prof_no, list_select(${r[2]!}, seg_slots) AS gaps, list_select(${r[3]!}, seg_slots) AS syns,
-    list_select(${r[4]!}, seg_slots) AS pols, list_select(${r[5]!}, ind_slots) AS ibs, list_select(${r[6]!}, ind_slots) AS iss FROM prof`).join('\n  UNION ALL ')})`,
+    list_select(${r[4]!}, seg_slots) AS pols, list_select(${r[5]!}, ind_slots) AS ibs, list_select(${r[6]!}, ind_slots) AS iss, list_select(${r[7]!}, ind_slots) AS ips FROM prof`).join('\n  UNION ALL ')})`,
     `pc AS (SELECT city_no, asof_no, prof_no, list_max(gaps) AS g1, list_sort(gaps, 'DESC', 'NULLS LAST')[2] AS g2, list_max(syns) AS syn, list_max(pols) AS pol,
-    list_max(ibs) AS ind_best, list_bool_or(iss) AS ind_scoped FROM pv)`,
+    list_max(ibs) AS ind_best, list_bool_or(iss) AS ind_scoped, list_max(ips) AS ind_pol FROM pv)`,
     valuesCte(d, 'p_kid', [['city_no', 'DOUBLE'], ['parent_id', 'TEXT'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => t.children.map(([p, e]) => [String(c + 1), sqlString(p), sqlString(e)]))),
     valuesCte(d, 'p_firm', [['city_no', 'DOUBLE'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => t.scopedFirms.map((e) => [String(c + 1), sqlString(e)]))),
     // Sparse, per (city, company): local enterprises naming the company as parent that none of its parent-of-local
@@ -122,7 +123,7 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
   const l1 = `l1 AS (SELECT pc.city_no, m.k, m.id, m.name, m.is_local, m.revenue, m.revenue_band, m.industries, m.growth, m.no_size, m.estimate, m.list_part,
     ${pick('signal_miss')} AS signal_miss, m.tie_miss, ${pick('risk_miss')} AS risk_miss,
     coalesce(m.placement_status = 'off-chain', FALSE) AS off_chain, m.placement_status,
-    pc.g1 IS NOT NULL AS scoped, pc.g1, pc.g2, pc.syn, pc.pol, pc.ind_best, pc.ind_scoped, coalesce(sp.tied, FALSE) AS tied, sp.kids, pp.prox
+    pc.g1 IS NOT NULL AS scoped, pc.g1, pc.g2, pc.syn, pc.pol, pc.ind_best, pc.ind_scoped, pc.ind_pol, coalesce(sp.tied, FALSE) AS tied, sp.kids, pp.prox
   FROM mc m JOIN pc ON pc.prof_no = m.prof_no
     LEFT JOIN pp ON pp.city_no = pc.city_no AND pp.place_no = m.place_no
     LEFT JOIN sp ON sp.city_no = pc.city_no AND sp.k = m.k)`;

@@ -234,7 +234,7 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
   const n = sqlNumber;
   const ctes = [
     valuesCte(d, 'p_seg', [['seg_id', 'TEXT'], ['gap', 'DOUBLE'], ['syn', 'DOUBLE'], ['pol', 'DOUBLE']], tables.segments.map((s) => [sqlString(s.id), n(s.gap), n(s.synergy), n(s.policy)])),
-    valuesCte(d, 'p_ind', [['ind_id', 'TEXT'], ['scoped', 'BOOLEAN'], ['best', 'DOUBLE']], tables.industries.map((i) => [sqlString(i.id), i.scoped ? 'TRUE' : 'FALSE', n(i.best)])),
+    valuesCte(d, 'p_ind', [['ind_id', 'TEXT'], ['scoped', 'BOOLEAN'], ['best', 'DOUBLE'], ['pol', 'DOUBLE']], tables.industries.map((i) => [sqlString(i.id), i.scoped ? 'TRUE' : 'FALSE', n(i.best), n(i.policy)])),
     valuesCte(d, 'p_place', [['country', 'TEXT'], ['province', 'TEXT'], ['city', 'TEXT'], ['prox', 'DOUBLE']], tables.places.map((p) => [sqlString(p.country), sqlString(p.province), sqlString(p.city), n(p.proximity)])),
     valuesCte(d, 'p_kid', [['parent_id', 'TEXT'], ['ent_id', 'TEXT']], tables.children.map(([p, e]) => [sqlString(p), sqlString(e)])),
     valuesCte(d, 'p_firm', [['ent_id', 'TEXT']], tables.scopedFirms.map((e) => [sqlString(e)])),
@@ -242,7 +242,7 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     // segment list of the companies (registries repeat few lists), keyed by the list itself; likewise industries.
     `c_seg AS (SELECT u.id AS seg_key, max(s.gap) AS g1, ${d.second('s.gap')} AS g2, max(s.syn) AS syn, max(s.pol) AS pol
   FROM ${d.unnest(`(SELECT k AS id, ${d.distinct('k')} AS segs FROM (SELECT DISTINCT segments AS k FROM ${source} WHERE segments IS NOT NULL) x)`, 'segs', 'seg')} u JOIN p_seg s ON s.seg_id = u.seg GROUP BY u.id)`,
-    `c_ind AS (SELECT u.id AS ind_key, max(i.best) AS best, bool_or(i.scoped) AS scoped
+    `c_ind AS (SELECT u.id AS ind_key, max(i.best) AS best, bool_or(i.scoped) AS scoped, max(i.pol) AS pol
   FROM ${d.unnest(`(SELECT DISTINCT industries AS id FROM ${source} WHERE industries IS NOT NULL)`, 'id', 'ind')} u JOIN p_ind i ON i.ind_id = u.ind GROUP BY u.id)`,
     // Local enterprises naming the company as parent that none of its declared parent-of-local ties names.
     `c_kid AS (SELECT c.id, count(*) AS k FROM ${source} c JOIN p_kid k ON k.parent_id = c.id
@@ -257,7 +257,7 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
   const scoped = 'cs.seg_key IS NOT NULL';
   // Layer 1: the joins to the lookup tables (every build side small: lists, sparse ties, places).
   ctes.push(`l1 AS (SELECT c.id, c.name, c.is_local, c.revenue, c.revenue_band, c.industries, c.growth, c.no_size, c.estimate, c.list_part, c.signal_miss, c.tie_miss, c.risk_miss,
-    ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox
+    ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ci.pol AS ind_pol, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox
   FROM c LEFT JOIN c_seg cs ON cs.seg_key = c.segments LEFT JOIN c_ind ci ON ci.ind_key = c.industries LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
     LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city)`);
   const layers = scoreLayers(d, weights, tables.industry, options);
@@ -313,7 +313,7 @@ function chainEnts(d: Dialect, ties: string): string {
 /**
  * The layers after the lookups, from a relation `l1` with the columns `id, name, is_local, revenue, revenue_band,
  * industries, growth, no_size, estimate, list_part, signal_miss, tie_miss, risk_miss, off_chain, scoped,
- * placement_status, g1, g2, syn, pol, ind_best, ind_scoped, tied, kids, prox` (and `carry`): the raw features and
+ * placement_status, g1, g2, syn, pol, ind_best, ind_scoped, ind_pol, tied, kids, prox` (and `carry`): the raw features and
  * relevance (`l2`), clamped (`f0`), the unknown-size scale of each pool (`pool`: one row, or one per value of the
  * carried column `pool`, e.g. `city_no`), the features with it (`f`), the weighted sum (`g`), and the final select
  * list (`size_known` last: false for a company with nothing about its size on record).
@@ -345,7 +345,7 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
     `CASE WHEN ${sizeUnknown} THEN NULL ELSE ${scaleFormula(S, `(${revenuePart})`, 'list_part')} END`,
     momentumFormula(S, growthScoreFormula(S, 'growth'), 'signal_miss'),
     'coalesce(prox, 0e0)',
-    'coalesce(pol, 0e0)',
+    `CASE WHEN scoped THEN coalesce(pol, 0e0) WHEN industries IS NOT NULL AND NOT off_chain THEN coalesce(ind_pol, 0e0) ELSE 0e0 END`,
     // The kernel multiplies the miss of each unnamed local child in turn; here one power (equal to 1e-9).
     complementFormula(S, `tie_miss * (CASE WHEN kids IS NULL THEN 1e0 ELSE power(${complementFormula(S, n(TIE_WEIGHTS['parent-of-local']))}, kids) END)`),
     complementFormula(S, 'risk_miss'),

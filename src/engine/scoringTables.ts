@@ -13,6 +13,8 @@ export interface IndustryRow {
   readonly id: string;
   readonly scoped: boolean;
   readonly best: number;
+  /** Policy fit at industry level (`ctx.industryPolicy`; 0 out of scope), for companies placed on an industry only. */
+  readonly policy: number;
 }
 
 /** One place of the places table with its proximity value. */
@@ -65,6 +67,7 @@ export function scoringTables(ctx: ScoringContext): ScoringTables {
     id,
     scoped: ctx.industry === undefined ? ctx.index.industryById.has(id) : id === ctx.industry,
     best: ctx.industryBestGap.get(id)?.value ?? 0,
+    policy: ctx.industryPolicy.get(id) ?? 0,
   }));
   // One row per (country, province, city), the later place winning as in `ctx.placeOf`.
   const byKey = new Map<string, PlaceRow>();

@@ -133,6 +133,11 @@ export interface ScoringContext {
   readonly gapValue: Float64Array;
   /** Per industry, its in-scope segment with the largest `gapValue`, ties to the smaller id (for companies placed on an industry only). */
   readonly industryBestGap: ReadonlyMap<string, { readonly value: number; readonly slot: number }>;
+  /**
+   * Policy fit of each in-scope industry, for companies placed on an industry only: 1 − (1 − q) · (1 − 0.5 · strategic)
+   * with q the industry's priority and strategic its strategic/future flag (the segment rule at industry level).
+   */
+  readonly industryPolicy: ReadonlyMap<string, number>;
   readonly synergyValue: Float64Array;
   /** The strongest link of each segment to a present local segment. */
   readonly synergyLink: readonly (SynergyLink | undefined)[];
@@ -376,6 +381,13 @@ export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: Gap
     gapValue[i] = gap === undefined ? 0 : gap.kind === 'none' ? (strengthCredited(gap) ? STRENGTH_FIT_SHARE * priority : 0) : Math.min(1, Math.max(0, gap.priority * settings.gapKinds[gap.kind]));
     if (inScope[i] === 1 && gap?.kind !== 'none' && gapValue[i]! > (industryBestGap.get(s.industry)?.value ?? 0)) industryBestGap.set(s.industry, { value: gapValue[i]!, slot: i });
   }
+  const industryPolicy = new Map<string, number>();
+  for (const industry of index.dataset.industries) {
+    if (settings.industry !== undefined && industry.id !== settings.industry) continue;
+    const q = own(industryPriorities, industry.id) ?? 0;
+    const strategic = industry.strategic === true || industry.future === true ? 1 : 0;
+    industryPolicy.set(industry.id, 1 - (1 - q) * (1 - 0.5 * strategic));
+  }
   const regions = new Set(settings.regions);
   const home = index.dataset.meta.home;
   const placeFacts = new Map(index.dataset.cities.map((c) => [placeKey(c.province, c.name, c.country), placeFactsOf(c, home, regions)]));
@@ -424,6 +436,7 @@ export function buildScoringContext(source: ChainModel | DatasetIndex, gaps: Gap
     inScope,
     gapValue,
     industryBestGap,
+    industryPolicy,
     synergyValue,
     synergyLink,
     anchorLink,

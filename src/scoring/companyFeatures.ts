@@ -2,6 +2,7 @@ import type { Company } from '../schema/index.js';
 import type { ScoringContext } from './buildScoringContext.js';
 import { gapFitOfScan } from './features/gapFit.js';
 import { momentum } from './features/momentum.js';
+import { industryOnlyPolicy } from './features/policyFit.js';
 import { proximity } from './features/proximity.js';
 import { RELEVANCE, relevanceValue } from './relevance.js';
 import { risk } from './features/risk.js';
@@ -36,7 +37,8 @@ export function companyFeatures(c: Company, ctx: ScoringContext, out: Float64Arr
   const scoped = out[SCAN.scoped] === 1;
   const gap = gapFitOfScan(out, c, ctx);
   const syn = out[SCAN.synergy]!;
-  const pol = out[SCAN.policy]!;
+  // A company on no in-scope segment takes its industry's policy fit (policyFit's rule), like gap fit.
+  const pol = scoped ? out[SCAN.policy]! : c.industries !== undefined ? industryOnlyPolicy(c, ctx)[0] : 0;
   out[0] = unit(gap);
   out[1] = unit(syn);
   out[2] = unit(scale.value(c, ctx));

@@ -141,6 +141,14 @@ describe('DuckDB scores equal in-process scores', () => {
     expect(duck.items).toEqual(memory.items);
   }, 60_000);
 
+  it('a company placed on an industry only gets its industry\'s policy fit in both engines', async () => {
+    const cs = [company('ind-only', { segments: [], industries: ['ind'] }), company('on-seg', { segments: ['gap'] })];
+    const { memory, rows } = await bothEngines({ ...ds, companies: [] }, cs, 'balanced');
+    const pol = (id: string) => memory.items.find((i) => i.id === id)!.features.policy;
+    expect(pol('ind-only')).toBe(1);
+    for (const r of rows) expect(r['policy']).toBe(pol(r['id'] as string));
+  }, 60_000);
+
   it('an HQ known only by its province gets the same proximity in both engines (the province-level place)', async () => {
     const lc = liaocheng();
     const base = lc.companies.find((c) => c.hq.province !== '山东省' && (c.segments?.length ?? 0) > 0)!;

@@ -138,6 +138,20 @@ describe('momentum', () => {
   });
 });
 
+describe('policy fit at industry level', () => {
+  it('a company placed on an industry only takes the industry\'s policy fit (mini: priority 1 → 1), said so; off-chain 0', () => {
+    const c = company('i', { segments: [], industries: ['ind'] });
+    expect(policyFit.value(c, ctx)).toBe(1);
+    const r = policyFit.explain(c, ctx);
+    expect(r.value).toBe(1);
+    expect(r.reasons.map((x) => x.zh)).toEqual(['只挂到产业：“产业”为城市重点产业（权重 1.00）']);
+    expect(policyFit.value({ ...c, placement: { status: 'off-chain', score: 0.5, evidence: [] } }, ctx)).toBe(0);
+    // An industry without priority or strategic flag: 0, no reason.
+    const none = contextOf({ ...ds, meta: { ...ds.meta, priorities: {} } });
+    expect(policyFit.explain(c, none)).toEqual({ value: 0, reasons: [] });
+  });
+});
+
 describe('gapFit at industry level', () => {
   it('names the industry in the reason, not its id', () => {
     const r = gapFit.explain(company('i', { segments: [], industries: ['ind'] }), ctx);

@@ -16,7 +16,7 @@ const BOILERPLATE = [
 ];
 // Verbs of trade and services: selling something is weaker evidence than making it.
 const TRADE = /(销售|批发|零售|进出口|贸易|代理|租赁|维修|咨询|技术服务|技术开发|技术推广|技术交流|技术转让|仓储|信息服务)/;
-const MAKE = /(制造|生产|加工|研发|研制|冶炼|种植|养殖|开采|培育|屠宰|组装|装配|铸造|锻造|轧制|纺|织|印染)/;
+export const MAKE = /(制造|生产|加工|研发|研制|冶炼|种植|养殖|开采|培育|屠宰|组装|装配|铸造|锻造|轧制|纺|织|印染)/;
 // Clause delimiters (a clause is a maximal run of other characters): ; ； 。 , ， 、 and newline.
 const isDelimiter = (c: number): boolean => c === 59 || c === 0xff1b || c === 0x3002 || c === 44 || c === 0xff0c || c === 0x3001 || c === 10;
 
@@ -55,6 +55,23 @@ const GOODS_TRADE = /(批发|零售|分销|经销|销售)/;
 // Clauses of product lines and scopes: the same delimiters as above except 、, which joins the goods of one clause
 // (药品、医疗器械批发与零售 is one statement of trade).
 const LINE_CLAUSE = /[;；。,，\n]/;
+const PUNCTUATION = /[;；。,，、:：\s]+/g;
+
+/**
+ * A cleaned scope as a person would read it: the separators that boilerplate and stock phrases left behind
+ * (`；；、；、；轴承销售`) collapsed to one `；` and trimmed. For evidence and for whole-text search; clause spans refer to
+ * `scopeClauses(…).text`, not to this.
+ *
+ * @example
+ * tidyScope('一般项目：技术服务、技术开发、技术咨询；货物进出口；轴承销售'); // '轴承销售'
+ */
+export function tidyScope(scope: string): string {
+  let text = scope;
+  for (const re of BOILERPLATE) text = text.replace(re, '；');
+  return text
+    .replace(/\s*[;；,，、。]\s*(?:[;；,，、。]\s*)+/g, '；')
+    .replace(/^[\s;；,，、。:：]+|[\s;；,，、。:：]+$/g, '');
+}
 
 /**
  * Whether products and scope say only that the firm trades goods: every clause (boilerplate removed) names a goods
@@ -71,7 +88,8 @@ export function isTradeOnly(lines: readonly string[]): boolean {
     let text = line;
     for (const re of BOILERPLATE) text = text.replace(re, '；');
     for (const raw of text.split(LINE_CLAUSE)) {
-      const clause = raw.trim();
+      // What the stock phrases leave behind (技术服务、技术开发 → 、) is no clause.
+      const clause = raw.replace(PUNCTUATION, '').trim();
       if (clause.length === 0) continue;
       if (!GOODS_TRADE.test(clause) || MAKE.test(clause)) return false;
       any = true;

@@ -10,7 +10,7 @@ import { defaultNameWords } from './defaultConcordances.js';
 import { createLabelResolver, type LabelConcordance, type LabelConcordanceEntry } from './labelCodes.js';
 import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
 import { createIndustryProfileIndex, createProfileIndex, prepareProfileQuery, type ProfileHit } from './profileIndex.js';
-import { isTradeOnly, scopeClauses } from '../internal/scopeClauses.js';
+import { isTradeOnly, MAKE, tidyScope } from '../internal/scopeClauses.js';
 import { normalizeText } from '../normalizeText.js';
 import { toSimplified } from '../toSimplified.js';
 
@@ -139,6 +139,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
   const segments = dataset.segments;
   const industryOf = new Map(segments.map((s) => [s.id, s.industry]));
   const segCodes = segments.map((s) => ({ id: s.id, industry: s.industry, codes: (s.industryCodes ?? []).map(String), exclude: (s.excludeCodes ?? []).map(String) }));
+  const segCodeOf = new Map(segCodes.map((s) => [s.id, s]));
   const industryCodes = dataset.industries.map((i) => ({ id: i.id, codes: (i.industryCodes ?? []).map(String), exclude: (i.excludeCodes ?? []).map(String) }));
   // Segment names and keywords as a whole label would be written (申万 L3 names drop their Ⅲ mark: 特钢Ⅲ → 特钢).
   const labelKey = (x: string): string => toSimplified(normalizeText(x)).toLowerCase().replace(/\s+/g, '').replace(/(iii|ⅲ)$/, '');
@@ -177,6 +178,59 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     }
     const industriesWithin = industryCodes.filter((i) => !i.exclude.some((e) => under(code, e)) && i.codes.some((c) => under(code, c))).map((i) => i.id);
     return { within, covers, industriesWithin };
+  }
+
+  // Off-chain sectors by the standard's own names (保险代理服务, 房地产开发经营, 互联网游戏服务): 中类/小类 of the service
+  // sections (F–T) whose codes no segment or industry holds or covers, read as their core words (保险代理) in products and
+  // scope. Built lazily: only firms without codes and without a placement need them.
+  let offChainNames: { core: string; code: string; name: string }[] | undefined;
+  const offChainNamesOf = (): { core: string; code: string; name: string }[] => {
+    if (offChainNames !== undefined) return offChainNames;
+    const out: { core: string; code: string; name: string }[] = [];
+    for (const c of concordances) {
+      if (c.scheme !== 'gb4754') continue;
+      for (const e of c.entries) {
+        const code = e.gb[0];
+        if (e.gb.length !== 1 || code === undefined || !/^\d{3,4}$/.test(code) || !/^[F-T]$/.test(sectionOf(code) ?? '')) continue;
+        const m = matchCode(code);
+        if (m.within.length > 0 || m.covers.length > 0 || m.industriesWithin.length > 0) continue;
+        const core = toSimplified(normalizeText(e.label)).replace(/(服务|活动|经营|业)$/, '');
+        if (core.length >= 3 && !/其他|未列明/.test(core)) out.push({ core, code, name: e.label });
+      }
+    }
+    out.sort((a, b) => b.core.length - a.core.length || (a.core < b.core ? -1 : 1));
+    return (offChainNames = out);
+  };
+  /**
+   * Products and scope that name only an off-chain business (保险业务；保险代理 | 酒店管理；餐饮服务 | 网络游戏): every clause
+   * (boilerplate and stock phrases removed) names an off-chain sector — by a word of `OFF_CHAIN_NAME_WORDS` or by the
+   * core of an off-chain GB/T name — and none names making or goods (制造, 设备, 用品 …). Undefined otherwise.
+   */
+  function offChainTextOf(c: PlaceableCompany): PlacementEvidence | undefined {
+    const lines: [string, PlacementEvidence['field']][] = [...(c.products ?? []).map((p): [string, PlacementEvidence['field']] => [p, 'products']), [c.businessScope ?? '', 'businessScope']];
+    let first: PlacementEvidence | undefined;
+    for (const [line, field] of lines) {
+      for (const raw of tidyScope(line).split(/[;；。,，、\n]/)) {
+        const clause = toSimplified(normalizeText(raw)).trim();
+        if (clause.length === 0) continue;
+        if (MAKE.test(clause) || /设备|器材|用品|装备|材料|机$|器$/.test(clause)) return undefined;
+        let matched: string | undefined;
+        for (const [re, code, label] of OFF_CHAIN_NAME_WORDS) {
+          const m = re.exec(clause);
+          if (m !== null) {
+            matched = `${m[0]}（${label}，GB/T ${code}）`;
+            break;
+          }
+        }
+        if (matched === undefined) {
+          const n = offChainNamesOf().find((x) => clause.includes(x.core));
+          if (n !== undefined) matched = `${n.core}（${n.name}，GB/T ${n.code}）`;
+        }
+        if (matched === undefined) return undefined;
+        first ??= { field, text: tidyScope(line).slice(0, 60), matched: `${matched}：不在任何产业链上 / off every chain` };
+      }
+    }
+    return first;
   }
 
   // Industry words of names, longest first (微电子 before 电子; 电子材料 before 电子).
@@ -412,7 +466,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       }
 
       // Retrieval: products, the scope (boilerplate removed), label names without a code, then the name (weaker).
-      const query = [...(company.products ?? []), company.businessScope !== undefined ? scopeClauses(company.businessScope).text : ''].join('；');
+      const query = [...(company.products ?? []), company.businessScope !== undefined ? tidyScope(company.businessScope) : ''].filter((x) => x.length > 0).join('；');
       let retrievedSegment: { id: string; score: number } | undefined;
       const retrievalScore = new Map<string, number>();
       const retrieve = (text: string, weight: number, field: PlacementEvidence['field'], minTerms = 1): void => {
@@ -429,7 +483,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
           bump(field === 'name' ? nameScore : retrievalScore, field === 'name' ? nameEvidence : textEvidence, ind.id, v, { field, text: text.slice(0, 60), matched: `${ind.name}${best !== undefined ? `·${segments[best.segment]!.name}` : ''}（${h.terms.slice(0, 4).join('、')}）` });
         }
         const top = hits[0];
-        if (top !== undefined && weight === 1 && top.score >= o.retrievalSegmentAt && (retrievedSegment === undefined || top.score > retrievedSegment.score)) {
+        if (top !== undefined && (weight === 1 || field === 'industryCode') && top.score >= o.retrievalSegmentAt && (retrievedSegment === undefined || top.score > retrievedSegment.score)) {
           retrievedSegment = { id: segments[top.segment]!.id, score: top.score };
         }
       };
@@ -444,7 +498,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         retrieve(query, 1, company.products !== undefined && company.products.length > 0 ? 'products' : 'businessScope');
         // Each product line, and the scope, is a statement of its own (速冻水饺、汤圆 | 速冻食品生产): one that a segment covers
         // well places the firm there, however many other lines there are. A line, or a match, of fewer than two terms says too little alone (移动通信 → 通信).
-        const scope = company.businessScope !== undefined ? scopeClauses(company.businessScope).text : '';
+        const scope = company.businessScope !== undefined ? tidyScope(company.businessScope) : '';
         const items: [string, PlacementEvidence['field']][] = [...(company.products ?? []).map((p): [string, PlacementEvidence['field']] => [p, 'products']), [scope, 'businessScope']];
         if (items.filter(([t]) => t.trim().length > 0).length > 1) {
           for (const [item, field] of items) if (prepareProfileQuery(item).terms.length >= o.retrievalItemTerms) retrieve(item, 1, field, o.retrievalItemTerms);
@@ -569,7 +623,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         return { status: 'off-chain', score: 0.7, evidence, industries: [], segments: [], candidates: tagged.segments, industryCandidates };
       }
       if ((confirmed.length === 0 && confirmedSegs.size === 0) || (offByCode && !textSegs)) {
-        const offWord = labelHits.length === 0 ? offChainWord(company) : undefined;
+        const offWord = labelHits.length === 0 ? offChainWord(company) ?? offChainTextOf(company) : undefined;
         if (offByCode || offWord !== undefined) {
           const evidence: PlacementEvidence[] = offByCode
             ? uniqueEvidence(labelHits.map((h) => ({ ...h.evidence, matched: `${h.evidence.matched}（不在本市任何产业链环节的行业代码内 / outside every chain）` })))
@@ -581,7 +635,16 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const kept = confirmed.length > 0 ? confirmed : uncertain;
       // Confirmed segments only within kept industries: a stray keyword in another chain does not place the firm there.
       const keptIds = new Set(kept.map((x) => x.id));
-      const segs = [...confirmedSegs].filter((s) => keptIds.has(industryOf.get(s)!) || confirmed.length === 0);
+      // A goods code the export gives (3451 滚动轴承) outweighs a word that contradicts it: within an industry the code
+      // places the firm on, a segment whose own codes the firm's codes neither hold nor fall within (轴承钢, 3120/3130) is
+      // not confirmed by a word alone.
+      const goodsCodes = labelHits.flatMap((h) => h.codes).filter((c) => c.length >= 3 && /^[ABC]$/.test(sectionOf(c) ?? ''));
+      const contradicted = (sId: string): boolean => {
+        const sc = segCodeOf.get(sId);
+        if (goodsCodes.length === 0 || sc === undefined || sc.codes.length === 0 || !codeBefore.has(sc.industry)) return false;
+        return !sc.codes.some((c) => goodsCodes.some((g) => under(c, g) || under(g, c)));
+      };
+      const segs = [...confirmedSegs].filter((s) => (keptIds.has(industryOf.get(s)!) || confirmed.length === 0) && !contradicted(s));
       const orderedSegs = segs.sort((a, b) => bestOf(tagged.segments, b) - bestOf(tagged.segments, a) || (a < b ? -1 : 1));
       return {
         status: confirmed.length > 0 ? 'confirmed' : 'uncertain',

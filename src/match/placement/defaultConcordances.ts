@@ -1,5 +1,6 @@
 // The shipped concordances are bundled into the build (JSON imports), like the embedded dataset: no file system.
 import csrc2012 from '../../../data/concordance/csrc2012.json';
+import gb4754Names from '../../../data/concordance/gb4754-names.json';
 import nameWords from '../../../data/concordance/name-words.json';
 import sw2021 from '../../../data/concordance/sw2021.json';
 import tushare from '../../../data/concordance/tushare.json';
@@ -31,7 +32,7 @@ let cached: readonly LabelConcordance[] | undefined;
 /**
  * The vendor classifications shipped with the package, mapped to GB/T 4754-2017: 申万2021 L1–L3 (511 entries),
  * 证监会 2012 (109), Tushare's industry labels (110), and the vendors' coarse labels with the standard's own
- * 门类/大类 names (242). City-independent: a city's segments carry GB/T codes, so these serve any dataset. Sources
+ * 门类/大类 names (242), and the standard's own 中类/小类 names (1,854). City-independent: a city's segments carry GB/T codes, so these serve any dataset. Sources
  * and licences are stated in each file under data/concordance/.
  *
  * @returns the concordances (built once, read-only)
@@ -45,8 +46,16 @@ export function defaultConcordances(): readonly LabelConcordance[] {
     // The GB/T 门类/大类 names are in the vendor file: an export's 国标行业 name without a code resolves through it.
     concordance('vendor', vendorLabels.entries as readonly ConcordanceEntry[]),
     concordance('vendor', tushare.entries as readonly ConcordanceEntry[]),
+    // The standard's 中类/小类 names (房地产开发经营 → 7010), last: a vendor's own meaning of a name comes first.
+    gb4754NameConcordance(),
   ]);
   return cached;
+}
+
+/** GB/T 4754-2017 中类 (3 digits) and 小类 (4 digits) by their official names; a 小类 named as its 中类 is read as the 小类. */
+function gb4754NameConcordance(): LabelConcordance {
+  const codes = Object.entries(gb4754Names.names as Readonly<Record<string, string>>).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  return { scheme: 'gb4754', entries: codes.map(([code, name]): LabelConcordanceEntry => ({ label: name, level: code.length, gb: [code] })) };
 }
 
 let cachedWords: readonly LabelConcordanceEntry[] | undefined;

@@ -614,6 +614,26 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // Without codes, products and scope that only trade goods (药品分销；药品、医疗器械批发与零售) make the firm a trader
       // (GB/T 51 批发业 / 52 零售业), off every chain whatever goods it sells: the goods' words do not place it.
       if (labelHits.length === 0 && isTradeOnly([...(company.products ?? []), company.businessScope ?? ''])) {
+        // Unless the city's chain has a trade segment for those goods (聊城: 轴承市场与贸易, GB/T 5174/5179): a segment
+        // whose every code is wholesale or retail (51/52), matched by the trade words themselves (轴承销售, a keyword of
+        // that segment; trade clauses are weighted down for goods segments, so any match of a trade segment counts).
+        const trade = tagged.segments.filter((t) => {
+          if (t.score <= 0 || t.evidence.length === 0) return false;
+          const codes = segCodeOf.get(t.segment)?.codes ?? [];
+          return codes.length > 0 && codes.every((c) => c.startsWith('51') || c.startsWith('52'));
+        });
+        if (trade.length > 0) {
+          const ordered = [...trade].sort((a, b) => b.score - a.score || (a.segment < b.segment ? -1 : 1));
+          return {
+            status: 'confirmed',
+            score: 0.7,
+            evidence: uniqueEvidence(ordered.flatMap((t) => t.evidence.map((e) => ({ field: fieldOf(e.field), text: e.text, matched: `${e.keyword}（${t.segment}：批发和零售业 GB/T 51/52 的本市环节 / the city's trade segment）` })))),
+            industries: [...new Set(ordered.map((t) => t.industry))],
+            segments: ordered.map((t) => t.segment),
+            candidates: tagged.segments,
+            industryCandidates,
+          };
+        }
         const text = [...(company.products ?? []), company.businessScope ?? ''].filter((x) => x.trim().length > 0).join('；').slice(0, 60);
         return { status: 'off-chain', score: 0.7, evidence: [{ field: (company.products ?? []).length > 0 ? 'products' : 'businessScope', text, matched: '只有批发、零售、分销（批发和零售业，GB/T 51/52） / goods trade only' }], industries: [], segments: [], candidates: tagged.segments, industryCandidates };
       }

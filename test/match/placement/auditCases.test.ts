@@ -39,9 +39,15 @@ describe('placement audit: bearing makers land on a bearing-making segment', () 
 describe('placement audit: a trader behind stock phrases', () => {
   const scope = '一般项目：技术服务、技术开发、技术咨询；货物进出口；轴承销售';
 
-  it('stock phrases removed, only 轴承销售 is left: trade only, off-chain, with readable evidence', () => {
+  it('stock phrases removed, only 轴承销售 is left: trade only — on 聊城\'s own trade segment 轴承市场与贸易 (5174/5179), readable evidence', () => {
     expect(isTradeOnly([scope])).toBe(true);
     const p = placer.place({ name: '某某有限公司', businessScope: scope });
+    expect(p).toMatchObject({ status: 'confirmed', industries: ['bearings'], segments: ['br-bearing-trading'] });
+    expect(p.evidence[0]!.text).toBe('轴承销售');
+  });
+
+  it('a trader of goods the city has no trade segment for stays off-chain (GB/T 51/52)', () => {
+    const p = placer.place({ name: '某某有限公司', businessScope: '一般项目：技术服务；货物进出口；锂离子电池销售；光伏组件批发' });
     expect(p.status).toBe('off-chain');
     expect(p.industries).toEqual([]);
     expect(p.evidence[0]!.text).not.toMatch(/^[；;、]/);

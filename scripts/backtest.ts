@@ -17,7 +17,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importCompanies, liaocheng, loadDataset, OutcomesFile, type Company, type Dataset, type RankOptions } from '../src/index.js';
+import { importCompanies, LearnedWeightsFile, liaocheng, loadDataset, OutcomesFile, type Company, type Dataset, type RankOptions } from '../src/index.js';
 import { ReconstructionSpec } from '../src/backtest/reconstructionSpec.js';
 import { featureContrast, runBacktest, type BacktestReport, type FeatureRow } from '../src/backtest/runBacktest.js';
 import { clippedFeatures, fitLearnedWeights, weightsFromFit } from '../src/backtest/learnedWeights.js';
@@ -54,7 +54,12 @@ const given = (name: string): boolean => process.argv.some((a) => a === `--${nam
 
 let weights: RankOptions['weights'] | undefined;
 if (values.weights !== undefined) {
-  if (values.weights.endsWith('.json')) weights = (await readJson(values.weights)) as RankOptions['weights'];
+  if (values.weights.endsWith('.json')) {
+    // A learned-weights.json (weights with provenance) gives its weights; the old plain-weights shape is read as before.
+    const raw = await readJson(values.weights);
+    const learned = LearnedWeightsFile.safeParse(raw);
+    weights = (learned.success ? learned.data.weights : raw) as RankOptions['weights'];
+  }
   else if (isWeightsName(values.weights)) weights = values.weights;
   else throw new Error(`--weights: unknown preset "${values.weights}"; use ${WEIGHTS_NAMES.join(', ')} or a JSON file`);
 }
@@ -130,7 +135,7 @@ async function runOne(data: string | undefined, elsewhere: Readonly<Record<strin
     };
   }
   const learnedReport = runBacktest({ ...input, weights: learned });
-  if (writeLearned !== undefined) await writeFile(resolve(writeLearned), `${JSON.stringify(learned, null, 2)}\n`);
+  if (writeLearned !== undefined) await writeFile(resolve(writeLearned), `${JSON.stringify(learnedFile(model, learned, report.city, dataset.meta.id), null, 2)}\n`);
   const { rows: _lrows, ...learnedRest } = learnedReport;
   const lines = [
     zh ? `导入：${importStats.rows} 行 → 新增候选 ${extraCandidates.length} 家（其中域外 ${importStats.offChain} 家）` : `import: ${importStats.rows} rows → ${extraCandidates.length} extra candidates (${importStats.offChain} off-chain)`,
@@ -143,6 +148,33 @@ async function runOne(data: string | undefined, elsewhere: Readonly<Record<strin
     ...(values.features ? ['', ...contrastLines(report)] : []),
   ];
   return { report, input, lines, json: { report: reportRest, learned: { model, weights: learned, clipped: clippedFeatures(model), report: learnedRest } } };
+}
+
+/**
+ * The learned-weights.json a dataset carries (`rank --weights learned`): the weights with what they rest on. The held-out
+ * AUC is written only by a full run (never by --dev-only, which does not rank held-out landings).
+ */
+function learnedFile(model: ReturnType<typeof fitLearnedWeights>, weights: Record<string, number>, city: string, datasetId: string): LearnedWeightsFile {
+  const n = model.positives;
+  const clipped = clippedFeatures(model);
+  // How many coefficients are within two standard errors of 0 (not distinguishable from no effect).
+  const weak = model.featureNames.filter((_, j) => Math.abs(model.fit.coefficients[j] ?? 0) < 2 * (model.fit.standardErrors[j + 1] ?? 0)).length;
+  const m = model.featureNames.length;
+  return LearnedWeightsFile.parse({
+    weights,
+    fittedOn: { landed: n, negatives: model.negatives, cities: [city], datasets: [datasetId], part: 'dev' },
+    lambda: model.lambda,
+    ...(model.cvAuc !== undefined ? { cvAuc: Number(model.cvAuc.toFixed(3)) } : {}),
+    ...(!devOnly && model.heldoutAuc !== undefined ? { heldoutAuc: Number(model.heldoutAuc.toFixed(3)) } : {}),
+    coefficients: Object.fromEntries(model.featureNames.map((f, j) => [f, { beta: Number((model.fit.coefficients[j] ?? 0).toFixed(4)), se: Number((model.fit.standardErrors[j + 1] ?? 0).toFixed(4)) }])),
+    ...(clipped.length > 0 ? { clipped } : {}),
+    date: new Date().toISOString().slice(0, 10),
+    command: ['npm run backtest --', ...process.argv.slice(2)].join(' '),
+    note:
+      `只依据 ${city} 开发集的 ${n} 个落地（${model.negatives} 家未落地）：${m} 个系数中 ${weak} 个离 0 不到两个标准误，权重不稳定，不能当结论；留一城市检验中学习权重不如默认权重（见 eval/backtest/README.md）。仅供与专家预设对照，从不作默认。` +
+      ` / Rests on only ${n} landings and ${model.negatives} non-landed firms (dev part of ${city}): ${weak} of ${m} coefficients are within two standard errors of 0, so the weights are unstable; under leave-one-city-out the learned weights lose to the default (eval/backtest/README.md). For comparison with the expert presets only; never the default.`,
+    confidence: 'low',
+  });
 }
 
 const f3 = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(3));

@@ -274,6 +274,7 @@ export type {
 
 // backtest (issue 15): recorded outcomes, the ranking replayed as it stood, learned weights (docs/methodology.md)
 export { Outcome, OutcomesFile, OutcomeStatus, LANDED_STATUSES } from './schema/outcome.js';
+export { LearnedWeightsFile } from './schema/learnedWeights.js';
 export { runBacktest, ReconstructionSpec, fitLearnedWeights, weightsFromFit } from './backtest/index.js';
 export type { BacktestInput, BacktestReport, LearnedModel, LearnOptions } from './backtest/index.js';
 

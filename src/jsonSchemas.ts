@@ -32,7 +32,7 @@ function toJson(schema: z.ZodType, name: string, title: string): Record<string, 
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      if (ctx.zodSchema === WeightsName) ctx.jsonSchema.enum = [...Object.keys(WEIGHT_PRESETS), 'entropy'];
+      if (ctx.zodSchema === WeightsName) ctx.jsonSchema.enum = [...Object.keys(WEIGHT_PRESETS), 'entropy', 'learned'];
     },
   }) as Record<string, unknown>;
   return { $id: `urn:chain-targeting:schema:${name}`, title, ...json };

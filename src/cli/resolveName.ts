@@ -218,10 +218,10 @@ export const GAP_KIND_CANDIDATES: CandidateSet = {
   items: GAP_KINDS.map((k) => ({ id: k, zh: GAP_KIND_LABELS[k].zh, en: GAP_KIND_LABELS[k].en, ...(k === 'none' ? { aliases: ['无'] } : {}) })),
 };
 
-/** Weight presets (均衡/补短板/强链/前瞻布局) and the entropy method (熵权法). */
+/** Weight presets (均衡/补短板/强链/前瞻布局), the entropy method (熵权法) and the dataset's learned weights (学习权重). */
 export const PRESET_CANDIDATES: CandidateSet = {
   what: { zh: '权重方案', en: 'weight preset' },
-  items: [...Object.values(WEIGHT_PRESETS).map((p) => ({ id: p.id, zh: p.zh, en: p.en })), { id: 'entropy', zh: '熵权法', en: 'Entropy', aliases: ['熵权', '熵值法'] }],
+  items: [...Object.values(WEIGHT_PRESETS).map((p) => ({ id: p.id, zh: p.zh, en: p.en })), { id: 'entropy', zh: '熵权法', en: 'Entropy', aliases: ['熵权', '熵值法'] }, { id: 'learned', zh: '学习权重', en: 'Learned', aliases: ['学得的权重'] }],
 };
 
 /** Aggregation methods: 加权求和 / TOPSIS. */

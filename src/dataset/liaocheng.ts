@@ -6,6 +6,7 @@ import corrections from '../../data/liaocheng/corrections.json';
 import meta from '../../data/liaocheng/dataset.json';
 import enterprises from '../../data/liaocheng/enterprises.json';
 import industries from '../../data/liaocheng/industries.json';
+import learnedWeights from '../../data/liaocheng/learned-weights.json';
 import links from '../../data/liaocheng/links.json';
 import parks from '../../data/liaocheng/parks.json';
 import policies from '../../data/liaocheng/policies.json';
@@ -31,6 +32,6 @@ let cached: Dataset | undefined;
  * ds.industries.map((i) => i.name); // ['有色金属', '黑色金属', …]
  */
 export function liaocheng(): Dataset {
-  cached ??= deepFreeze(parseDataset({ meta, industries, segments, links, enterprises, companies, cities, corrections, projects, parks, policies }, 'data/liaocheng (embedded)'));
+  cached ??= deepFreeze(parseDataset({ meta, industries, segments, links, enterprises, companies, cities, corrections, projects, parks, policies, learnedWeights }, 'data/liaocheng (embedded)'));
   return cached;
 }

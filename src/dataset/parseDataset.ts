@@ -8,6 +8,7 @@ import {
   type DatasetFileName,
 } from '../schema/dataset.js';
 import type { DatasetMeta } from '../schema/datasetMeta.js';
+import type { LearnedWeightsFile } from '../schema/learnedWeights.js';
 import { checkReferences, placeKey, type IndexedRecords } from './checkReferences.js';
 import { carrierRecords, checkCarrierReferences, type CarrierRecords } from './checkCarrierReferences.js';
 import { fileIssue, findForbiddenKeys } from './decodeJson.js';
@@ -61,10 +62,13 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
   const warnings: DataIssue[] = [];
   const unavailable = new Set<string>(preIssues.map((i) => i.file));
   const rawIds = new Map<string, Set<string>>();
+  let learnedWeights: LearnedWeightsFile | undefined;
   const parsed: Parsed = { industries: [], segments: [], links: [], enterprises: [], companies: [], cities: [], corrections: [], unavailable, rawIds };
   for (const file of FILE_NAMES) {
     if (unavailable.has(file)) continue;
     let raw = files[file];
+    // learned-weights.json is one object, not a list: absent means no learned weights (the key stays absent).
+    if (file === 'learned-weights.json' && raw === undefined) continue;
     if (raw === undefined) {
       if (OPTIONAL_DATASET_FILES.includes(file)) raw = [];
       else {
@@ -87,6 +91,12 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
         issues.push(...r.issues);
         unavailable.add(file);
       }
+      continue;
+    }
+    if (file === 'learned-weights.json') {
+      const r = validateWith(DATASET_FILES['learned-weights.json'], raw, file);
+      if (r.ok) learnedWeights = r.value;
+      else issues.push(...r.issues);
       continue;
     }
     rawIds.set(file, rawIdsOf(file, raw));
@@ -112,6 +122,7 @@ export function safeParseDatasetFiles(files: DatasetFiles, where: string, preIss
     // Optional file: the key is present only when the dataset has corrections, so datasets without stay as they were.
     ...(files['corrections.json'] !== undefined ? { corrections: strip(parsed.corrections ?? []) } : {}),
     ...carrierRecords(files, parsed as unknown as Record<string, unknown>),
+    ...(learnedWeights !== undefined ? { learnedWeights } : {}),
   };
   return { success: true, data, warnings };
 }
@@ -146,6 +157,8 @@ export interface DatasetInput {
   readonly policies?: unknown;
   /** The bureau's pipeline history (optional; see `Outcome`). */
   readonly outcomes?: unknown;
+  /** Weights learned from backtest outcomes, with provenance (optional; see `LearnedWeightsFile`). */
+  readonly learnedWeights?: unknown;
 }
 
 function toFiles(input: DatasetInput): DatasetFiles {

@@ -54,6 +54,6 @@ export function scoringModel(dataset: Dataset, rankOptions: Omit<RankOptions, 'c
   const ctx = buildScoringContext(index, gaps, { industry: o.industry, asOf, gapKinds, priorities, regions: o.regions ?? priorities.regions ?? DEFAULT_PRIORITY_REGIONS });
   // Weights that need no candidate features (presets, custom, AHP) resolve without any.
   const empty = { size: 0, get columns(): never { throw new Error('unreachable'); }, get relevance(): never { throw new Error('unreachable'); } };
-  const weights = resolveWeights(o.weights, empty as never).weights;
+  const weights = resolveWeights(o.weights, empty as never, dataset.learnedWeights).weights;
   return { tables: scoringTables(ctx), weights, gaps, asOf, options: o };
 }

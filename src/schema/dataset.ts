@@ -5,6 +5,7 @@ import { Correction } from './correction.js';
 import { DatasetMeta } from './datasetMeta.js';
 import { Enterprise } from './enterprise.js';
 import { Industry } from './industry.js';
+import { LearnedWeightsFile } from './learnedWeights.js';
 import { Link } from './link.js';
 import { Outcome } from './outcome.js';
 import { Park } from './parks.js';
@@ -26,13 +27,14 @@ export const DATASET_FILES = {
   'parks.json': z.array(Park),
   'policies.json': z.array(Policy),
   'outcomes.json': z.array(Outcome),
+  'learned-weights.json': LearnedWeightsFile,
 } as const;
 
 /** A file name of a dataset directory. */
 export type DatasetFileName = keyof typeof DATASET_FILES;
 
 /** Files that may be absent (an empty list is used). */
-export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json', 'projects.json', 'parks.json', 'policies.json', 'outcomes.json'];
+export const OPTIONAL_DATASET_FILES: readonly DatasetFileName[] = ['companies.json', 'corrections.json', 'projects.json', 'parks.json', 'policies.json', 'outcomes.json', 'learned-weights.json'];
 
 /**
  * A whole dataset as plain data: the parsed files. Produced by `loadDataset`, `parseDataset` or
@@ -51,6 +53,7 @@ export const DatasetSchema = z.object({
   parks: z.array(Park).optional(),
   policies: z.array(Policy).optional(),
   outcomes: z.array(Outcome).optional(),
+  learnedWeights: LearnedWeightsFile.optional(),
 });
 
 /** A validated dataset (see `DatasetSchema`). */
@@ -72,6 +75,8 @@ export interface Dataset {
   readonly policies?: readonly Policy[];
   /** The bureau's pipeline history (`outcomes.json`, optional; issue 15): read by the backtest and the learned weights. */
   readonly outcomes?: readonly Outcome[];
+  /** Weights learned from backtest outcomes, with their provenance (`learned-weights.json`, optional; issue 15): used only when asked for (`weights: 'learned'`). */
+  readonly learnedWeights?: LearnedWeightsFile;
 }
 
 /** Which dataset key each file fills. */
@@ -88,4 +93,5 @@ export const FILE_TO_KEY: Readonly<Record<DatasetFileName, keyof Dataset>> = {
   'parks.json': 'parks',
   'policies.json': 'policies',
   'outcomes.json': 'outcomes',
+  'learned-weights.json': 'learnedWeights',
 };

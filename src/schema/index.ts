@@ -11,6 +11,7 @@ export * from './city.js';
 export * from './dataset.js';
 export * from './concordance.js';
 export * from './outcome.js';
+export * from './learnedWeights.js';
 export * from './projects.js';
 export * from './parks.js';
 export * from './policies.js';

@@ -137,7 +137,7 @@ export function rankCompanies(source: Dataset | ChainModel, options: RankOptions
   };
   let resolved: ReturnType<typeof resolveWeights>;
   try {
-    resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; }, get relevance() { return fullMatrix().relevance; } });
+    resolved = resolveWeights(o.weights, { size: candidates.length, get columns() { return fullMatrix().columns; }, get relevance() { return fullMatrix().relevance; } }, dataset.learnedWeights);
   } catch (error) {
     checkIds(true);
     throw error;

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { ahpWeights } from './ahpWeights.js';
 import type { FeatureMatrix } from './computeFeatureMatrix.js';
 import { entropyWeights } from './entropyWeights.js';
+import type { LearnedWeightsFile } from '../schema/learnedWeights.js';
 import { normalizeWeights } from './normalizeWeights.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { POSITIVE_FEATURES, type AhpConsistency, type FeatureName, type WeightSource, type Weights } from './types.js';
@@ -19,18 +20,33 @@ export interface ResolvedWeights {
   readonly ahp?: AhpConsistency;
 }
 
+/** The `learned` weights of a dataset as they are (normalised like custom weights), or a usage error saying how to make them. */
+function learnedWeights(learned: LearnedWeightsFile | undefined): ResolvedWeights {
+  if (learned === undefined) {
+    throw new UsageError(
+      'weights "learned": this dataset has no learned-weights.json; fit one on its backtest outcomes with `npm run backtest -- --dev-only --write-learned DIR/learned-weights.json` (see eval/backtest/README.md), or use an expert preset',
+      '权重方案“learned”（学习权重）：该数据集没有 learned-weights.json；请先用回测结果拟合：`npm run backtest -- --dev-only --write-learned 数据目录/learned-weights.json`（见 eval/backtest/README.md），或改用专家预设方案',
+      [],
+      'OPTIONS_INVALID',
+    );
+  }
+  return { weights: normalizeWeights({ ...learned.weights, risk: learned.weights.risk ?? 0 }), source: 'learned' };
+}
+
 /**
  * Turn a weights spec into normalised weights. Entropy weights need the candidates' feature matrix.
  *
  * @param spec - a preset name, `entropy`, custom numbers, `{ method: 'entropy' }` or `{ method: 'ahp', … }`
  * @param matrix - the candidates' features (used by 熵权法 only)
+ * @param learned - the dataset's `learned-weights.json` (used by `learned` only)
  * @returns normalised weights, their source, the preset name, and AHP figures when relevant
- * @throws {UsageError} code `OPTIONS_INVALID` for an invalid spec (unknown preset, negative weight, bad matrix)
+ * @throws {UsageError} code `OPTIONS_INVALID` for an invalid spec (unknown preset, negative weight, bad matrix), or
+ *   `learned` when the dataset has no `learned-weights.json`
  * @throws {AhpInconsistentError} code `AHP_INCONSISTENT` when the AHP matrix has CR ≥ 0.1
  * @example
  * resolveWeights('fill-first', matrix).weights.gapFit; // 0.4
  */
-export function resolveWeights(spec: WeightsSpec, matrix: FeatureMatrix): ResolvedWeights {
+export function resolveWeights(spec: WeightsSpec, matrix: FeatureMatrix, learned?: LearnedWeightsFile): ResolvedWeights {
   const parsed = WeightsSpec.safeParse(spec);
   if (!parsed.success) {
     const detail = z.prettifyError(parsed.error);
@@ -39,6 +55,7 @@ export function resolveWeights(spec: WeightsSpec, matrix: FeatureMatrix): Resolv
   const s = parsed.data;
   if (typeof s === 'string') {
     if (s === 'entropy') return resolveWeights({ method: 'entropy' }, matrix);
+    if (s === 'learned') return learnedWeights(learned);
     const preset = WEIGHT_PRESETS[s]!;
     return { weights: normalizeWeights(preset.weights), source: 'preset', preset: preset.id };
   }

@@ -85,7 +85,7 @@ export interface Ranking {
   readonly method: AggregationMethod;
   /** Name of the weight preset used, when one was. */
   readonly preset?: string;
-  /** Where the weights came from: a preset, custom numbers, 熵权法 or AHP. */
+  /** Where the weights came from: a preset, custom numbers, 熵权法, AHP, or `learned` (the dataset's learned-weights.json). */
   readonly weightSource?: WeightSource;
   /** AHP consistency figures, when the weights came from a pairwise matrix. */
   readonly ahp?: AhpConsistency;
@@ -109,7 +109,7 @@ export interface Ranking {
 // ---- extensions (issue 5): additive, optional for readers ----
 
 /** Where the weights of a ranking came from. */
-export type WeightSource = 'preset' | 'custom' | 'entropy' | 'ahp';
+export type WeightSource = 'preset' | 'custom' | 'entropy' | 'ahp' | 'learned';
 
 /** Factors in [0, 1] by gap kind, multiplied into a segment's gap priority inside the gap-fit feature. */
 export type GapKindFactors = Readonly<Record<Exclude<GapKind, 'none'>, number>>;

@@ -33,9 +33,12 @@ export const AhpWeightsSpec = z.strictObject({
   maxCr: z.number().gt(0).max(1).optional(),
 });
 
-/** The names of the weight presets plus `entropy`, as a literal union (a typo fails to compile). */
-export const WEIGHTS_NAMES = ['balanced', 'fill-first', 'strengthen-first', 'build-first', 'entropy'] as const;
-/** A weights name: `balanced`, `fill-first`, `strengthen-first`, `build-first` or `entropy`. */
+/**
+ * The names of the weight presets plus `entropy` and `learned` (the dataset's `learned-weights.json`, fitted on
+ * backtest outcomes; never the default), as a literal union (a typo fails to compile).
+ */
+export const WEIGHTS_NAMES = ['balanced', 'fill-first', 'strengthen-first', 'build-first', 'entropy', 'learned'] as const;
+/** A weights name: `balanced`, `fill-first`, `strengthen-first`, `build-first`, `entropy` or `learned`. */
 export type WeightsNameId = (typeof WEIGHTS_NAMES)[number];
 
 /**
@@ -48,9 +51,9 @@ export function isWeightsName(s: string): s is WeightsNameId {
   return (WEIGHTS_NAMES as readonly string[]).includes(s);
 }
 
-/** A preset id (`balanced`, `fill-first`, `strengthen-first`, `build-first`) or `entropy`. */
+/** A preset id (`balanced`, `fill-first`, `strengthen-first`, `build-first`), `entropy` or `learned`. */
 export const WeightsName = z.enum(WEIGHTS_NAMES, {
-  error: () => `unknown weights: use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ')}, custom numbers, or { method: 'ahp', matrix } (未知权重方案)`,
+  error: () => `unknown weights: use one of ${[...Object.keys(WEIGHT_PRESETS), 'entropy', 'learned'].join(', ')}, custom numbers, or { method: 'ahp', matrix } (未知权重方案)`,
 });
 
 /**

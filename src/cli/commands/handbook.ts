@@ -33,7 +33,7 @@ export function registerHandbook(program: Command, io: CliIo): void {
     .option('--top <n>', '每章目标企业数（默认 10） / targets per chapter (default 10)')
     .option('--out <dir>', '输出目录（默认 ./out） / output directory (default ./out)')
     .option('--date <date>', '封面日期 YYYY-MM-DD（默认数据截至日期） / date printed on the cover (default: the data’s as-of date)')
-    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weight preset')
+    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法|学习权重（或 balanced|fill-first|strengthen-first|build-first|entropy|learned；学习权重由本数据集的回测结果拟合，依据的落地很少，仅供对照） / weight preset, entropy, or learned (fitted on this dataset\'s backtest outcomes; rests on few landings, for comparison only)')
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .option('--cards <n>', '每章单页重点目标企业数（默认 3，0 = 不生成） / key targets per chapter printed one per page (default 3; 0 = none)')
     .option('--mermaid', 'Markdown 中以 Mermaid 流程图绘制产业链（默认为紧凑表格） / Mermaid chain maps in the Markdown (default: a compact table per chain)')

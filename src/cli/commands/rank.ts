@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
 import { UsageError, describeIssue, type Lang } from '../../errors.js';
-import type { Company, Dataset } from '../../schema/index.js';
+import { LearnedWeightsFile, type Company, type Dataset } from '../../schema/index.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { FEATURE_LABELS } from '../../scoring/labels.js';
 import { WEIGHT_PRESETS } from '../../scoring/presets.js';
@@ -48,10 +48,14 @@ const RankArgs = z.object({
 async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
   if (isWeightsName(arg)) return arg;
   if (!arg.toLowerCase().endsWith('.json')) {
-    const names = [...Object.keys(WEIGHT_PRESETS), 'entropy'].join(', ');
+    const names = [...Object.keys(WEIGHT_PRESETS), 'entropy', 'learned'].join(', ');
     throw new UsageError(`--weights: "${arg}" is neither a preset (${names}) nor a .json file`, `--weights：“${arg}”既不是预设方案（${names}），也不是 .json 文件`);
   }
-  return (await readJsonArg(resolve(cwd, arg), '--weights')).value as WeightsSpec;
+  const value = (await readJsonArg(resolve(cwd, arg), '--weights')).value;
+  // A learned-weights.json (weights with their provenance, as `backtest --write-learned` writes it) gives its weights;
+  // any other file is custom weights or an AHP matrix, as before.
+  const learned = LearnedWeightsFile.safeParse(value);
+  return (learned.success ? learned.data.weights : value) as WeightsSpec;
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {
@@ -79,9 +83,24 @@ function stabilityText(item: RankedItem): string {
   return `${s.p10}–${s.p90}${s.knifeEdge === true ? ' ⚠' : ''}`;
 }
 
+/** Under the header of a ranking by the learned weights: what they rest on, in words a bureau can judge. */
+function learnedNote(ctx: CommandContext, r: Ranking, ds: Dataset): string {
+  const l = ds.learnedWeights;
+  if (r.weightSource !== 'learned' || l === undefined) return '';
+  const f = l.fittedOn;
+  const auc = (v: number | undefined): string => (v === undefined ? '—' : v.toFixed(3));
+  // A note written as "中文 / English" shows the half of the chosen language.
+  const halves = l.note.split(' / ');
+  const note = halves.length === 2 ? (ctx.lang === 'zh' ? halves[0]! : halves[1]!) : l.note;
+  return ctx.t(
+    `学习权重的依据：${f.cities.join('、')} 开发集 ${f.landed} 个落地、${f.negatives} 家未落地企业（${l.date} 拟合，λ=${l.lambda}，交叉验证 AUC ${auc(l.cvAuc)}${l.heldoutAuc !== undefined ? `，留出集 AUC ${auc(l.heldoutAuc)}` : ''}）。${note}\n`,
+    `Learned weights rest on ${f.landed} landings and ${f.negatives} non-landed firms (dev part of ${f.cities.join(', ')}; fitted ${l.date}, λ=${l.lambda}, cross-validated AUC ${auc(l.cvAuc)}${l.heldoutAuc !== undefined ? `, held-out AUC ${auc(l.heldoutAuc)}` : ''}). ${note}\n`,
+  );
+}
+
 function header(ctx: CommandContext, r: Ranking, datasetName: string): string {
   const preset = r.preset !== undefined ? WEIGHT_PRESETS[r.preset] : undefined;
-  const weights = preset !== undefined ? text(preset, ctx.lang) : (r.weightSource ?? 'custom');
+  const weights = preset !== undefined ? text(preset, ctx.lang) : r.weightSource === 'learned' ? ctx.t('学习权重（learned）', 'learned') : (r.weightSource ?? 'custom');
   const method = r.method === 'topsis' ? 'TOPSIS' : ctx.t('加权求和', 'weighted sum');
   const ex = r.excluded;
   const apart = ex !== undefined && ex.offChain + ex.local + ex.unrelated > 0
@@ -156,7 +175,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .description('目标企业排序：得分、理由与招商方式 / Rank target companies: scores, reasons and approach')
     .option('--industry <name>', '只排该产业的企业（名称或 id，如 有色金属） / only companies of this industry (name or id)')
     .option('--top <n>', '显示前 N 家（默认 20） / show the top N (default 20)')
-    .option('--weights <preset|file>', '权重：均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy）或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, or a JSON file')
+    .option('--weights <preset|file>', '权重：均衡|补短板|强链|前瞻布局|熵权法|学习权重（或 balanced|fill-first|strengthen-first|build-first|entropy|learned；学习权重由本数据集的回测结果拟合，依据的落地很少，仅供对照）或 JSON 文件（自定义权重或 AHP 判断矩阵） / weights: a preset, entropy, learned (fitted on this dataset\'s backtest outcomes; rests on few landings, for comparison only), or a JSON file')
     .option('--method <method>', '聚合方法 加权求和|TOPSIS（weighted|topsis） / aggregation method')
     .option('--companies <file>', '用文件中的企业代替内置目标企业（.json，或 .parquet/.csv/.jsonl） / rank the companies in this file (.json, or .parquet/.csv/.jsonl)')
     .option('--engine <engine>', '计算引擎 auto|memory|duckdb（auto：文件 ≥ 32 MiB 用 DuckDB） / engine: auto (DuckDB for files of 32 MiB or more), memory or duckdb')
@@ -234,6 +253,7 @@ export function registerRank(program: Command, io: CliIo): void {
         return;
       }
       io.stdout.write(header(ctx, ranking, ctx.lang === 'zh' ? ds.meta.name : ds.meta.nameEn));
+      io.stdout.write(learnedNote(ctx, ranking, ds));
       io.stdout.write(renderRows(tableRows(ranking, ctx.lang), tableColumns(a.stability), 'table', ctx.lang));
     });
 }
@@ -282,6 +302,7 @@ async function rankManyCities(ctx: CommandContext, a: z.infer<typeof RankArgs>, 
   }
   for (const c of r.cities) {
     io.stdout.write(header(ctx, c.ranking, ctx.lang === 'zh' ? c.dataset.name : c.dataset.nameEn));
+    io.stdout.write(learnedNote(ctx, c.ranking, datasets[r.cities.indexOf(c)]!));
     io.stdout.write(renderRows(tableRows(c.ranking, ctx.lang), tableColumns(false), 'table', ctx.lang));
   }
 }

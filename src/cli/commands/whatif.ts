@@ -239,7 +239,7 @@ export function registerWhatif(program: Command, io: CliIo): void {
     .option('--priority <name=weight>', '产业或环节的城市优先级，如 新能源=1（可重复） / city priority of an industry or segment, e.g. new-energy=1 (repeatable)', collect)
     .option('--exclude <company>', '已签约或已对接的企业不再排序（名称或 id，可重复） / leave a company out (repeatable)', collect)
     .option('--companies <file>', '用 JSON 文件中的企业（如 import --out 的结果）代替内置目标企业 / use the companies in this JSON file (e.g. an import result)')
-    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法（或 balanced|fill-first|strengthen-first|build-first|entropy） / weights preset')
+    .option('--weights <preset>', '权重方案 均衡|补短板|强链|前瞻布局|熵权法|学习权重（或 balanced|fill-first|strengthen-first|build-first|entropy|learned；学习权重由本数据集的回测结果拟合，依据的落地很少，仅供对照） / weights preset, entropy, or learned (fitted on this dataset\'s backtest outcomes; rests on few landings, for comparison only)')
     .option('--size <亿元>', '--land 的本地营收（亿元，默认 10） / local revenue of --land plants (亿元)')
     .option('--top <n>', '每个表显示的行数（默认 15） / rows per table (default 15)')
     .option('--out <file>', '把变化表写入文件：.xlsx 为 Excel 工作簿，其他为 CSV / write the change table to a file (.xlsx workbook, else CSV)')

@@ -11,6 +11,7 @@ const WEIGHT_SOURCE_LABELS: Readonly<Record<string, Label>> = Object.freeze({
   custom: { zh: '自定义权重', en: 'custom weights' },
   entropy: { zh: '熵权法（由候选企业数据计算）', en: 'entropy weights (computed from the candidates)' },
   ahp: { zh: '层次分析法（AHP，一致性检验 CR < 0.1）', en: 'AHP (consistency ratio < 0.1)' },
+  learned: { zh: '学习权重（由本数据集的回测结果拟合，依据的落地很少，仅供对照）', en: 'learned weights (fitted on this dataset\'s backtest outcomes; few landings, for comparison only)' },
 });
 
 const NOTES: readonly Label[] = Object.freeze([

@@ -31,7 +31,7 @@ function weightsLabel(r: Ranking, lang: 'zh' | 'en'): string {
   const preset = r.preset !== undefined ? WEIGHT_PRESETS[r.preset] : undefined;
   if (preset !== undefined) return lang === 'zh' ? preset.zh : preset.en;
   const source = r.weightSource ?? 'custom';
-  const zh: Record<string, string> = { custom: '自定义', entropy: '熵权法', ahp: '层次分析法', preset: '预设' };
+  const zh: Record<string, string> = { custom: '自定义', entropy: '熵权法', ahp: '层次分析法', preset: '预设', learned: '学习权重' };
   return lang === 'zh' ? (own(zh, source) ?? source) : source;
 }
 

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { liaocheng } from '../../src/dataset/liaocheng.js';
+import { parseDataset } from '../../src/dataset/parseDataset.js';
+import { rankCompanies } from '../../src/scoring/rankCompanies.js';
+import type { Dataset, LearnedWeightsFile } from '../../src/schema/index.js';
+import { POSITIVE_FEATURES } from '../../src/scoring/types.js';
+import { cli } from '../cli/capture.js';
+
+const file = (weights: LearnedWeightsFile['weights']): LearnedWeightsFile => ({
+  weights,
+  fittedOn: { landed: 13, negatives: 300, cities: ['聊城市'], datasets: ['liaocheng'], part: 'dev' },
+  lambda: 1,
+  cvAuc: 0.6,
+  date: '2026-12-04',
+  command: 'test',
+  note: '只有 13 个落地',
+  confidence: 'low',
+});
+
+function withLearned(learned: LearnedWeightsFile | undefined): Dataset {
+  const { learnedWeights: _, ...rest } = liaocheng();
+  return learned === undefined ? rest : { ...rest, learnedWeights: learned };
+}
+
+describe("weights 'learned' (the dataset's learned-weights.json)", () => {
+  it('uses exactly the file\'s weights (normalised like custom weights): contributions follow them, the source is learned', () => {
+    const ds = withLearned(file({ gapFit: 3, synergy: 1, risk: 0.2 }));
+    const r = rankCompanies(ds, { weights: 'learned', top: 30 });
+    expect(r.weightSource).toBe('learned');
+    expect(r.preset).toBeUndefined();
+    expect(r.weights).toEqual({ gapFit: 0.75, synergy: 0.25, scale: 0, momentum: 0, proximity: 0, policy: 0, ties: 0, risk: 0.2 });
+    for (const item of r.items) {
+      for (const f of ['scale', 'momentum', 'proximity', 'policy', 'ties'] as const) expect(item.contributions[f]).toBe(0);
+      expect(item.contributions.gapFit + item.contributions.synergy).toBeGreaterThan(0);
+    }
+    // The same numbers as custom weights rank the same way, with the same contributions.
+    const custom = rankCompanies(ds, { weights: { gapFit: 3, synergy: 1, risk: 0.2 }, top: 30 });
+    expect(r.items.map((i) => [i.id, i.score, i.contributions])).toEqual(custom.items.map((i) => [i.id, i.score, i.contributions]));
+    // Other weights give another ranking (the test can fail).
+    expect(rankCompanies(ds, { weights: 'balanced', top: 30 }).items.map((i) => i.id)).not.toEqual(r.items.map((i) => i.id));
+  });
+
+  it('ranks the embedded 聊城 data by its shipped learned-weights.json, never by default', () => {
+    const lc = liaocheng();
+    expect(lc.learnedWeights).toBeDefined();
+    const r = rankCompanies(lc, { weights: 'learned', top: 5 });
+    const raw = lc.learnedWeights!.weights;
+    const total = POSITIVE_FEATURES.reduce((s, f) => s + (raw[f] ?? 0), 0);
+    for (const f of POSITIVE_FEATURES) expect(r.weights[f]).toBeCloseTo((raw[f] ?? 0) / total, 12);
+    expect(rankCompanies(lc, { top: 5 }).weightSource).toBe('preset');
+  });
+
+  it('is a bilingual usage error naming the command that makes them when the dataset has none', () => {
+    const ds = withLearned(undefined);
+    let error: unknown;
+    try {
+      rankCompanies(ds, { weights: 'learned' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ code: 'OPTIONS_INVALID' });
+    expect((error as UsageError).message).toContain('--write-learned');
+    expect((error as UsageError).messageZh).toContain('没有 learned-weights.json');
+  });
+
+  it('reads learned-weights.json through parseDataset; a bad one is an issue of that file', () => {
+    const { learnedWeights: _, ...lc } = liaocheng();
+    const input = { ...lc, meta: lc.meta, corrections: lc.corrections };
+    expect(() => parseDataset({ ...input, learnedWeights: { ...file({ gapFit: 1 }), lambda: -1 } })).toThrow(/learned-weights\.json/);
+    expect(parseDataset({ ...input, learnedWeights: file({ gapFit: 1 }) }).learnedWeights?.weights).toEqual({ gapFit: 1 });
+  });
+});
+
+describe('rank --weights learned (CLI)', () => {
+  it('ranks by the learned weights under its English and Chinese names, says so and shows the note', async () => {
+    const en = await cli(['rank', '--weights', 'learned', '--top', '3', '--format', 'json']);
+    const zh = await cli(['rank', '--weights', '学习权重', '--top', '3', '--format', 'json']);
+    expect(en.code).toBe(0);
+    expect(JSON.parse(en.stdout)).toEqual(JSON.parse(zh.stdout));
+    expect(JSON.parse(en.stdout).weightSource).toBe('learned');
+    const table = await cli(['rank', '--weights', '学习权重', '--top', '3']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('权重方案 学习权重（learned）');
+    expect(table.stdout).toContain('学习权重的依据');
+    expect(table.stdout).toContain(liaocheng().learnedWeights!.note.split(' / ')[0]);
+    const english = await cli(['--lang', 'en', 'rank', '--weights', 'learned', '--top', '3']);
+    expect(english.stdout).toContain('weights learned');
+    expect(english.stdout).toContain(liaocheng().learnedWeights!.note.split(' / ')[1]);
+  });
+
+  it('is a usage error, in both languages, for a dataset without learned weights', async () => {
+    const r = await cli(['--data', 'test/fixtures/datasets/good', 'rank', '--weights', 'learned']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('learned-weights.json');
+    const en = await cli(['--data', 'test/fixtures/datasets/good', '--lang', 'en', 'rank', '--weights', 'learned']);
+    expect(en.stderr).toContain('--write-learned');
+  });
+});

@@ -207,6 +207,8 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
    * core of an off-chain GB/T name — and none names making or goods (制造, 设备, 用品 …). Undefined otherwise.
    */
   function offChainTextOf(c: PlaceableCompany): PlacementEvidence | undefined {
+    // How a service clause ends (a business, not a product).
+    const SERVICE_CLAUSE_END = /(服务|业务|代理|管理|经营|活动|中介|运营|咨询|经纪|游戏|娱乐|餐饮|住宿)$/;
     const lines: [string, PlacementEvidence['field']][] = [...(c.products ?? []).map((p): [string, PlacementEvidence['field']] => [p, 'products']), [c.businessScope ?? '', 'businessScope']];
     let first: PlacementEvidence | undefined;
     for (const [line, field] of lines) {
@@ -226,7 +228,9 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
           const n = offChainNamesOf().find((x) => clause.includes(x.core));
           if (n !== undefined) matched = `${n.core}（${n.name}，GB/T ${n.code}）`;
         }
-        if (matched === undefined) return undefined;
+        // A goods noun that merely contains the word (汽车保险杠, 保险丝, 旅游鞋, 港口机械, 环境监测仪) names no off-chain
+        // business: the clause must read as a service (保险业务, 保险代理, 餐饮服务, 酒店管理, 网络游戏, 港口运营).
+        if (matched === undefined || !SERVICE_CLAUSE_END.test(clause)) return undefined;
         first ??= { field, text: tidyScope(line).slice(0, 60), matched: `${matched}：不在任何产业链上 / off every chain` };
       }
     }
@@ -643,7 +647,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         return { status: 'off-chain', score: 0.7, evidence, industries: [], segments: [], candidates: tagged.segments, industryCandidates };
       }
       if ((confirmed.length === 0 && confirmedSegs.size === 0) || (offByCode && !textSegs)) {
-        const offWord = labelHits.length === 0 ? offChainWord(company) ?? offChainTextOf(company) : undefined;
+        const offWord = labelHits.length === 0 ? offChainWord(company) ?? (uncertain.length === 0 ? offChainTextOf(company) : undefined) : undefined;
         if (offByCode || offWord !== undefined) {
           const evidence: PlacementEvidence[] = offByCode
             ? uniqueEvidence(labelHits.map((h) => ({ ...h.evidence, matched: `${h.evidence.matched}（不在本市任何产业链环节的行业代码内 / outside every chain）` })))

@@ -59,6 +59,18 @@ describe('placement audit: a trader behind stock phrases', () => {
   });
 });
 
+describe('review: goods whose names contain an off-chain word are not off-chain', () => {
+  it.each([['汽车保险杠'], ['保险丝'], ['旅游鞋'], ['港口机械'], ['环境监测仪'], ['游戏手柄'], ['广告灯箱'], ['支付终端'], ['教育机器人']])('product %s', (product) => {
+    expect(placer.place({ name: '某某有限公司', products: [product] }).status).not.toBe('off-chain');
+  });
+
+  it('a firm the name places on an industry (汽车部件) is not made off-chain by its product', () => {
+    const p = placer.place({ name: '庚辛汽车部件有限公司', products: ['汽车保险杠'] });
+    expect(p.status).not.toBe('off-chain');
+    expect(p.industries).toContain('auto');
+  });
+});
+
 describe('placement audit: off-chain sectors without codes', () => {
   it('所属行业 房地产开发经营 (a GB/T 小类 name without its code) resolves to 7010 and is off-chain', () => {
     const p = placer.place({ name: '某某有限公司', industryCode: '房地产开发经营' });

@@ -130,7 +130,12 @@ function stripLeadingPlaces(s: string, places: PlaceList): string {
       // Keep the place when what would remain is generic (临清 + 轴承) or a one-character 字号 before generic words
       // (兴安 + 安实业): two firms of one city would otherwise share the key 安实业.
       const restKey = alnumOnly(rest);
-      if (isGenericName(restKey) || (restKey.length > 2 && isKanaOrHan(restKey.charCodeAt(0)) && isGenericName(restKey.slice(1)))) continue;
+      if (isGenericName(restKey) || (restKey.length > 2 && isKanaOrHan(restKey.charCodeAt(0)) && isGenericName(restKey.slice(1)))) {
+        // The place stays, and the pass ends here (a shorter candidate, 聊城 of 聊城市, would strip it after all and leave
+        // 市鲁实业). Written without its 市/省 so 聊城市鲁实业 and 聊城鲁实业, 临清市轴承 and 临清轴承 share a key.
+        const stem = p.replace(/(市|省|自治区|特别行政区)$/, '');
+        return `${stem.length >= 2 ? stem : p}${rest}`;
+      }
       out = rest;
       changed = true;
       break;

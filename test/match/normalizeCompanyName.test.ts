@@ -43,6 +43,13 @@ describe('normalizeCompanyName', () => {
     expect(normalizeCompanyName('兴安安实业有限公司', { places: ['兴安盟', '海安市'] })).toBe('兴安安实业');
     expect(normalizeCompanyName('海安安实业有限公司', { places: ['兴安盟', '海安市'] })).toBe('海安安实业');
     expect(normalizeCompanyName('山东鑫泰铝业股份有限公司')).toBe('鑫泰铝业');
+    // A kept place is written without 市/省, and no shorter place strips it after all (review: 聊城市鲁实业 → 市鲁实业).
+    const places = { places: ['聊城市', '临清市'] };
+    expect(normalizeCompanyName('聊城市鲁实业有限公司', places)).toBe('聊城鲁实业');
+    expect(normalizeCompanyName('聊城鲁实业有限公司', places)).toBe('聊城鲁实业');
+    expect(normalizeCompanyName('山东聊城鲁实业有限公司', places)).toBe('聊城鲁实业');
+    expect(normalizeCompanyName('山东省华轴承有限公司', places)).toBe(normalizeCompanyName('山东华轴承有限公司', places));
+    expect(normalizeCompanyName('临清市轴承有限公司', places)).toBe(normalizeCompanyName('临清轴承有限公司', places));
   });
 
   it('matches in simplified characters and half-width forms, lower case, without punctuation', () => {

@@ -57,8 +57,18 @@ export interface DedupeResult {
 
 const RANK: Record<MergeConfidence, number> = { high: 3, medium: 2, low: 1 };
 const sameCity = (a: Company, b: Company): boolean => a.hq.city === b.hq.city && a.hq.province === b.hq.province && (a.hq.country ?? '中国') === (b.hq.country ?? '中国');
-/** A full registered company name (ends with a legal form), as a 曾用名 is; a 简称 or a brand is not. */
-const REGISTERED_NAME = /(有限公司|有限责任公司|股份公司|集团公司|总公司|公司|集团|厂|合作社|company|co\.?,? ?ltd\.?|limited|inc\.?|corporation|gmbh|ag)$/i;
+/**
+ * A full registered company name, as a 曾用名 is: it ends with a legal form (…有限公司, …集团公司, …合作社, Ltd …), or with
+ * 公司/厂 after at least four characters. A 简称 or brand is not one, even when it ends with 集团 (创新集团).
+ */
+const REGISTERED_NAME = /(有限公司|有限责任公司|股份公司|集团公司|总公司|合作社|.{4,}公司|.{4,}厂|company|co\.?,? ?ltd\.?|limited|inc\.?|corporation|gmbh|ag)$/i;
+
+/** The record under its current name, its old name kept as an alias. */
+function renamed(c: Company, name: string): Company {
+  if (c.name === name) return c;
+  const aliases = [...new Set([...(c.aliases ?? []).filter((a) => a !== name), c.name])];
+  return { ...c, name, aliases };
+}
 const formerNames = (c: Company): readonly string[] => (c.aliases ?? []).filter((a) => REGISTERED_NAME.test(toSimplified(normalizeText(a)).replace(/[\s()（）]+$/, '')) && a !== c.name);
 
 const plainName = (n: string): string => toSimplified(normalizeText(n)).toLowerCase().replace(/[\s()]/g, '');
@@ -102,7 +112,9 @@ export function dedupe(companies: readonly Company[], options?: DedupeOptions): 
     const found = findTarget(j, c, reg);
     if (found !== undefined && RANK[found.confidence] >= RANK[o.minConfidence]) {
       // Into a known company the import's values are newer (the analyst's own): they win, the old ones go to the note.
-      current[found.target] = found.target < offset ? mergeCompanies(current[found.target]!, c, { prefer: 'from' }) : mergeCompanies(current[found.target]!, c);
+      const merged = found.target < offset ? mergeCompanies(current[found.target]!, c, { prefer: 'from' }) : mergeCompanies(current[found.target]!, c);
+      // Found by the row's former name: the row's name is the current one; the record takes it and keeps the old as an alias.
+      current[found.target] = found.reason === 'former-name' ? renamed(merged, c.name) : merged;
       alive[j] = false;
       merges.push({ index: j - offset, into: all[found.target]!.id, intoIndex: found.target >= offset ? found.target - offset : undefined, confidence: found.confidence, reason: found.reason });
       if (reg !== undefined && !byReg.has(reg)) byReg.set(reg, found.target);

@@ -73,6 +73,19 @@ describe('dedupe', () => {
     // A short name or brand is no former name: 恒立精工 as a 简称 of another firm merges nothing.
     const brand = c('brand', '常州某某贸易有限公司', { hq: { province: '江苏省', city: '常州市' }, aliases: ['恒立精工'] });
     expect(dedupe([oldName, brand]).companies).toHaveLength(2);
+    // Nor is a 简称 ending in 集团: a subsidiary stays apart from its group (review).
+    const group = c('group', '山东创新集团有限公司', { hq: { province: '山东省', city: '滨州市' } });
+    const sub = c('sub', '山东创新金属科技有限公司', { hq: { province: '山东省', city: '滨州市' }, aliases: ['创新集团'] });
+    expect(dedupe([group, sub]).companies).toHaveLength(2);
+  });
+
+  it('a former-name merge leaves the record under the current name, the old one an alias', () => {
+    const known = c('weiqiao', '山东魏桥创业集团有限公司', { hq: { province: '山东省', city: '滨州市' } });
+    const row = c('row', '山东魏桥新创业集团有限公司', { hq: { province: '山东省', city: '滨州市' }, aliases: ['山东魏桥创业集团有限公司'] });
+    const r = dedupe([row], { against: [known] });
+    expect(r.updated).toMatchObject([{ id: 'weiqiao', name: '山东魏桥新创业集团有限公司', aliases: ['山东魏桥创业集团有限公司'] }]);
+    const inFile = dedupe([known, row]);
+    expect(inFile.companies).toMatchObject([{ id: 'weiqiao', name: '山东魏桥新创业集团有限公司' }]);
   });
 
   it('reports similar names in the same city as low-confidence possible duplicates, merged only when asked', () => {

@@ -24,8 +24,8 @@ export interface ResolvedWeights {
 function learnedWeights(learned: LearnedWeightsFile | undefined): ResolvedWeights {
   if (learned === undefined) {
     throw new UsageError(
-      'weights "learned": this dataset has no learned-weights.json; fit one on its backtest outcomes with `npm run backtest -- --dev-only --write-learned DIR/learned-weights.json` (see eval/backtest/README.md), or use an expert preset',
-      '权重方案“learned”（学习权重）：该数据集没有 learned-weights.json；请先用回测结果拟合：`npm run backtest -- --dev-only --write-learned 数据目录/learned-weights.json`（见 eval/backtest/README.md），或改用专家预设方案',
+      'weights "learned": this dataset has no learned-weights.json. Put one in the dataset directory (format: schema/learned-weights.schema.json in the package); in the project repository `npm run backtest -- --dev-only --write-learned DIR/learned-weights.json` fits it on the dataset\'s outcomes.json (eval/backtest/README.md). Or use an expert preset (balanced, fill-first …)',
+      '权重方案“learned”（学习权重）：该数据集没有 learned-weights.json。请在数据目录放入该文件（格式见安装包中的 schema/learned-weights.schema.json）；在项目源码仓库中可用 `npm run backtest -- --dev-only --write-learned 数据目录/learned-weights.json` 按数据集的 outcomes.json 拟合（见 eval/backtest/README.md）。或改用专家预设方案（均衡、补短板……）',
       [],
       'OPTIONS_INVALID',
     );

@@ -59,6 +59,15 @@ describe('placement audit: a trader behind stock phrases', () => {
   });
 });
 
+describe('issue 13: 蔬菜供应链 / 冷链物流 find their segments; 供应链管理 alone is no steel', () => {
+  it('蔬菜供应链 → 蔬菜批发市场与交易中心; 冷链物流 → 冷链; a vegetable supply chain is not steel distribution', () => {
+    expect(placer.place({ name: '某某有限公司', products: ['蔬菜供应链'] })).toMatchObject({ industries: ['agrifood'], segments: ['ag-vegetable-market'] });
+    expect(placer.place({ name: '某某有限公司', products: ['冷链物流'] })).toMatchObject({ industries: ['agrifood'], segments: ['ag-cold-chain'] });
+    expect(placer.place({ name: '某某有限公司', businessScope: '蔬菜供应链管理；冷链物流' }).industries).not.toContain('ferrous');
+    expect(placer.place({ name: '某某有限公司', businessScope: '钢材贸易；钢材加工配送；供应链管理' }).segments).toEqual(['fe-steel-supply-chain']);
+  });
+});
+
 describe('review: goods whose names contain an off-chain word are not off-chain', () => {
   it.each([['汽车保险杠'], ['保险丝'], ['旅游鞋'], ['港口机械'], ['环境监测仪'], ['游戏手柄'], ['广告灯箱'], ['支付终端'], ['教育机器人']])('product %s', (product) => {
     expect(placer.place({ name: '某某有限公司', products: [product] }).status).not.toBe('off-chain');

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Confidence, PartialDate, Text } from './common.js';
+import { FeatureWeights } from './featureWeights.js';
 
-const weight = z.number().min(0).max(1e6);
 const auc = z.number().min(0).max(1);
 
 /**
@@ -18,18 +18,7 @@ const auc = z.number().min(0).max(1);
  */
 export const LearnedWeightsFile = z.object({
   /** The weights (features missing = 0; `risk` in [0, 1]); normalised when used, as custom weights are. */
-  weights: z
-    .strictObject({
-      gapFit: weight.optional(),
-      synergy: weight.optional(),
-      scale: weight.optional(),
-      momentum: weight.optional(),
-      proximity: weight.optional(),
-      policy: weight.optional(),
-      ties: weight.optional(),
-      risk: z.number().min(0).max(1).optional(),
-    })
-    .refine((w) => Object.entries(w).some(([k, v]) => k !== 'risk' && v !== undefined && v > 0), { message: 'at least one positive feature needs a weight above 0 (至少一个正向特征的权重须大于 0)' }),
+  weights: FeatureWeights.refine((w) => Object.entries(w).some(([k, v]) => k !== 'risk' && v !== undefined && v > 0), { message: 'at least one positive feature needs a weight above 0 (至少一个正向特征的权重须大于 0)' }),
   /** What the fit rests on: landed outcomes (positives) and non-landed firms (negatives) of the dev part, and where from. */
   fittedOn: z.object({
     landed: z.number().int().min(1),

@@ -1,22 +1,12 @@
 import * as z from 'zod';
+import { FeatureWeights } from '../schema/featureWeights.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { POSITIVE_FEATURES } from './types.js';
 
-// Capped so a sum of weights stays finite (two weights of 1e308 would normalise to NaN).
-const weight = z.number().min(0).max(1e6);
 const riskWeight = z.number().min(0).max(1);
 
 /** Custom weights: any subset of features (missing = 0), non-negative; `risk` in [0, 1]. Normalised when used. */
-export const CustomWeights = z.strictObject({
-  gapFit: weight.optional(),
-  synergy: weight.optional(),
-  scale: weight.optional(),
-  momentum: weight.optional(),
-  proximity: weight.optional(),
-  policy: weight.optional(),
-  ties: weight.optional(),
-  risk: riskWeight.optional(),
-});
+export const CustomWeights = FeatureWeights;
 
 /** 熵权法: weights computed from the candidates' feature matrix; `risk` stays as given (default 0.5). */
 export const EntropyWeightsSpec = z.strictObject({ method: z.literal('entropy'), risk: riskWeight.optional() });

@@ -5,17 +5,7 @@ import type { Company } from '../../schema/index.js';
 import type { ScoringContext } from '../buildScoringContext.js';
 import { onScopedSegment } from '../relevance.js';
 
-/**
- * Policy fit: the city's stated priorities and strategic industries. For a segment s, with priority
- * q(s) = priorities.segments[s] ?? priorities.industries[industry(s)] ?? 0 (from the options, else
- * `dataset.meta.priorities`) and strategic(s) = 1 when the segment or its industry is strategic or a future
- * industry: policy(s) = 1 − (1 − q(s)) · (1 − 0.5 · strategic(s)). The company takes its best segment; a company
- * placed on an industry only (no segment in scope) takes the same rule at industry level, its best in-scope industry
- * (`ctx.industryPolicy`); an off-chain placement scores 0.
- *
- * @example
- * policyFit.explain(company, ctx).reasons[0]?.zh; // '“新能源”为城市重点产业（权重 1.00）；“储能系统”属战略性新兴环节'
- */
+/** Policy fit by segment (the rule of `policyFit`), with the best segment's reasons. */
 const bySegment: Feature = bestSegmentFeature('policy', (ctx) => ctx.policyValue, (ctx, slot) => {
   const seg = ctx.segments[slot]!;
   const industry = ctx.index.industryById.get(seg.industry);
@@ -62,6 +52,18 @@ export function industryOnlyPolicy(company: Company, ctx: ScoringContext): [numb
   return [best, industry];
 }
 
+/**
+ * Policy fit: the city's stated priorities and strategic industries. For a segment s, with priority
+ * q(s) = priorities.segments[s] ?? priorities.industries[industry(s)] ?? 0 (from the options, else
+ * `dataset.meta.priorities`) and strategic(s) = 1 when the segment or its industry is strategic or a future
+ * industry: policy(s) = 1 − (1 − q(s)) · (1 − 0.5 · strategic(s)). The company takes its best segment; a company
+ * placed on an industry only (no segment in scope) takes the same rule at industry level, its best in-scope industry
+ * (`ctx.industryPolicy`); an off-chain placement scores 0.
+ *
+ * @example
+ * policyFit.explain(company, ctx).reasons[0]?.zh; // '“新能源”为城市重点产业（权重 1.00）；“储能系统”属战略性新兴环节'
+ * policyFit.explain({ ...company, segments: [], industries: ['new-energy'] }, ctx).reasons[0]?.zh; // '只挂到产业：“新能源”为城市重点产业（权重 1.00）'
+ */
 export const policyFit: Feature = {
   name: 'policy',
   value: (company, ctx) => (onScopedSegment(company, ctx) ? bySegment.value(company, ctx) : industryOnlyPolicy(company, ctx)[0]),
@@ -72,7 +74,7 @@ export const policyFit: Feature = {
     if (industry === undefined || value === 0) return { value, reasons: [] };
     const q = own(ctx.priorities.industries, industry.id);
     const kind = industry.future === true ? { zh: '未来产业', en: 'a future industry' } : industry.strategic === true ? { zh: '战略性新兴产业', en: 'a strategic emerging industry' } : undefined;
-    const zh = [q !== undefined ? `“${industry.name}”为城市重点产业（权重 ${q.toFixed(2)}）` : undefined, kind !== undefined ? `属${kind.zh}` : undefined].filter((x) => x !== undefined).join('，');
+    const zh = [q !== undefined ? `“${industry.name}”为城市重点产业（权重 ${q.toFixed(2)}）` : undefined, kind !== undefined ? `${q !== undefined ? '' : `“${industry.name}”`}属${kind.zh}` : undefined].filter((x) => x !== undefined).join('，');
     const en = [q !== undefined ? `"${industry.nameEn}" is a city priority industry (weight ${q.toFixed(2)})` : undefined, kind !== undefined ? `${q !== undefined ? 'and' : `"${industry.nameEn}" is`} ${kind.en}` : undefined].filter((x) => x !== undefined).join(' ');
     return { value, reasons: [{ code: 'policy.industry-only', zh: `只挂到产业：${zh}`, en: `placed on an industry only: ${en}` }] };
   },

@@ -73,7 +73,12 @@ export function rowToCompany(raw: RawRow, ctx: RowContext): RowOutcome {
   const problems: RowProblem[] = [];
   const notes: RowNote[] = [];
   if (isBlankRow(raw.cells)) return { kind: 'rejected', problems: [{ column: '', value: '', code: 'empty-row' }], notes };
-  if (raw.malformed !== undefined) return { kind: 'rejected', problems: [{ column: '', value: rowTextOf(raw), code: 'malformed-row', detail: raw.malformed }], notes };
+  if (raw.malformed !== undefined) {
+    // The name cell as the line splits, so the report says which company the broken line was about (best effort).
+    const at = ctx.columns.single.get('name')?.index;
+    const name = at !== undefined ? raw.cells[at]?.trim() : undefined;
+    return { kind: 'rejected', problems: [{ column: '', value: rowTextOf(raw), code: 'malformed-row', detail: raw.malformed }], notes, ...(name !== undefined && name.length > 0 ? { name } : {}) };
+  }
   // Text cells holding formulas are dropped, once per cell (the name's formula rejects the row, below).
   const cells = rowCells(raw.cells, ctx.columns, notes);
 

@@ -40,6 +40,12 @@ describe('CSV that cannot swallow rows', () => {
     expect(readCsv('企业名称;省份\n甲公司;山东省\n乙公司;河北省\n').rows.map((r) => r.cells)).toEqual([['企业名称', '省份'], ['甲公司', '山东省'], ['乙公司', '河北省']]);
   });
 
+  it('a malformed line keeps its company name in the report (best effort), so the analyst knows which firm to fix', async () => {
+    const text = '企业名称,所属城市\n聊城铝业科技有限公司,聊城,多余,更多\n临清轴承制造有限公司,临清\n';
+    const r = await importCompanies(Buffer.from(text), { fileName: 'm.csv', dataset: await importDataset(), dedupe: false, tag: false });
+    expect(r.rejected).toMatchObject([{ row: 2, code: 'malformed-row', name: '聊城铝业科技有限公司' }]);
+  });
+
   it('a quote that finds a partner rows later (balanced, right width) does not merge those rows', () => {
     const sheet = readCsv('a,b\n1,"x\n2,y\n3,z"\n4,w\n');
     expect(sheet.rows.map((r) => r.cells)).toEqual([['a', 'b'], ['1', '"x'], ['2', 'y'], ['3', 'z"'], ['4', 'w']]);

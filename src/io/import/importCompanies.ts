@@ -86,8 +86,10 @@ function convertRows(read: SourceTables, o: ResolvedImportOptions, log: WarningL
   const notesByRow = new Map<number, readonly RowNote[]>();
   for (const raw of table.rows) {
     const out = rowToCompany(raw, ctx);
-    for (const n of out.notes) log.add(n.code, raw.row, n.value);
-    if (out.notes.length > 0) notesByRow.set(raw.row, out.notes);
+    // Notes say what happened to a kept row's cells (按省级保留, 单位按万元 …): a rejected row has only its reasons.
+    const notes = out.kind === 'company' ? out.notes : [];
+    for (const n of notes) log.add(n.code, raw.row, n.value);
+    if (notes.length > 0) notesByRow.set(raw.row, notes);
     if (out.kind === 'company') {
       accepted.push({ company: out.company, row: raw.row, creditCode: out.creditCode });
       continue;

@@ -150,6 +150,17 @@ describe('two exports pasted one under another: the second header is not a compa
   });
 });
 
+describe('a rejected row says only why it was rejected', () => {
+  it('a 吊销 firm with 城市 "-" is rejected as no longer operating, without the kept-row note 按省级保留', async () => {
+    const csv = ['企业名称,登记状态,所属省份,所属城市', '某某吊销铝业有限公司,吊销,山东省,-', '某某在业铝业有限公司,存续,山东省,-'].join('\n');
+    const r = await importCompanies(Buffer.from(csv), { dataset: liaocheng(), fileName: 'revoked.csv' });
+    expect(r.rejected.map((x) => [x.row, x.code])).toEqual([[2, 'inactive-company']]);
+    const rowsOfWarnings = r.warnings.flatMap((w) => [...w.rows]);
+    expect(rowsOfWarnings).not.toContain(2);
+    expect(rowsOfWarnings).toContain(3);
+  });
+});
+
 describe('placeholders never merge rows', () => {
   const PLACEHOLDER = fc.constantFrom('-', '—', '--', '/', '无', '暂无', 'null', 'NULL', 'N/A', '');
   it('rows differing only in name, with random placeholders in every other cell, each become their own company', async () => {

@@ -6,7 +6,7 @@ import type { Segment } from '../../schema/segment.js';
 import { createKeywordTagger, TagOptionsSchema, type KeywordTagger } from '../createKeywordTagger.js';
 import type { IndustryCandidate, SegmentCandidate, TaggableCompany } from '../types.js';
 import { divisionsOfSection, normalizeGbCode, sectionOf } from './gbCodes.js';
-import { defaultNameWords } from './defaultConcordances.js';
+import { defaultConcordances, defaultNameWords } from './defaultConcordances.js';
 import { createLabelResolver, type LabelConcordance, type LabelConcordanceEntry } from './labelCodes.js';
 import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
 import { createIndustryProfileIndex, createProfileIndex, prepareProfileQuery, type ProfileHit } from './profileIndex.js';
@@ -118,7 +118,7 @@ const SCHEME_WEIGHT: Readonly<Record<IndustryLabel['scheme'], number>> = { gb475
  * Industry score = 1 − (1 − code score)(1 − text score); confirmed from `confirmAt`, uncertain from `uncertainAt`.
  *
  * @param dataset - segments (with `industryCodes`) and industries
- * @param concordances - vendor classifications → GB/T codes (see `defaultConcordances`)
+ * @param concordances - vendor classifications → GB/T codes (default: `defaultConcordances()`, the shipped ones)
  * @param options - thresholds (see `PlacerOptionsSchema`)
  * @param nameWords - industry words of company names → GB/T codes (see `defaultNameWords`)
  * @throws {UsageError} OPTIONS_INVALID when options are malformed
@@ -126,7 +126,7 @@ const SCHEME_WEIGHT: Readonly<Record<IndustryLabel['scheme'], number>> = { gb475
  * const placer = createPlacer(liaocheng(), defaultConcordances());
  * placer.place({ name: '某铝业有限公司', industryLabels: [{ scheme: 'gb4754', level: 4, code: '3252', name: '铝压延加工' }] }).status; // 'confirmed'
  */
-export function createPlacer(dataset: PlacementDataset, concordances: readonly LabelConcordance[], options?: PlacerOptions, nameWords: readonly LabelConcordanceEntry[] = defaultNameWords()): Placer {
+export function createPlacer(dataset: PlacementDataset, concordances: readonly LabelConcordance[] = defaultConcordances(), options?: PlacerOptions, nameWords: readonly LabelConcordanceEntry[] = defaultNameWords()): Placer {
   const parsed = PlacerOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new UsageError('createPlacer: invalid options', 'createPlacer：选项无效', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), 'OPTIONS_INVALID');

@@ -68,6 +68,13 @@ describe('issue 13: 蔬菜供应链 / 冷链物流 find their segments; 供应�
   });
 });
 
+describe('createPlacer without concordances', () => {
+  it('uses the shipped ones (a JavaScript caller passing only the dataset got a raw TypeError)', () => {
+    const bare = createPlacer(liaocheng());
+    expect(bare.place({ name: '某某有限公司', products: ['轴承'] })).toMatchObject({ industries: ['bearings'] });
+  });
+});
+
 describe('review: goods whose names contain an off-chain word are not off-chain', () => {
   it.each([['汽车保险杠'], ['保险丝'], ['旅游鞋'], ['港口机械'], ['环境监测仪'], ['游戏手柄'], ['广告灯箱'], ['支付终端'], ['教育机器人']])('product %s', (product) => {
     expect(placer.place({ name: '某某有限公司', products: [product] }).status).not.toBe('off-chain');

@@ -209,6 +209,8 @@ function build(raw: RawRow, ctx: RowContext, p: Parts): RowOutcome {
     p.revenue !== undefined ? `营业收入 ${round(p.revenue.yi)}亿元（原文“${p.revenue.text}”，单位 ${p.revenue.unit}）` : undefined,
     foundedDate !== undefined ? `成立日期 ${foundedDate}` : undefined,
     cells.text('county') !== undefined ? `区县 ${cells.text('county')}` : undefined,
+    // The schema needs an ownership; an export without 企业类型 gets 民营, said on the record, not only in the report.
+    ownership === undefined ? '企业类型未知，所有制暂按民营企业计（待核实）' : undefined,
     cells.text('website') !== undefined ? `网址 ${cells.text('website')}` : undefined,
     cells.text('note'),
   ].filter((x): x is string => x !== undefined);

@@ -144,7 +144,8 @@ describe('importCompanies: rows, JSON and options', () => {
     const rows = [{ 名称: '甲铝业有限公司', 简称: '甲铝', 地区: '山东', 城市: '济南', 营收: '10', 备注: '=cmd|x' }];
     const r = await importCompanies(rows, { dataset: ds, mapping: { 简称: 'name', 名称: 'aliases', 营收: { field: 'revenue', unit: '百万美元' } }, exchangeRates: { USD: 7, HKD: 0.9, EUR: 8 } });
     expect(r.companies[0]).toMatchObject({ name: '甲铝', aliases: ['甲铝业有限公司'], revenue: 0.7, hq: { city: '济南市' } });
-    expect(r.companies[0]!.note).toBe('营业收入 0.7亿元（原文“10”，单位 百万美元，按 1 USD = 7 元人民币折算）');
+    // Without 企业类型 the assumed ownership is said on the record too.
+    expect(r.companies[0]!.note).toBe('营业收入 0.7亿元（原文“10”，单位 百万美元，按 1 USD = 7 元人民币折算）；企业类型未知，所有制暂按民营企业计（待核实）');
     expect(r.warnings.map((w) => w.code)).toContain('formula-ignored');
   });
 

@@ -256,7 +256,7 @@ export type { KeywordTagger, TaggingDataset, TagOptions } from './match/createKe
 export { createPlacer } from './match/placement/createPlacer.js';
 export type { Placer, PlacerOptions, PlacementResult, PlacementDataset, PlaceableCompany } from './match/placement/createPlacer.js';
 export { defaultConcordances, concordance } from './match/placement/defaultConcordances.js';
-export type { LabelConcordance, LabelConcordanceEntry } from './match/placement/labelCodes.js';
+export type { LabelConcordance, LabelConcordanceEntry, LabelMixPart } from './match/placement/labelCodes.js';
 export type {
   SegmentCandidate,
   IndustryCandidate,

@@ -7,7 +7,7 @@ import { createKeywordTagger, TagOptionsSchema, type KeywordTagger } from '../cr
 import type { IndustryCandidate, SegmentCandidate, TaggableCompany } from '../types.js';
 import { divisionsOfSection, normalizeGbCode, sectionOf } from './gbCodes.js';
 import { defaultConcordances, defaultNameWords } from './defaultConcordances.js';
-import { createLabelResolver, type LabelConcordance, type LabelConcordanceEntry } from './labelCodes.js';
+import { createLabelResolver, type LabelConcordance, type LabelConcordanceEntry, type LabelMixPart } from './labelCodes.js';
 import { OFF_CHAIN_NAME_WORDS } from './offChainWords.js';
 import { createIndustryProfileIndex, createProfileIndex, prepareProfileQuery, type ProfileHit } from './profileIndex.js';
 import { isTradeOnly, MAKE, tidyScope } from '../internal/scopeClauses.js';
@@ -59,6 +59,15 @@ export const PlacerOptionsSchema = z.object({
    * codes allow (3311 金属结构 is shared by steel structures, PV mounts and wind towers) and the segment is confirmed.
    */
   labelNamesSegment: z.boolean().default(true),
+  /**
+   * A coarse label whose codes lie off every chain (Tushare 软件服务 → GB/T 65, shared by industrial software and general
+   * IT services) but whose make-up by a finer classification (`mix`: how many listed firms under it 申万 puts in each L3)
+   * has at least as many firms on one industry's codes as off every chain holds the firm on that industry as uncertain,
+   * with score = label weight × that industry's share. A firm's own words (an off-chain name: 某某教育) still decide.
+   */
+  labelMix: z.boolean().default(false),
+  /** The fewest firms a label's make-up must count for `labelMix` to read it. */
+  labelMixMinFirms: z.number().int().min(1).default(20),
 });
 export type PlacerOptions = z.input<typeof PlacerOptionsSchema>;
 
@@ -97,6 +106,8 @@ interface LabelHit {
   readonly evidence: PlacementEvidence;
   /** Weight of the source: a GB/T code given by the export counts more than one mapped from a vendor label. */
   readonly weight: number;
+  /** The label's make-up by a finer classification (Tushare 软件服务 by 申万 L3), when the concordance has one. */
+  readonly mix?: readonly LabelMixPart[] | undefined;
 }
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -313,7 +324,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       const field = `industryLabels.${l.scheme}${l.level !== undefined ? `.${l.level}` : ''}`;
       const matched = r.via === 'code' ? `GB/T ${codes.join(',')}` : `${r.via} → GB/T ${codes.slice(0, 6).join(',')}${codes.length > 6 ? '…' : ''}`;
       const level = l.level ?? (l.scheme === 'gb4754' && r.via === 'code' ? Math.max(1, Math.min(4, (codes[0] ?? '').length)) : 2);
-      hits.push({ codes, scheme: l.scheme, level, weight: SCHEME_WEIGHT[l.scheme] * (r.via === 'code' ? 1 : 0.95), evidence: { field, text: labelText(l), matched } });
+      hits.push({ codes, scheme: l.scheme, level, weight: SCHEME_WEIGHT[l.scheme] * (r.via === 'code' ? 1 : 0.95), evidence: { field, text: labelText(l), matched }, mix: r.mix });
     }
     return hits;
   }
@@ -400,6 +411,30 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
     return r;
   }
 
+  // A coarse label's make-up (Tushare 软件服务 by 申万 L3), read once per label: each finer class counts its firms for the
+  // industry its own codes lead to, or off every chain (as a firm with that finer label alone would be judged by its codes).
+  const mixMemo = new Map<readonly LabelMixPart[], { industry: string; share: number; off: number; n: number } | undefined>();
+  function mixLeaderOf(mix: readonly LabelMixPart[]): { industry: string; share: number; off: number; n: number } | undefined {
+    if (mixMemo.has(mix)) return mixMemo.get(mix);
+    const counts = new Map<string, number>();
+    let off = 0;
+    let n = 0;
+    for (const part of mix) {
+      const r = resolve({ scheme: part.scheme, ...(part.scheme === 'sw2021' ? { level: 3 } : {}), name: part.label });
+      const codes = r === undefined ? [] : [...new Set(r.codes.flatMap((c) => normalizeGbCode(c) ?? []))];
+      if (codes.length === 0) continue;
+      n += part.n;
+      const sr = scoreLabel({ codes, scheme: part.scheme, level: 3, weight: 1, evidence: { field: 'industryCode', text: part.label, matched: part.label } });
+      const top = [...sr.industries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (sr.matchedShare < 0.5 || top === undefined) off += part.n;
+      else counts.set(top[0], (counts.get(top[0]) ?? 0) + part.n);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const m = best === undefined || n === 0 ? undefined : { industry: best[0], share: best[1] / n, off: off / n, n };
+    mixMemo.set(mix, m);
+    return m;
+  }
+
   return {
     place(company) {
       const labelHits = labelHitsOf(company);
@@ -426,6 +461,22 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
         for (const [sId, v] of r.segments) codeSegments.set(sId, Math.max(codeSegments.get(sId) ?? 0, v));
       }
 
+      // A coarse label off every chain by its codes (软件服务 → 65) whose firms are, by a finer classification, at least as
+      // often on one industry's codes as off every chain (申万 垂直应用软件 / 横向通用软件 / 计算机设备 against IT服务) holds
+      // the firm there as uncertain: such a firm is no less likely on the chain than off it.
+      let heldByMix = false;
+      // Only where the codes place the firm on no industry; a statistic of the label's firms never confirms one firm.
+      if (o.labelMix && hasCodes && matchedShare < 0.5 && codeScore.size === 0) {
+        for (const h of labelHits) {
+          const m = h.mix !== undefined ? mixLeaderOf(h.mix) : undefined;
+          const score = m === undefined ? 0 : Math.min(h.weight * m.share, o.confirmAt - 0.01);
+          if (m === undefined || m.n < o.labelMixMinFirms || m.share < m.off || score < o.uncertainAt) continue;
+          const name = dataset.industries.find((i) => i.id === m.industry)?.name ?? m.industry;
+          const pct = Math.round(m.share * 100);
+          bump(codeScore, codeEvidence, m.industry, round4(score), { ...h.evidence, matched: `${h.evidence.matched}；该标签的 ${m.n} 家上市公司中 ${pct}% 按申万三级在${name}的行业代码内 / ${pct}% of its ${m.n} listed firms are on ${m.industry} by 申万 L3` });
+          heldByMix = true;
+        }
+      }
       // An industry label the concordances resolved speaks through its codes; its words are not read again as text
       // (仓储物流 → GB/T 59 is logistics, not the 冷链仓储 keyword of cold-chain logistics).
       if (o.labelTextWeight > 0 && codeScore.size > 1) {
@@ -610,7 +661,7 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
       // whose name shares 航空 with 航空铝材 and 航空零部件).
       // What may hold such a firm on a chain: a goods code of the label (家居用品 → 21 家具) or its own products and scope;
       // a utility or service code does not (火力发电 → 4412 热电联产 is the code of 自备电厂, but a utility is no captive plant).
-      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !heldByName && !industries.some((x) => x.held >= o.uncertainAt);
+      const offByCode = hasCodes && labelHits.length > 0 && matchedShare < 0.5 && !heldByName && !heldByMix && !industries.some((x) => x.held >= o.uncertainAt);
       // A segment the codes alone confirm does not hold such a firm either; one its products or scope confirm does.
       const textSegs = confirmedText.length > 0 || retrievedSegment !== undefined;
       // A label partly off every chain (环境保护: 环保设备 and 环境治理; 新型电力: wind and nuclear) leaves the name to say

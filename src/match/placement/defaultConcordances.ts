@@ -4,10 +4,11 @@ import gb4754Names from '../../../data/concordance/gb4754-names.json';
 import nameWords from '../../../data/concordance/name-words.json';
 import sw2021 from '../../../data/concordance/sw2021.json';
 import tushare from '../../../data/concordance/tushare.json';
+import tushareMix from '../../../data/concordance/tushare-sw2021-mix.json';
 import vendorLabels from '../../../data/concordance/vendor-labels.json';
 import type { IndustryLabel } from '../../schema/company.js';
 import type { ConcordanceEntry } from '../../schema/concordance.js';
-import type { LabelConcordance, LabelConcordanceEntry } from './labelCodes.js';
+import type { LabelConcordance, LabelConcordanceEntry, LabelMixPart } from './labelCodes.js';
 
 // 申万 L1–L3; 证监会 and GB/T sections (门类) are level 1, divisions (大类) level 2; free labels have none.
 const LEVEL: Readonly<Record<string, number>> = { L1: 1, L2: 2, L3: 3, section: 1, division: 2 };
@@ -45,11 +46,28 @@ export function defaultConcordances(): readonly LabelConcordance[] {
     concordance('csrc2012', csrc2012.entries as readonly ConcordanceEntry[]),
     // The GB/T 门类/大类 names are in the vendor file: an export's 国标行业 name without a code resolves through it.
     concordance('vendor', vendorLabels.entries as readonly ConcordanceEntry[]),
-    concordance('vendor', tushare.entries as readonly ConcordanceEntry[]),
+    withTushareMix(concordance('vendor', tushare.entries as readonly ConcordanceEntry[])),
     // The standard's 中类/小类 names (房地产开发经营 → 7010), last: a vendor's own meaning of a name comes first.
     gb4754NameConcordance(),
   ]);
   return cached;
+}
+
+/**
+ * Tushare's coarse labels with their make-up by 申万2021 L3 (data/concordance/tushare-sw2021-mix.json: how many listed
+ * firms under each Tushare label 申万 puts in each L3), read by placement as what the label's firms usually do.
+ */
+function withTushareMix(c: LabelConcordance): LabelConcordance {
+  const byLabel = tushareMix.labels as Readonly<Record<string, Readonly<Record<string, number>>>>;
+  return {
+    scheme: c.scheme,
+    entries: c.entries.map((e) => {
+      const parts = byLabel[e.label];
+      if (parts === undefined) return e;
+      const mix = Object.entries(parts).map(([label, n]): LabelMixPart => ({ scheme: 'sw2021', label, n }));
+      return mix.length > 0 ? { ...e, mix } : e;
+    }),
+  };
 }
 
 /** GB/T 4754-2017 中类 (3 digits) and 小类 (4 digits) by their official names; a 小类 named as its 中类 is read as the 小类. */

@@ -11,6 +11,18 @@ export interface LabelConcordanceEntry {
   readonly gb: readonly string[];
   /** Name words only: the word names a product (轴承, 激光), not a sector (电气, 生物); see `createPlacer`'s `nameWordOverrides`. */
   readonly lead?: boolean | undefined;
+  /**
+   * What a coarse label is made of: how many listed firms under it a finer classification puts in each of its classes
+   * (Tushare 软件服务: 申万 IT服务Ⅲ 112, 垂直应用软件 89, 横向通用软件 32 …). See `createPlacer`'s `labelMix`.
+   */
+  readonly mix?: readonly LabelMixPart[] | undefined;
+}
+
+/** One part of a coarse label's make-up: a finer class (a label of another scheme) and how many firms it holds. */
+export interface LabelMixPart {
+  readonly scheme: IndustryLabel['scheme'];
+  readonly label: string;
+  readonly n: number;
 }
 
 /** A vendor classification mapped to GB/T 4754-2017: which scheme it is, and its entries. */
@@ -24,6 +36,8 @@ export interface LabelCodes {
   readonly codes: readonly string[];
   /** 'code' when the label's own code was read, else the concordance entry that matched ('申万 铝'). */
   readonly via: string;
+  /** The matched entry's make-up by a finer classification, when the concordance has one. */
+  readonly mix?: readonly LabelMixPart[] | undefined;
 }
 
 const key = (t: string): string => toSimplified(normalizeText(t)).toLowerCase().replace(/[\s()（）、,，·-]/g, '');
@@ -66,7 +80,7 @@ export function createLabelResolver(concordances: readonly LabelConcordance[]): 
     }
     if (label.code !== undefined) {
       const e = byCode.get(`${label.scheme}|${label.code.toUpperCase()}`);
-      if (e !== undefined) return { codes: codesOf(e.gb), via: `${label.scheme} ${e.label}` };
+      if (e !== undefined) return withMix({ codes: codesOf(e.gb), via: `${label.scheme} ${e.label}` }, e);
     }
     if (label.name === undefined) return undefined;
     const k = key(label.name);
@@ -74,9 +88,11 @@ export function createLabelResolver(concordances: readonly LabelConcordance[]): 
     if (own !== undefined && own.length > 0) {
       // The same name at several levels (申万 钢铁 is level 1 and 2): the stated level, else the finest.
       const e = own.find((x) => x.level === label.level) ?? [...own].sort((a, b) => (b.level ?? 0) - (a.level ?? 0))[0]!;
-      return { codes: codesOf(e.gb), via: `${label.scheme} ${e.label}` };
+      return withMix({ codes: codesOf(e.gb), via: `${label.scheme} ${e.label}` }, e);
     }
     const any = anyName.get(k);
-    return any !== undefined ? { codes: codesOf(any.entry.gb), via: `${any.scheme} ${any.entry.label}` } : undefined;
+    return any !== undefined ? withMix({ codes: codesOf(any.entry.gb), via: `${any.scheme} ${any.entry.label}` }, any.entry) : undefined;
   }
 }
+
+const withMix = (r: LabelCodes, e: LabelConcordanceEntry): LabelCodes => (e.mix !== undefined && e.mix.length > 0 ? { ...r, mix: e.mix } : r);

@@ -66,6 +66,13 @@ export const PlacerOptionsSchema = z.object({
    * with score = label weight × that industry's share. A firm's own words (an off-chain name: 某某教育) still decide.
    */
   labelMix: z.boolean().default(false),
+  /**
+   * A sector word of the name (电气, 重工, 装备: `sectorWords` of name-words.json) picks among a fine label's industries
+   * (申万 L3, GB/T 中类/小类: level 3 or finer, whose codes were chosen for that label) only those with at least this
+   * share of the best code score: 1 (default) lets it only break ties, 0 lets it pick any. Among a coarse label's
+   * industries (Tushare 电气设备 → 38, split only by how many segments each has there) it always picks freely.
+   */
+  sectorWordPicksWithin: z.number().min(0).max(1).default(1),
   /** The fewest firms a label's make-up must count for `labelMix` to read it. */
   labelMixMinFirms: z.number().int().min(1).default(20),
 });
@@ -589,7 +596,11 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
             bump(codeScore, codeEvidence, id, o.confirmAt, gatedBy.hit.evidence);
             heldByName = true;
           }
-          if (labelHits.length > 0 ? codeScore.has(id) : !hasText || textScore.size === 0 || textScore.has(id)) {
+          // A sector word (电气, 重工, 装备) only breaks ties among a fine label's industries (申万 L3, a GB/T 中类/小类:
+          // 风电零部件 → 3415/3311/3393/3451/3062, codes chosen for that label: a weak word does not overrule them); among a
+          // coarse label's (Tushare 电气设备 → 38, split only by how many segments each industry has there) it picks freely.
+          const weakPick = !nw.lead && labelHits.length > 0 && labelHits.every((h) => h.level >= 3) && (codeScore.get(id) ?? 0) < o.sectorWordPicksWithin * Math.max(0, ...codeScore.values());
+          if (labelHits.length > 0 ? codeScore.has(id) && !weakPick : !hasText || textScore.size === 0 || textScore.has(id)) {
             bump(nameScore, nameEvidence, id, o.nameWordScore, nw.evidence);
             nameWordPicks.add(id);
           } else if (o.nameWordOverrides && nw.lead && labelHits.length > 0 && codeScore.size > 0 && nw.industries.length === 1 && nw.codes.every((c) => c.length >= 3)) {

@@ -16,7 +16,7 @@ export interface EmitSqlOptions extends Omit<RankOptions, 'companies' | 'method'
  * The scoring query of a city's model as SQL text for a cluster (Spark SQL or Trino) or for DuckDB: the same query
  * `rankWithDuckDb` runs (lookup tables inlined as VALUES, per-company formulas with the kernel's constants), over a
  * table of companies with the columns `CANONICAL_COLUMNS`, one row per company: `id, name, set_apart, score,
- * relevance`, the eight features and `size_known`. A platform ranks with `… WHERE set_apart IS NULL ORDER BY score DESC, id`.
+ * relevance`, the eight features, `size_known` and `in_pool`. A platform ranks with `… WHERE set_apart IS NULL ORDER BY score DESC, id`.
  *
  * @param dataset - the city's dataset
  * @param options - rank options, dialect and table name
@@ -33,8 +33,9 @@ export function emitScoringSql(dataset: Dataset, options: EmitSqlOptions = {}): 
     `-- input: table ${table} with columns id, name, hq_country, hq_province, hq_city, segments (array of text), industries (array),`,
     '--   placement_status, is_local, revenue, revenue_band, employees, registered_capital, growth, lists (array), stock_code,',
     '--   signals (array of struct type, date), risks (array of struct type, severity, date), ties (array of struct type, enterprise)',
-    '-- output: one row per company: id, name, set_apart (NULL for a candidate), score, relevance, eight features, size_known',
-    '--   (a company with nothing about its size on record scores the lower quartile of the known-size candidates\' scale,',
+    '-- output: one row per company: id, name, set_apart (NULL for a candidate), score, relevance, eight features, size_known, in_pool',
+    '--   (a company with nothing about its size on record scores the lower quartile of the scale of the known-size firms',
+    '--   of the city\'s pool, in_pool: chain-relevant to the city before any industry filter, not local, not off-chain;',
     `--   or ${SCALE.unknown} with fewer than ${SCALE.minKnown} of them: size_known is false for it)`,
     `-- weights: ${JSON.stringify(weights)}`,
   ].join('\n');

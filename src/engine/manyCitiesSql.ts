@@ -24,7 +24,7 @@ import type { ScoringTables } from './scoringTables.js';
 export interface ManyCitiesSql {
   /** Statements to run in order: the temp tables `mc0` (companies with slots), `prof` (distinct segment and industry slot sets) and `mc` (companies with their set's number). */
   readonly prepare: readonly string[];
-  /** SELECT of the scored table over `mc` and `prof`: `city_no, k, id, name, set_apart, score, relevance`, the eight features and `size_known` (the unknown-size scale taken per city). */
+  /** SELECT of the scored table over `mc` and `prof`: `city_no, k, id, name, set_apart, score, relevance`, the eight features, `size_known` and `in_pool` (the unknown-size scale taken per city, over its pool). */
   readonly scored: string;
 }
 
@@ -52,8 +52,11 @@ export function manyCitiesSql(cities: readonly ScoringTables[], weights: Weights
   const d = DIALECTS.duckdb;
   const n = sqlNumber;
   const days = [...new Set(cities.map((t) => t.asOfDay))].sort((a, b) => a - b);
-  const segSlot = slotsOf(cities.flatMap((t) => t.segments.map((s) => s.id)));
-  const indSlot = slotsOf(cities.flatMap((t) => t.industries.map((i) => i.id)));
+  // With an industry filter, the slots cover every city's whole chain too (`ScoringTables.city`: the unknown-size pool
+  // is taken over the companies relevant to the city before the filter); the filtered values are NULL beyond the filter.
+  const segSlot = slotsOf(cities.flatMap((t) => [...t.segments.map((s) => s.id), ...(t.city?.segments ?? [])]));
+  const indSlot = slotsOf(cities.flatMap((t) => [...t.industries.map((i) => i.id), ...(t.city?.industries ?? [])]));
+  const filtered = industry !== undefined;
   const placeKey = (p: { country: string; province: string; city: string }): string => JSON.stringify([p.country, p.province, p.city]);
   const placeSlot = slotsOf(cities.flatMap((t) => t.places.map(placeKey)));
   const universe = [
@@ -96,19 +99,25 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
       booleans(indSlot.size, new Map(t.industries.map((i) => [indSlot.get(i.id)!, i.scoped]))),
       doubles(indSlot.size, new Map(t.industries.map((i) => [indSlot.get(i.id)!, i.policy]))),
       doubles(placeSlot.size, new Map(t.places.map((p) => [placeSlot.get(placeKey(p))!, p.proximity]))),
+      ...(filtered ? [
+        booleans(segSlot.size, new Map((t.city?.segments ?? []).map((id) => [segSlot.get(id)!, true]))),
+        booleans(indSlot.size, new Map((t.city?.industries ?? []).map((id) => [indSlot.get(id)!, true]))),
+      ] : []),
     ];
   });
   const lookups = [
-    `p_city AS (SELECT * FROM (VALUES\n  ${cityRows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(city_no, asof_no, gap_v, syn_v, pol_v, ib_v, is_v, ip_v, prox_v))`,
+    `p_city AS (SELECT * FROM (VALUES\n  ${cityRows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(city_no, asof_no, gap_v, syn_v, pol_v, ib_v, is_v, ip_v, prox_v${filtered ? ', cs_v, ci_v' : ''}))`,
     // Proximity by (city, place slot): a small table joined, not a vector carried on every pair.
     'pp AS (SELECT city_no, CAST(generate_subscripts(prox_v, 1) AS INTEGER) AS place_no, unnest(prox_v) AS prox FROM p_city)',
     // Per city and distinct slot set: the segment and industry parts, one SELECT per city with its vectors as
     // constants (a vector read from a joined row would be copied onto every row). Values of the segments out of a
     // city's scope are NULL in its vectors: list_max and list_sort skip them, as the inner join to p_seg leaves them out.
     `pv AS (${cityRows.map((r) => `SELECT ${r[0]!} AS city_no, ${r[1]!} AS asof_no, prof_no, list_select(${r[2]!}, seg_slots) AS gaps, list_select(${r[3]!}, seg_slots) AS syns,
-    list_select(${r[4]!}, seg_slots) AS pols, list_select(${r[5]!}, ind_slots) AS ibs, list_select(${r[6]!}, ind_slots) AS iss, list_select(${r[7]!}, ind_slots) AS ips FROM prof`).join('\n  UNION ALL ')})`,
+    list_select(${r[4]!}, seg_slots) AS pols, list_select(${r[5]!}, ind_slots) AS ibs, list_select(${r[6]!}, ind_slots) AS iss, list_select(${r[7]!}, ind_slots) AS ips${
+      filtered ? `, list_select(${r[9]!}, seg_slots) AS css, list_select(${r[10]!}, ind_slots) AS cis` : ''} FROM prof`).join('\n  UNION ALL ')})`,
+    // With a filter, `city_part`: a segment or industry of the city's whole chain (NULLs out of it: list_bool_or skips them).
     `pc AS (SELECT city_no, asof_no, prof_no, list_max(gaps) AS g1, list_sort(gaps, 'DESC', 'NULLS LAST')[2] AS g2, list_max(syns) AS syn, list_max(pols) AS pol,
-    list_max(ibs) AS ind_best, list_bool_or(iss) AS ind_scoped, list_max(ips) AS ind_pol FROM pv)`,
+    list_max(ibs) AS ind_best, list_bool_or(iss) AS ind_scoped, list_max(ips) AS ind_pol${filtered ? ', coalesce(list_bool_or(css), FALSE) OR coalesce(list_bool_or(cis), FALSE) AS city_part' : ''} FROM pv)`,
     valuesCte(d, 'p_kid', [['city_no', 'DOUBLE'], ['parent_id', 'TEXT'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => t.children.map(([p, e]) => [String(c + 1), sqlString(p), sqlString(e)]))),
     valuesCte(d, 'p_firm', [['city_no', 'DOUBLE'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => t.scopedFirms.map((e) => [String(c + 1), sqlString(e)]))),
     // Sparse, per (city, company): local enterprises naming the company as parent that none of its parent-of-local
@@ -117,16 +126,21 @@ FROM c0 LEFT JOIN cs ON cs.k = c0.k LEFT JOIN ci ON ci.k = c0.k
   WHERE NOT coalesce(${d.contains('m.parent_ents', 'p.ent_id')}, FALSE) GROUP BY ALL)`,
     `tie AS (SELECT DISTINCT CAST(f.city_no AS INTEGER) AS city_no, u.k FROM (SELECT k, unnest(chain_ents) AS e FROM mc WHERE chain_ents IS NOT NULL) u JOIN p_firm f ON f.ent_id = u.e)`,
     `sp AS (SELECT coalesce(a.city_no, b.city_no) AS city_no, coalesce(a.k, b.k) AS k, a.kids, b.k IS NOT NULL AS tied FROM kid a FULL JOIN tie b ON a.city_no = b.city_no AND a.k = b.k)`,
+    // With a filter: a chain tie to a local firm on any segment of the city's whole chain (the unknown-size pool).
+    ...(filtered ? [
+      valuesCte(d, 'p_cfirm', [['city_no', 'DOUBLE'], ['ent_id', 'TEXT']], cities.flatMap((t, c) => (t.city?.firms ?? []).map((e) => [String(c + 1), sqlString(e)]))),
+      `ctie AS (SELECT DISTINCT CAST(f.city_no AS INTEGER) AS city_no, u.k FROM (SELECT k, unnest(chain_ents) AS e FROM mc WHERE chain_ents IS NOT NULL) u JOIN p_cfirm f ON f.ent_id = u.e)`,
+    ] : []),
   ];
   const pick = (col: string): string => (days.length === 1 ? `m.${col}` : `CASE pc.asof_no ${days.map((_, j) => `WHEN ${j} THEN m.${col}_${j}`).join(' ')} END`);
   // Layer 1 of `scoreSql`: the per-set values by the company's set number, proximity by place, the sparse ties.
   const l1 = `l1 AS (SELECT pc.city_no, m.k, m.id, m.name, m.is_local, m.revenue, m.revenue_band, m.industries, m.growth, m.no_size, m.estimate, m.list_part,
     ${pick('signal_miss')} AS signal_miss, m.tie_miss, ${pick('risk_miss')} AS risk_miss,
     coalesce(m.placement_status = 'off-chain', FALSE) AS off_chain, m.placement_status,
-    pc.g1 IS NOT NULL AS scoped, pc.g1, pc.g2, pc.syn, pc.pol, pc.ind_best, pc.ind_scoped, pc.ind_pol, coalesce(sp.tied, FALSE) AS tied, sp.kids, pp.prox
+    pc.g1 IS NOT NULL AS scoped, pc.g1, pc.g2, pc.syn, pc.pol, pc.ind_best, pc.ind_scoped, pc.ind_pol, coalesce(sp.tied, FALSE) AS tied, sp.kids, pp.prox${filtered ? ', pc.city_part OR ct.k IS NOT NULL AS city_rel' : ''}
   FROM mc m JOIN pc ON pc.prof_no = m.prof_no
     LEFT JOIN pp ON pp.city_no = pc.city_no AND pp.place_no = m.place_no
-    LEFT JOIN sp ON sp.city_no = pc.city_no AND sp.k = m.k)`;
+    LEFT JOIN sp ON sp.city_no = pc.city_no AND sp.k = m.k${filtered ? '\n    LEFT JOIN ctie ct ON ct.city_no = pc.city_no AND ct.k = m.k' : ''})`;
   const layers = scoreLayers(d, weights, industry, options, ['city_no', 'k'], 'city_no');
   const scored = `WITH ${[...lookups, l1, ...layers.ctes].join(',\n')}
 SELECT ${layers.select} FROM g`;

@@ -63,7 +63,7 @@ export async function rankCitiesWithDuckDb(datasets: readonly Dataset[], file: s
     const sql = manyCitiesSql(models.map((m) => m.tables), weights, 'src', { includeOffChain: o.includeOffChain, includeLocal: o.includeLocal, includeUnrelated: o.includeUnrelated });
     for (const statement of sql.prepare) await con.run(statement);
     phase('companies');
-    await con.run(`CREATE TEMP TABLE scored AS SELECT city_no, k, set_apart, score, "scale", size_known FROM (${sql.scored})`);
+    await con.run(`CREATE TEMP TABLE scored AS SELECT city_no, k, set_apart, score, "scale", size_known, in_pool FROM (${sql.scored})`);
     phase('score');
     if (scoredOut !== undefined) {
       const fmt = scoredOut.toLowerCase().endsWith('.parquet') ? '(FORMAT parquet)' : '(FORMAT csv, HEADER true)';
@@ -95,7 +95,7 @@ WHERE s.set_apart IS NULL AND s.score >= th.th
 QUALIFY row_number() OVER (PARTITION BY s.city_no ORDER BY s.score DESC, m.id ASC) <= th.take
 ORDER BY s.city_no, s.score DESC, m.id ASC`);
     phase('top ids');
-    // Each city's unknown-size pool as the query took it (its own candidates), and the firm at its quartile.
+    // Each city's unknown-size pool as the query took it (its chain-relevant firms, `in_pool`), and the firm at its quartile.
     const byCity = await poolQuartiles(con, true);
     const pools = datasets.map((_, i) => poolOf(byCity, i + 1));
     const wanted = [...new Set([...best.map((b) => b.id), ...pools.flatMap((p) => (p.id === undefined ? [] : [p.id]))])];

@@ -202,8 +202,8 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
     if (dup.length > 0) {
       throw new UsageError(`rankCompanies: company id "${dup[0]!.id}" appears twice among the candidates; ids must be unique`, `rankCompanies：候选企业 id“${dup[0]!.id}”重复；id 须唯一`, [], 'OPTIONS_INVALID');
     }
-    // The unknown-size scale the query gave (`unknownScaleOf` over every candidate): the in-process re-rank of the top
-    // rows below reads it, not the quartile of those rows alone.
+    // The unknown-size scale the query gave (`unknownScaleOf` over the city's pool, `in_pool`): the in-process re-rank
+    // of the top rows below reads it, not the quartile of those rows alone.
     const pool = poolOf(await poolQuartiles(con, false), 1);
     phase('counts');
     const top = Math.min(o.top ?? candidates, candidates);
@@ -254,22 +254,26 @@ export async function rankWithDuckDb(dataset: Dataset, file: string, options: Du
   }
 }
 
-/** The columns of the scored table, in output order (for readers of `scoredOut`); `size_known` is false for a company with nothing about its size on record. */
-export const SCORED_COLUMNS: readonly string[] = Object.freeze(['id', 'name', 'set_apart', 'score', 'relevance', ...FEATURE_NAMES, 'size_known']);
+/**
+ * The columns of the scored table, in output order (for readers of `scoredOut`); `size_known` is false for a company
+ * with nothing about its size on record; `in_pool` is true for a company of the city's unknown-size pool
+ * (`inUnknownScalePool`: chain-relevant to the city before any industry filter, not local, not off-chain).
+ */
+export const SCORED_COLUMNS: readonly string[] = Object.freeze(['id', 'name', 'set_apart', 'score', 'relevance', ...FEATURE_NAMES, 'size_known', 'in_pool']);
 
-/** The known-size candidates of a scored pool as DuckDB counted them, their lower quartile, and a firm at it. @internal */
+/** The known-size firms of a scored pool as DuckDB counted them, their lower quartile, and a firm at it. @internal */
 export interface PoolQuartile {
   readonly known: number;
   /** `quantile_disc(scale, 0.25)` over them (NULL for none). */
   readonly q: number | undefined;
-  /** The smallest id among the candidates whose scale is `q`: the firm the quartile is the scale of. */
+  /** The smallest id among the pool's known-size firms whose scale is `q`: the firm the quartile is the scale of. */
   readonly id: string | undefined;
 }
 
 /**
- * The pools of the unknown-size scale in a scored table (columns `set_apart`, `size_known`, `scale`, and `id` or a
- * row key `k` into `mc` for the many-city table; one pool per `city_no` when `byCity`): the known-size candidates'
- * count, their discrete lower quartile as the scoring query took it, and the firm at it. Two grouped scans.
+ * The pools of the unknown-size scale in a scored table (columns `in_pool`, `size_known`, `scale`, and `id` or a
+ * row key `k` into `mc` for the many-city table; one pool per `city_no` when `byCity`): the count of the pool's
+ * known-size firms, their discrete lower quartile as the scoring query took it, and the firm at it. Two grouped scans.
  *
  * @returns the pools by city number (1 … cities), or the one pool under 1
  * @internal shared by `rankWithDuckDb` and `rankCitiesWithDuckDb`
@@ -277,7 +281,7 @@ export interface PoolQuartile {
 export async function poolQuartiles(con: DuckDBConnection, byCity: boolean): Promise<Map<number, PoolQuartile>> {
   const city = byCity ? 's.city_no' : '1';
   const all = async <T>(sql: string): Promise<T[]> => (await (await con.runAndReadAll(sql)).getRowObjectsJS()) as T[];
-  const inPool = 's.set_apart IS NULL AND s.size_known';
+  const inPool = 's.in_pool AND s.size_known';
   const quartiles = await all<{ city: number | bigint; known: bigint; q: number | null }>(
     `SELECT ${city} AS city, count(*) AS known, quantile_disc(s."scale", ${sqlNumber(SCALE.unknownQuantile)}) AS q FROM scored s WHERE ${inPool} GROUP BY ALL`,
   );

@@ -248,6 +248,7 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
     `c_kid AS (SELECT c.id, count(*) AS k FROM ${source} c JOIN p_kid k ON k.parent_id = c.id
   WHERE NOT coalesce(${d.contains(parentEnts(d, 'c.ties'), 'k.ent_id')}, FALSE) GROUP BY c.id)`,
     `c_tie AS (SELECT DISTINCT u.id FROM ${d.unnest(`(SELECT c.id, ${chainEnts(d, 'c.ties')} AS chain_ents FROM ${source} c WHERE c.ties IS NOT NULL)`, 'chain_ents', 'e')} u JOIN p_firm f ON f.ent_id = u.e)`,
+    ...cityScopeCtes(d, tables, source),
     // The companies with their row-local columns, read once in the pass below (the lookups above are small).
     `c AS (SELECT c.id, c.name, c.hq_country, c.hq_province, c.hq_city, c.segments, c.industries, c.placement_status, c.is_local, c.revenue, c.revenue_band, c.growth,
     ${rowLocalColumns(d, [tables.asOfDay])}
@@ -256,14 +257,38 @@ export function scoreSql(tables: ScoringTables, weights: Weights, source: string
   const offChain = "coalesce(c.placement_status = 'off-chain', FALSE)";
   const scoped = 'cs.seg_key IS NOT NULL';
   // Layer 1: the joins to the lookup tables (every build side small: lists, sparse ties, places).
+  // With an industry filter, `city_rel`: whether the company is chain-relevant to the city at all (before the
+  // filter), for the unknown-size pool (`scoreLayers`).
+  const city = tables.city === undefined ? { column: '', joins: '' } : {
+    column: ', (ccs.seg_key IS NOT NULL OR cci.ind_key IS NOT NULL OR cct.id IS NOT NULL) AS city_rel',
+    joins: '\n    LEFT JOIN c_cseg ccs ON ccs.seg_key = c.segments LEFT JOIN c_cind cci ON cci.ind_key = c.industries LEFT JOIN c_ctie cct ON cct.id = c.id',
+  };
   ctes.push(`l1 AS (SELECT c.id, c.name, c.is_local, c.revenue, c.revenue_band, c.industries, c.growth, c.no_size, c.estimate, c.list_part, c.signal_miss, c.tie_miss, c.risk_miss,
-    ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ci.pol AS ind_pol, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox
+    ${offChain} AS off_chain, ${scoped} AS scoped, c.placement_status, cs.g1, cs.g2, cs.syn, cs.pol, ci.best AS ind_best, ci.scoped AS ind_scoped, ci.pol AS ind_pol, ct.id IS NOT NULL AS tied, ck.k AS kids, pl.prox${city.column}
   FROM c LEFT JOIN c_seg cs ON cs.seg_key = c.segments LEFT JOIN c_ind ci ON ci.ind_key = c.industries LEFT JOIN c_kid ck ON ck.id = c.id LEFT JOIN c_tie ct ON ct.id = c.id
-    LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city)`);
+    LEFT JOIN p_place pl ON pl.country = coalesce(c.hq_country, '中国') AND pl.province = c.hq_province AND pl.city = c.hq_city${city.joins})`);
   const layers = scoreLayers(d, weights, tables.industry, options);
   ctes.push(...layers.ctes);
   return `WITH ${ctes.join(',\n')}
 SELECT ${layers.select} FROM g`;
+}
+
+/**
+ * With an industry filter (`tables.city` set), the lookups of the city's whole chain: the distinct segment lists and
+ * industry lists of `source` with a segment (an industry) of the city's model, and the companies with a chain tie to a
+ * local firm on any of its segments — what `relevanceValue` reads in `cityScope`. None without a filter.
+ */
+function cityScopeCtes(d: Dialect, tables: ScoringTables, source: string): string[] {
+  const city = tables.city;
+  if (city === undefined) return [];
+  return [
+    valuesCte(d, 'p_cseg', [['seg_id', 'TEXT']], city.segments.map((x) => [sqlString(x)])),
+    valuesCte(d, 'p_cind', [['ind_id', 'TEXT']], city.industries.map((x) => [sqlString(x)])),
+    valuesCte(d, 'p_cfirm', [['ent_id', 'TEXT']], city.firms.map((x) => [sqlString(x)])),
+    `c_cseg AS (SELECT DISTINCT u.id AS seg_key FROM ${d.unnest(`(SELECT DISTINCT segments AS id FROM ${source} WHERE segments IS NOT NULL)`, 'id', 'seg')} u JOIN p_cseg s ON s.seg_id = u.seg)`,
+    `c_cind AS (SELECT DISTINCT u.id AS ind_key FROM ${d.unnest(`(SELECT DISTINCT industries AS id FROM ${source} WHERE industries IS NOT NULL)`, 'id', 'ind')} u JOIN p_cind i ON i.ind_id = u.ind)`,
+    `c_ctie AS (SELECT DISTINCT u.id FROM ${d.unnest(`(SELECT c.id, ${chainEnts(d, 'c.ties')} AS chain_ents FROM ${source} c WHERE c.ties IS NOT NULL)`, 'chain_ents', 'e')} u JOIN p_cfirm f ON f.ent_id = u.e)`,
+  ];
 }
 
 /**
@@ -313,10 +338,12 @@ function chainEnts(d: Dialect, ties: string): string {
 /**
  * The layers after the lookups, from a relation `l1` with the columns `id, name, is_local, revenue, revenue_band,
  * industries, growth, no_size, estimate, list_part, signal_miss, tie_miss, risk_miss, off_chain, scoped,
- * placement_status, g1, g2, syn, pol, ind_best, ind_scoped, ind_pol, tied, kids, prox` (and `carry`): the raw features and
- * relevance (`l2`), clamped (`f0`), the unknown-size scale of each pool (`pool`: one row, or one per value of the
- * carried column `pool`, e.g. `city_no`), the features with it (`f`), the weighted sum (`g`), and the final select
- * list (`size_known` last: false for a company with nothing about its size on record).
+ * placement_status, g1, g2, syn, pol, ind_best, ind_scoped, ind_pol, tied, kids, prox` (and `carry`; with an industry
+ * filter also `city_rel`, chain relevance to the city before the filter): the raw features and relevance (`l2`),
+ * clamped (`f0`), the unknown-size scale of each pool (`pool`: one row, or one per value of the carried column
+ * `pool`, e.g. `city_no`), the features with it (`f`), the weighted sum (`g`), and the final select list (`size_known`:
+ * false for a company with nothing about its size on record; `in_pool` last: the company is in the city's
+ * unknown-size pool, `inUnknownScalePool` — chain-relevant to the city and not local, whatever the filter and flags).
  *
  * @internal shared by `scoreSql` and `manyCitiesSql`
  */
@@ -352,8 +379,11 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
   ];
   const industryFilter = industry === undefined ? 'TRUE' : `(scoped OR coalesce(${d.contains('industries', sqlString(industry))}, FALSE))`;
   // Layer 2: the raw feature values and relevance; scale of a company of unknown size is filled in after layer 3.
+  // The city's unknown-size pool (`inUnknownScalePool`): relevant to the city's whole chain, not local, not off-chain.
+  const cityRelevant = industry === undefined ? `(${relevanceRaw}) > 0e0` : 'city_rel';
   ctes.push(`l2 AS (SELECT ${keep}id, name, ${FEATURE_NAMES.map((f, k) => `${features[k]!} AS r_${f}`).join(',\n    ')},
     ${relevanceRaw} AS r_relevance, NOT (${sizeUnknown}) AS size_known,
+    NOT off_chain AND NOT coalesce(is_local, FALSE) AND ${cityRelevant} AS in_pool,
     CASE
       ${options.includeOffChain === true ? '' : "WHEN off_chain THEN 'off-chain'"}
       ${options.includeLocal === true ? '' : "WHEN coalesce(is_local, FALSE) THEN 'local'"}
@@ -362,18 +392,18 @@ export function scoreLayers(d: Dialect, weights: Weights, industry: string | und
       ELSE NULL END AS set_apart
   FROM l1)`);
   // Layer 3: clamped to [0, 1] as the kernel's unit() (scale NULL → 0 for unknown size, replaced below).
-  ctes.push(`f0 AS (SELECT ${keep}id, name, set_apart, size_known, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
-  // The unknown-size scale of the ranking (`unknownScaleOf`): the lower quartile (discrete) of the known-size
-  // candidates' scale when there are at least SCALE.minKnown of them, else SCALE.unknown; one pool per `pool` key.
-  const inPool = 'set_apart IS NULL AND size_known';
+  ctes.push(`f0 AS (SELECT ${keep}id, name, set_apart, size_known, in_pool, ${FEATURE_NAMES.map((f) => `${unit(`r_${f}`)} AS x_${f}`).join(',\n    ')}, ${unit('r_relevance')} AS relevance FROM l2)`);
+  // The unknown-size scale of the ranking (`unknownScaleOf`): the lower quartile (discrete) of the scale of the
+  // pool's known-size firms when there are at least SCALE.minKnown of them, else SCALE.unknown; one pool per `pool` key.
+  const inPool = 'in_pool AND size_known';
   const by = pool === undefined ? '' : ` GROUP BY ${pool}`;
   ctes.push(`pool AS (SELECT ${pool === undefined ? '' : `${pool}, `}count(CASE WHEN ${inPool} THEN 1 END) AS known, ${d.quantileDisc(`CASE WHEN ${inPool} THEN x_scale END`, n(SCALE.unknownQuantile))} AS q FROM f0${by})`);
   const unknownScale = `CASE WHEN pool.known >= ${SCALE.minKnown} THEN pool.q ELSE ${n(SCALE.unknown)} END`;
   const qualified = carry.map((x) => `f0.${x}, `).join('');
-  ctes.push(`f AS (SELECT ${qualified}f0.id, f0.name, f0.set_apart, f0.size_known, ${FEATURE_NAMES.map((f) => (f === 'scale' ? `CASE WHEN f0.size_known THEN f0.x_scale ELSE ${unknownScale} END AS x_scale` : `f0.x_${f}`)).join(', ')}, f0.relevance
+  ctes.push(`f AS (SELECT ${qualified}f0.id, f0.name, f0.set_apart, f0.size_known, f0.in_pool, ${FEATURE_NAMES.map((f) => (f === 'scale' ? `CASE WHEN f0.size_known THEN f0.x_scale ELSE ${unknownScale} END AS x_scale` : `f0.x_${f}`)).join(', ')}, f0.relevance
   FROM f0 ${pool === undefined ? 'CROSS JOIN pool' : `JOIN pool ON pool.${pool} = f0.${pool}`})`);
   // The weighted sum of `weightedSum`, same operations in the same order.
   const contrib = FEATURE_NAMES.slice(0, 7).map((f, k) => contributionFormula(S, 'relevance', n(w[k]!), `x_${f}`));
   ctes.push(`g AS (SELECT *, 0e0 + ${contrib.join(' + ')} AS p FROM f)`);
-  return { ctes, select: `${keep}id, name, set_apart, p + ${riskPenaltyFormula(S, n(w[7]!), 'x_risk', 'p')} AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}, size_known` };
+  return { ctes, select: `${keep}id, name, set_apart, p + ${riskPenaltyFormula(S, n(w[7]!), 'x_risk', 'p')} AS score, relevance, ${FEATURE_NAMES.map((f) => `x_${f} AS ${d.quote(f)}`).join(', ')}, size_known, in_pool` };
 }

@@ -29,7 +29,8 @@ export interface PlaceRow {
  * Everything of the fit score that depends on the city model only, computed once in process from the same
  * `ScoringContext` the in-process kernel reads, as small tables an engine joins against: per-segment values,
  * per-industry values, per-place proximity, local enterprises by parent company, and the local firms that make a
- * tie chain-relevant. The per-company part is in `scoreSql`.
+ * tie chain-relevant (and, with an industry filter, the city's whole chain for the unknown-size pool). The
+ * per-company part is in `scoreSql`.
  */
 export interface ScoringTables {
   readonly segments: readonly SegmentRow[];
@@ -43,6 +44,21 @@ export interface ScoringTables {
   readonly asOfDay: number;
   /** Industry filter, when one is set. */
   readonly industry: string | undefined;
+  /**
+   * The city's whole chain, present with an industry filter only (without one the tables above are the whole chain):
+   * what makes a company chain-relevant to the city at all, so the unknown-size pool (`inUnknownScalePool`) is the
+   * same set as the unfiltered ranking's — every segment and industry of the model, and the local enterprises (not
+   * closed) on any of its segments.
+   */
+  readonly city?: CityScopeRows;
+}
+
+/** The whole-chain relevance parts of a city (`ScoringTables.city`). */
+export interface CityScopeRows {
+  readonly segments: readonly string[];
+  readonly industries: readonly string[];
+  /** Local enterprises, not closed, on a segment of the city's model (a chain tie to one makes a company relevant). */
+  readonly firms: readonly string[];
 }
 
 /**
@@ -92,5 +108,13 @@ export function scoringTables(ctx: ScoringContext): ScoringTables {
       return slot !== undefined && ctx.inScope[slot] === 1;
     }))
     .map((e) => e.id);
-  return { segments, industries, places, children, scopedFirms, asOfDay: ctx.asOfDay, industry: ctx.industry };
+  const tables = { segments, industries, places, children, scopedFirms, asOfDay: ctx.asOfDay, industry: ctx.industry };
+  if (ctx.industry === undefined) return tables;
+  // The whole chain, as `cityScope` reads it: every slot in scope, every industry of the index.
+  const city: CityScopeRows = {
+    segments: ctx.segments.filter((s, i) => ctx.segmentSlot.get(s.id) === i).map((s) => s.id),
+    industries: [...ctx.index.industryById.keys()].sort(),
+    firms: ctx.index.dataset.enterprises.filter((e) => e.status !== 'closed' && e.segments.some((s) => ctx.segmentSlot.has(s))).map((e) => e.id),
+  };
+  return { ...tables, city };
 }

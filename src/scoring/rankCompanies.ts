@@ -12,14 +12,14 @@ import { idHash } from './idHash.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { DEFAULT_STABILITY, rankStability } from './rankStability.js';
 import { rankedItem } from './rankedItem.js';
-import { relevanceValue } from './relevance.js';
+import { cityScope, relevanceValue } from './relevance.js';
 import { RankOptionsSchema, type RankOptions } from './rankOptions.js';
 import { resolveWeights } from './resolveWeights.js';
 import { scoreCandidates } from './scoreCandidates.js';
 import { selectTop } from './selectTop.js';
 import { topsisScores } from './topsisScores.js';
 import type { Ranking, StabilitySettings, Weights } from './types.js';
-import { unknownScaleOf, type UnknownScale } from './unknownScale.js';
+import { inUnknownScalePool, unknownScaleOf, type UnknownScale } from './unknownScale.js';
 import { weightedScores } from './weightedScores.js';
 
 /** The leading targets (first ranks of the full ranking) among which 小团组招商 clusters are counted. */
@@ -41,8 +41,11 @@ function unitScale(v: number): number {
   return v > 0 ? (v < 1 ? v : 1) : 0;
 }
 
-/** The unknown-size scale of a ranking's candidates (`unknownScaleOf` over the scale of each known-size one). */
-function poolUnknownScale(candidates: readonly Company[], unknownSize: number): UnknownScale {
+/**
+ * The unknown-size scale over candidates that are the city's pool themselves (an unfiltered ranking with default
+ * options: `unknownScaleOf` over the scale of each known-size one).
+ */
+function candidatesUnknownScale(candidates: readonly Company[], unknownSize: number): UnknownScale {
   const known = new Float64Array(candidates.length - unknownSize);
   let k = 0;
   for (let i = 0; i < candidates.length; i++) {
@@ -50,6 +53,18 @@ function poolUnknownScale(candidates: readonly Company[], unknownSize: number): 
     if (!sizeUnknown(c)) known[k++] = unitScale(knownScale(c));
   }
   return unknownScaleOf(known);
+}
+
+/** The unknown-size scale over the city's pool of a list (`inUnknownScalePool`), whatever the ranking shows. */
+function cityUnknownScale(model: ChainModel, given: readonly Company[]): UnknownScale {
+  const scope = cityScope(model);
+  const known = new Float64Array(given.length);
+  let k = 0;
+  for (let i = 0; i < given.length; i++) {
+    const c = given[i]!;
+    if (!sizeUnknown(c) && inUnknownScalePool(c, scope)) known[k++] = unitScale(knownScale(c));
+  }
+  return unknownScaleOf(known.subarray(0, k));
 }
 
 function hqKey(c: Company): string {
@@ -97,9 +112,11 @@ export function rankCompanies(source: Dataset | ChainModel, options: RankOptions
   // Off-chain companies (a bank, a developer) and local enterprises are not targets: set apart unless asked for.
   // With an industry filter, a company placed on the industry without a confirmed segment (挂链到产业) is a
   // candidate of that industry too; companies with no chain relevance in scope (与本市产业链无关) are counted apart.
-  // A firm of unknown size scores the lower quartile of the known-size candidates' scale (`unknownScaleOf`), unless
-  // the caller gives the value of a larger pool. The quartile is taken only when some candidate is of unknown size
-  // (else nothing reads it): a curated list with every size on record pays nothing for it.
+  // A firm of unknown size scores the lower quartile of the scale of the known-size firms of the city's pool
+  // (`inUnknownScalePool`: the candidates of the unfiltered ranking with default options, whatever this one filters
+  // or includes), unless the caller gives the value of a larger pool. The quartile is taken only when some candidate
+  // is of unknown size (else nothing reads it): a curated list with every size on record pays nothing for it; and
+  // without an industry filter or include flag the candidates are the pool (no second pass).
   let offChain = 0;
   let local = 0;
   let unrelated = 0;
@@ -113,7 +130,13 @@ export function rankCompanies(source: Dataset | ChainModel, options: RankOptions
     if (sizeUnknown(c)) unknownSize++;
     return true;
   });
-  const ctx = o.unknownScale !== undefined ? withUnknownScale(base, o.unknownScale) : unknownSize > 0 ? withUnknownScale(base, poolUnknownScale(candidates, unknownSize)) : base;
+  const candidatesArePool = industry === undefined && !o.includeOffChain && !o.includeLocal && !o.includeUnrelated;
+  const ctx =
+    o.unknownScale !== undefined
+      ? withUnknownScale(base, o.unknownScale)
+      : unknownSize > 0
+        ? withUnknownScale(base, candidatesArePool ? candidatesUnknownScale(candidates, unknownSize) : cityUnknownScale(model, given))
+        : base;
   const settings: StabilitySettings | undefined = o.stability === false ? undefined : { ...DEFAULT_STABILITY, ...(o.stability === true ? {} : defined(o.stability)) };
   // The full feature matrix is built only when something reads it: entropy weights, TOPSIS, the stability
   // check, or the items when most candidates are shown. Otherwise (weighted sum, preset, custom or AHP weights) scoreCandidates sums each candidate's

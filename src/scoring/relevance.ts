@@ -1,6 +1,28 @@
 import type { Reason } from '../gaps/types.js';
+import type { ChainModel } from '../model/chainModel.js';
 import type { Company } from '../schema/index.js';
 import type { ScoringContext } from './buildScoringContext.js';
+
+/**
+ * What relevance reads of a scoring context: the dataset index, the industry filter and which segment slots are in
+ * scope. A scoring context is one; `cityScope` is the city's whole chain (no industry filter) without building one.
+ */
+export type RelevanceScope = Pick<ScoringContext, 'index' | 'industry' | 'segmentSlot' | 'inScope'>;
+
+/**
+ * The relevance scope of the city's whole chain (every segment in scope, no industry filter): the scope an unfiltered
+ * ranking's context has, built from the chain model alone (one byte per segment). `relevanceValue(c, cityScope(m)) >
+ * 0` says whether a company is chain-relevant to the city at all, whatever industry a ranking is filtered to: the
+ * unknown-size pool is taken over those companies (`rankCompanies`).
+ *
+ * @param model - the dataset's chain model
+ * @returns the scope
+ * @example
+ * relevanceValue(company, cityScope(chainModel(ds))) > 0; // relevant to some chain of the city
+ */
+export function cityScope(model: ChainModel): RelevanceScope {
+  return { index: model.index, industry: undefined, segmentSlot: model.slotOf, inScope: new Uint8Array(model.segments.length).fill(1) };
+}
 
 /**
  * Chain relevance levels (see docs/methodology.md, “相关性闸门”). Relevance multiplies the whole score, so a
@@ -28,7 +50,7 @@ export const CHAIN_TIES: ReadonlySet<string> = new Set(['parent-of-local', 'subs
  * @example
  * onScopedSegment({ ...company, segments: ['nf-al-sheet-foil'] }, ctx); // true
  */
-export function onScopedSegment(company: Company, ctx: ScoringContext): boolean {
+export function onScopedSegment(company: Company, ctx: RelevanceScope): boolean {
   const segs = company.segments;
   if (segs === undefined) return false;
   for (let k = 0; k < segs.length; k++) {
@@ -38,7 +60,7 @@ export function onScopedSegment(company: Company, ctx: ScoringContext): boolean 
   return false;
 }
 
-function onScopedIndustry(company: Company, ctx: ScoringContext): boolean {
+function onScopedIndustry(company: Company, ctx: RelevanceScope): boolean {
   const inds = company.industries;
   if (inds === undefined) return false;
   for (let k = 0; k < inds.length; k++) if (ctx.industry === undefined ? ctx.index.industryById.has(inds[k]!) : inds[k] === ctx.industry) return true;
@@ -46,7 +68,7 @@ function onScopedIndustry(company: Company, ctx: ScoringContext): boolean {
 }
 
 /** The local enterprise a chain tie of the company names, when it sits on a segment in scope. */
-function tiedScopedFirm(company: Company, ctx: ScoringContext): string | undefined {
+function tiedScopedFirm(company: Company, ctx: RelevanceScope): string | undefined {
   const ties = company.ties;
   if (ties === undefined) return undefined;
   for (const t of ties) {
@@ -68,12 +90,12 @@ function tiedScopedFirm(company: Company, ctx: ScoringContext): string | undefin
  * existing investment) to a local firm on a segment in scope, else 0. Off-chain placements are 0.
  *
  * @param company - the company
- * @param ctx - the scoring context (industry filter included)
+ * @param ctx - the scoring context (industry filter included), or another relevance scope (`cityScope`)
  * @returns the relevance
  * @example
  * relevanceValue({ ...bank, segments: undefined }, ctx); // 0
  */
-export function relevanceValue(company: Company, ctx: ScoringContext): number {
+export function relevanceValue(company: Company, ctx: RelevanceScope): number {
   if (company.placement?.status === 'off-chain') return 0;
   if (onScopedSegment(company, ctx)) return company.placement?.status === 'uncertain' ? RELEVANCE.uncertain : RELEVANCE.segment;
   if (onScopedIndustry(company, ctx)) return RELEVANCE.industry;

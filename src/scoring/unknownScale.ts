@@ -1,26 +1,49 @@
+import type { Company } from '../schema/index.js';
 import { SCALE } from './features/scale.js';
+import { relevanceValue, type RelevanceScope } from './relevance.js';
 
 /**
  * The scale given to a candidate of unknown size (nothing about its size on record: see `sizeUnknown`) in one
  * ranking, and what it rests on.
  *
- * - `pool`: the lower quartile of the known-size candidates of this ranking (`lowerQuartile`), when there are at least
+ * - `pool`: the lower quartile of the known-size firms of the city's pool (`inUnknownScalePool`: the chain-relevant
+ *   candidates of the whole city, before any industry filter) (`lowerQuartile`), when there are at least
  *   `SCALE.minKnown` of them. A firm the data knows nothing about then sits where a small firm of this very list
  *   sits: leaving the size fields out never lifts a firm above the known small firms it is ranked with, and unknown is
- *   still not counted as the smallest.
+ *   still not counted as the smallest. The pool does not depend on how a ranking is filtered or what it lists, so a
+ *   firm has one scale in the city's ranking and in each industry's.
  * - `fallback`: `SCALE.unknown` (0.42, the lower quartile of the embedded 聊城 target list's scale) when fewer
  *   known-size candidates are ranked (a quartile of a handful of firms would hang on one or two of them).
  */
 export interface UnknownScale {
   /** The scale value, in [0, 1]. */
   readonly value: number;
-  /** Known-size candidates in the ranking (the pool the quartile was taken over). */
+  /** Known-size firms of the pool the quartile was taken over. */
   readonly known: number;
   readonly basis: 'pool' | 'fallback';
 }
 
 /** The unknown-size scale of a ranking whose pool is not known (a scoring context built on its own): the fallback. */
 export const FALLBACK_UNKNOWN_SCALE: UnknownScale = Object.freeze({ value: SCALE.unknown, known: 0, basis: 'fallback' });
+
+/**
+ * Whether a company is in the city's unknown-size pool: a candidate of the city's unfiltered ranking with default
+ * options — chain-relevant to the city (`relevanceValue` > 0 in `scope`, the whole chain: `cityScope`; so never an
+ * off-chain placement) and not a local enterprise. What a ranking shows (industry filter, `includeOffChain`,
+ * `includeLocal`, `includeUnrelated`, `top`) never changes the pool: a bank listed with `includeOffChain` does not
+ * move the yardstick of the chain's small firms, and an industry ranking measures against the same firms as the
+ * city's. Its known-size members' scale gives the quartile (`unknownScaleOf`).
+ *
+ * @param company - a company of the ranking's list (`dataset.companies`, or the `companies` given)
+ * @param scope - the city's whole-chain relevance scope (`cityScope(model)`, or an unfiltered scoring context)
+ * @returns true when the company counts in the pool
+ * @example
+ * inUnknownScalePool({ ...firm, segments: ['gap'] }, cityScope(chainModel(ds))); // true
+ * inUnknownScalePool({ ...firm, segments: ['gap'], local: true }, cityScope(chainModel(ds))); // false
+ */
+export function inUnknownScalePool(company: Company, scope: RelevanceScope): boolean {
+  return company.local !== true && relevanceValue(company, scope) > 0;
+}
 
 /**
  * The lower quartile of some values, discrete (no interpolation): the value at 1-based rank ⌈0.25·n⌉ of the values
@@ -43,11 +66,11 @@ export function lowerQuartile(values: ArrayLike<number>): number | undefined {
 }
 
 /**
- * The unknown-size scale of a ranking from the scale values of its known-size candidates (each in [0, 1], as
+ * The unknown-size scale from the scale values of the pool's known-size firms (each in [0, 1], as
  * `knownScale` gives them): their lower quartile (`lowerQuartile`) when there are at least `SCALE.minKnown`,
  * else the fallback `SCALE.unknown`. Pure: the same multiset of values gives the same answer, in any order.
  *
- * @param knownScales - scale of every known-size candidate of the ranking
+ * @param knownScales - scale of every known-size firm of the pool
  * @returns value, count and basis
  * @example
  * unknownScaleOf(Array.from({ length: 40 }, (_, i) => i / 100)).value; // 0.09 (the 10th of 40)

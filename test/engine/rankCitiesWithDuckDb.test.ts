@@ -37,7 +37,7 @@ describe('many cities in one DuckDB pass', () => {
       i % 7 === 0 ? { ...c, local: true } : i % 11 === 0 ? { ...c, placement: { status: 'off-chain', score: 0, evidence: [] } } : i % 13 === 5 ? unsized(c) : c,
     );
     const file = writeJsonl('cities.jsonl', companies);
-    for (const opts of [{ top: 40 }, { top: 15, includeLocal: true, weights: 'fill-first' as const }, { top: 10, industry: lc.industries[0]!.id }]) {
+    for (const opts of [{ top: 40 }, { top: 15, includeLocal: true, weights: 'fill-first' as const }, { top: 80, industry: lc.industries[0]!.id }]) {
       const many = await rankCitiesWithDuckDb(cities, file, { ...opts, threads: 1, memoryLimit: '512MB' });
       expect(many.cities.map((c) => c.dataset.id)).toEqual(cities.map((c) => c.meta.id));
       expect(new Set(many.cities.map((c) => JSON.stringify(c.ranking.items.slice(0, 5).map((i) => i.score)))).size).toBeGreaterThan(1);
@@ -52,6 +52,15 @@ describe('many cities in one DuckDB pass', () => {
       const memory = rankCompanies(cities[2]!, { ...opts, companies });
       expect(many.cities[2]!.ranking.items.map((x) => [x.id, x.score])).toEqual(memory.items.map((x) => [x.id, x.score]));
       expect(many.cities[2]!.ranking.excluded).toEqual(memory.excluded);
+      // Each city's firms of unknown size score its own pool's value, the one its unfiltered ranking gives them: an
+      // industry filter (or includeLocal) lists other firms but measures against the same pool.
+      for (const [i, ds] of cities.entries()) {
+        const whole = rankCompanies(ds, { companies });
+        const value = whole.items.find((x) => x.reasons.some((r) => r.code === 'scale.unknown'))!.features.scale;
+        const unsizedItems = many.cities[i]!.ranking.items.filter((x) => x.reasons.some((r) => r.code === 'scale.unknown'));
+        if ('industry' in opts) expect(unsizedItems.length).toBeGreaterThan(0);
+        for (const x of unsizedItems) expect(x.features.scale).toBe(value);
+      }
     }
   }, 180_000);
 

@@ -18,10 +18,12 @@ import { WEIGHT_PRESETS } from '../../src/scoring/presets.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import { POSITIVE_FEATURES, FEATURE_NAMES, type Weights } from '../../src/scoring/types.js';
 import { knownScale, SCALE, sizeUnknown } from '../../src/scoring/features/scale.js';
-import { unknownScaleOf } from '../../src/scoring/unknownScale.js';
+import { inUnknownScalePool, unknownScaleOf } from '../../src/scoring/unknownScale.js';
+import { cityScope } from '../../src/scoring/relevance.js';
+import { chainModel } from '../../src/model/chainModel.js';
 import type { Company, Dataset } from '../../src/schema/index.js';
 import { companyBody } from '../scoring/arbitraries.js';
-import { company, miniDataset, miniGaps } from '../scoring/helpers.js';
+import { company, goodDataset, miniDataset, miniGaps } from '../scoring/helpers.js';
 import { cli } from '../cli/capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ct-duckdb-'));
@@ -201,7 +203,29 @@ const sizePools = fc
     }),
   );
 
-describe('the unknown-size scale: the lower quartile of the pool being ranked, in both engines', () => {
+/**
+ * Every row of a scored file against the kernel: `in_pool` is `inUnknownScalePool` of the company, and the scale of
+ * each row of unknown size is the lower quartile of the pool's known-size firms (`unknownScaleOf` over `knownScale`),
+ * within the ulps DuckDB's `log10` differs from V8's on the known-size rows. Returns the kernel's value.
+ */
+async function checkPool(city: Dataset, cs: readonly Company[], scored: string): Promise<number> {
+  const rows = await query(`SELECT id, "scale", size_known, in_pool FROM read_parquet('${scored}')`);
+  const byId = new Map(cs.map((c) => [c.id, c]));
+  const scope = cityScope(chainModel(city));
+  expect(rows.length).toBe(cs.length);
+  for (const r of rows) expect([r['id'], r['in_pool']]).toEqual([r['id'], inUnknownScalePool(byId.get(r['id'] as string)!, scope)]);
+  const unit = (c: Company): number => Math.min(1, Math.max(0, knownScale(c)));
+  const known = rows.filter((r) => r['size_known'] === true);
+  // DuckDB's log10 and V8's differ in the last bit for some arguments: as far as the farthest known-size scale, and 0 when none is.
+  const drift = Math.max(0, ...known.map((r) => Math.abs((r['scale'] as number) - unit(byId.get(r['id'] as string)!))));
+  expect(drift).toBeLessThanOrEqual(1e-15);
+  const expected = unknownScaleOf(known.filter((r) => r['in_pool'] === true).map((r) => unit(byId.get(r['id'] as string)!)));
+  expect(expected).toEqual(unknownScaleOf(cs.filter((c) => !sizeUnknown(c) && inUnknownScalePool(c, scope)).map(unit)));
+  for (const r of rows) if (r['size_known'] !== true) expect(Math.abs((r['scale'] as number) - expected.value)).toBeLessThanOrEqual(drift);
+  return expected.value;
+}
+
+describe('the unknown-size scale: the lower quartile of the city\'s pool, in both engines', () => {
   test.prop([sizePools, rawWeights, fc.boolean(), fc.boolean(), fc.boolean()], { numRuns: 8 })(
     'same items, features and reasons; scores to 1e-9; DuckDB\'s quartile within the ulps of its own log10, under every include flag',
     async (cs, w, off, local, unrelated) => {
@@ -210,25 +234,65 @@ describe('the unknown-size scale: the lower quartile of the pool being ranked, i
       const opts = { includeOffChain: off, includeLocal: local, includeUnrelated: unrelated, gaps, weights: w as never };
       const memory = rankCompanies({ ...ds, companies: [] }, { companies: cs, ...opts });
       const duck = await rankWithDuckDb({ ...ds, companies: [] }, file, { ...opts, top: 1000, scoredOut: scored, threads: 1 });
-      const rows = await query(`SELECT id, score, "scale", size_known FROM read_parquet('${scored}') WHERE set_apart IS NULL ORDER BY score DESC, id ASC`);
+      const rows = await query(`SELECT id, score FROM read_parquet('${scored}') WHERE set_apart IS NULL ORDER BY score DESC, id ASC`);
       expect(rows.map((r) => r['id'])).toEqual(memory.items.map((i) => i.id));
       rows.forEach((r, k) => expect(Math.abs((r['score'] as number) - memory.items[k]!.score)).toBeLessThanOrEqual(1e-9));
       // The items (features, reasons with the quartile) are the kernel's: the firm at the quartile is found by DuckDB,
       // its scale computed in process.
       expect(duck.items).toEqual(memory.items);
-      // DuckDB's value is the same discrete quartile of its own scale values: as far from the kernel's as the farthest
-      // known-size scale is (DuckDB's log10 and V8's differ in the last bit for some arguments), and 0 when none is.
-      const byId = new Map(memory.items.map((i) => [i.id, i]));
-      const known = rows.filter((r) => r['size_known'] === true);
-      const drift = Math.max(0, ...known.map((r) => Math.abs((r['scale'] as number) - byId.get(r['id'] as string)!.features.scale)));
-      expect(drift).toBeLessThanOrEqual(1e-15);
-      const expected = unknownScaleOf(known.map((r) => byId.get(r['id'] as string)!.features.scale));
-      expect(expected.value).toBe(unknownScaleOf(cs.filter((c) => byId.has(c.id) && !sizeUnknown(c)).map(knownScale)).value);
-      for (const r of rows) {
-        if (r['size_known'] === true) continue;
-        expect(Math.abs((r['scale'] as number) - expected.value)).toBeLessThanOrEqual(drift);
-        expect(byId.get(r['id'] as string)!.features.scale).toBe(expected.value);
-      }
+      const value = await checkPool(ds, cs, scored);
+      for (const it of memory.items) if (sizeUnknown(cs.find((c) => c.id === it.id)!)) expect(it.features.scale).toBe(value);
+    },
+    120_000,
+  );
+
+  /** Pools on the two-industry good fixture (metal, energy): placements, industries, ties to its firms, sizes. */
+  const cityPools = fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom('none', 'none', 'capital', 'staff', 'revenue', 'band', 'listed'),
+        x: fc.double({ min: 0, max: 80, noNaN: true }),
+        segments: fc.subarray(['m-ore', 'm-profile', 'e-cell', 'e-system', 'nowhere']),
+        industries: fc.subarray(['metal', 'energy']),
+        placement: fc.constantFrom('confirmed', 'uncertain', 'off-chain'),
+        local: fc.boolean(),
+        tie: fc.constantFrom(undefined, 'ore-co', 'ingot-co', 'nope'),
+      }),
+      { minLength: 15, maxLength: 70 },
+    )
+    .map((rows) =>
+      rows.map(({ kind, x, segments, industries, placement, local, tie }, i): Company => {
+        const size: Partial<Company> =
+          kind === 'none' ? {} : kind === 'capital' ? { registeredCapital: x / 10 } : kind === 'staff' ? { employees: Math.round(x * 3) }
+            : kind === 'revenue' ? { revenue: x } : kind === 'band' ? { revenueBand: x < 40 ? '<1' : '1-10' } : { lists: ['listed'] };
+        return company(`y${String(i).padStart(2, '0')}`, {
+          segments,
+          ...(industries.length > 0 ? { industries } : {}),
+          placement: { status: placement, score: 0.5, evidence: [] },
+          ...(i % 7 === 3 && local ? { local: true } : {}),
+          ...(tie !== undefined ? { ties: [{ type: 'supplier-of-local', enterprise: tie, text: '供货', source: 't' }] } : {}),
+          ...size,
+        } as Partial<Company>);
+      }),
+    );
+  const good = goodDataset();
+  const goodGaps = analyzeGaps(good);
+
+  test.prop([cityPools, fc.constantFrom('metal', 'energy'), fc.boolean(), fc.boolean(), fc.boolean()], { numRuns: 8 })(
+    'with an industry filter: the pool is the city\'s (in_pool), both engines give the unfiltered ranking\'s value and the same items',
+    async (cs, industry, off, local, unrelated) => {
+      const file = writeJsonl(cs);
+      const scored = join(dir, `s${fileNo++}.parquet`);
+      const opts = { industry, includeOffChain: off, includeLocal: local, includeUnrelated: unrelated, gaps: goodGaps };
+      const memory = rankCompanies(good, { companies: cs, ...opts });
+      const duck = await rankWithDuckDb(good, file, { ...opts, top: 1000, scoredOut: scored, threads: 1 });
+      expect(duck.items).toEqual(memory.items);
+      expect(duck.candidates).toBe(memory.candidates);
+      expect(duck.excluded).toEqual(memory.excluded);
+      const value = await checkPool(good, cs, scored);
+      // The city's ranking, unfiltered and with default flags, gives its firms of unknown size the same value.
+      const whole = rankCompanies(good, { companies: cs, gaps: goodGaps });
+      for (const it of [...memory.items, ...whole.items]) if (sizeUnknown(cs.find((c) => c.id === it.id)!)) expect(it.features.scale).toBe(value);
     },
     120_000,
   );

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/dataset/parseDataset.js';
+import { liaocheng } from '../../src/dataset/liaocheng.js';
+import { DatasetError } from '../../src/errors.js';
 import { LearnedWeightsFile } from '../../src/schema/index.js';
 
 const good = {
@@ -29,5 +32,37 @@ describe('LearnedWeightsFile (learned-weights.json)', () => {
     const r = LearnedWeightsFile.safeParse(value);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues.map((i) => i.path.join('.'))).toContain(path);
+  });
+
+  it.each([
+    ['a misspelt optional key at the top (heldoutAUC)', { ...good, heldoutAUC: 0.7 }, '', 'heldoutAUC'],
+    ['a misspelt key in fittedOn (prat)', { ...good, fittedOn: { ...good.fittedOn, prat: 'dev' } }, 'fittedOn', 'prat'],
+    ['a misspelt key in a coefficient (SE)', { ...good, coefficients: { gapFit: { beta: 1.2, SE: 0.4 } } }, 'coefficients.gapFit', 'SE'],
+  ])('rejects %s: unknown keys are errors, not dropped', (_, value, path, key) => {
+    const r = LearnedWeightsFile.safeParse(value);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => [i.code, i.path.join('.'), 'keys' in i ? i.keys : []])).toEqual([['unrecognized_keys', path, [key]]]);
+  });
+});
+
+describe('learned-weights.json with an unknown key, in a dataset', () => {
+  it('is a DatasetError naming the file and the key, in English and Chinese (the file used to load without the key)', () => {
+    const { learnedWeights, ...rest } = liaocheng();
+    const input = { ...rest, learnedWeights: { ...learnedWeights!, heldoutAUC: 0.7 } };
+    let error: unknown;
+    try {
+      parseDataset(input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    const e = error as DatasetError;
+    expect(e.code).toBe('DATASET_INVALID');
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({ code: 'invalid-value', file: 'learned-weights.json', path: [] });
+    expect(e.message).toMatch(/learned-weights\.json.*heldoutAUC/);
+    expect(e.messageZh).toMatch(/learned-weights\.json.*未知的键.*heldoutAUC/);
+    // Without the key the same file loads.
+    expect(parseDataset({ ...rest, learnedWeights: learnedWeights! }).learnedWeights).toEqual(learnedWeights);
   });
 });

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { parseDataset } from '../../src/dataset/parseDataset.js';
@@ -96,5 +99,33 @@ describe('rank --weights learned (CLI)', () => {
     expect(r.stderr).toContain('learned-weights.json');
     const en = await cli(['--data', 'test/fixtures/datasets/good', '--lang', 'en', 'rank', '--weights', 'learned']);
     expect(en.stderr).toContain('--write-learned');
+  });
+});
+
+describe('rank --weights FILE with a learned-weights.json', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ct-learned-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const shipped = JSON.parse(readFileSync('data/liaocheng/learned-weights.json', 'utf8')) as Record<string, unknown>;
+
+  it('ranks by the file\'s weights as --weights learned does', async () => {
+    const path = join(dir, 'learned-weights.json');
+    writeFileSync(path, JSON.stringify(shipped));
+    const byFile = await cli(['rank', '--weights', path, '--top', '3', '--format', 'json']);
+    const byName = await cli(['rank', '--weights', 'learned', '--top', '3', '--format', 'json']);
+    expect(byFile.code).toBe(0);
+    expect(JSON.parse(byFile.stdout).items).toEqual(JSON.parse(byName.stdout).items);
+  });
+
+  it('refuses a misspelt key, naming the file and the key in both languages (it was dropped without a word)', async () => {
+    const path = join(dir, 'typo.json');
+    writeFileSync(path, JSON.stringify({ ...shipped, heldoutAUC: 0.7 }));
+    const zh = await cli(['rank', '--weights', path, '--top', '3']);
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toContain('typo.json');
+    expect(zh.stderr).toMatch(/未知的键.*heldoutAUC/);
+    const en = await cli(['--lang', 'en', 'rank', '--weights', path, '--top', '3']);
+    expect(en.code).not.toBe(0);
+    expect(en.stderr).toMatch(/typo\.json/);
+    expect(en.stderr).toMatch(/Unrecognized key.*heldoutAUC/);
   });
 });

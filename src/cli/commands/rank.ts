@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError, describeIssue, type Lang } from '../../errors.js';
+import { DatasetError, UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
+import { validateWith } from '../../dataset/zodIssues.js';
 import { LearnedWeightsFile, type Company, type Dataset } from '../../schema/index.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
 import { FEATURE_LABELS } from '../../scoring/labels.js';
@@ -51,11 +52,15 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
     const names = [...Object.keys(WEIGHT_PRESETS), 'entropy', 'learned'].join(', ');
     throw new UsageError(`--weights: "${arg}" is neither a preset (${names}) nor a .json file`, `--weights：“${arg}”既不是预设方案（${names}），也不是 .json 文件`);
   }
-  const value = (await readJsonArg(resolve(cwd, arg), '--weights')).value;
-  // A learned-weights.json (weights with their provenance, as `backtest --write-learned` writes it) gives its weights;
-  // any other file is custom weights or an AHP matrix, as before.
-  const learned = LearnedWeightsFile.safeParse(value);
-  return (learned.success ? learned.data.weights : value) as WeightsSpec;
+  const path = resolve(cwd, arg);
+  const { value, file } = await readJsonArg(path, '--weights');
+  // A learned-weights.json (weights with their provenance, as `backtest --write-learned` writes it: it has `fittedOn`)
+  // gives its weights, validated as the file (strict: a misspelt key is an error naming the file and key); any other
+  // file is custom weights or an AHP matrix, as before.
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'fittedOn')) return value as WeightsSpec;
+  const learned = validateWith(LearnedWeightsFile, value, file);
+  if (!learned.ok) throw new DatasetError(path, learned.issues as [DataIssue, ...DataIssue[]]);
+  return learned.value.weights as WeightsSpec;
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {

@@ -132,21 +132,21 @@ function scaleValue(company: Company, ctx: ScoringContext): number {
   return sizeUnknown(company) ? ctx.unknownScale.value : knownScale(company);
 }
 
-/** The reason of the unknown-size scale: the value, and whether it is this ranking's quartile or the fallback. */
+/** The reason of the unknown-size scale: the value, and whether it is the city pool's quartile or the fallback. */
 export function unknownScaleReason(u: UnknownScale): Reason {
   const v = Math.round(u.value * 100) / 100;
   const what = { zh: '规模未知（无营收、名单、上市、员工或注册资本记录）', en: 'size unknown (no revenue, list, listing, staff or registered capital on record)' };
   if (u.basis === 'pool') {
     return {
       code: 'scale.unknown',
-      zh: `${what.zh}：按本次候选中已知规模企业（${u.known} 家）的下四分位 ${v} 计，待核实`,
-      en: `${what.en}: counted at the lower quartile ${v} of the ${u.known} known-size candidates of this ranking; to be verified`,
+      zh: `${what.zh}：按本市全部产业链候选中已知规模企业（${u.known} 家）的下四分位 ${v} 计，待核实`,
+      en: `${what.en}: counted at the lower quartile ${v} of the ${u.known} known-size candidates across the city's chains; to be verified`,
     };
   }
   return {
     code: 'scale.unknown',
-    zh: `${what.zh}：本次候选中已知规模企业不足 ${SCALE.minKnown} 家（${u.known} 家），按目标名单下四分位 ${v} 计，待核实`,
-    en: `${what.en}: fewer than ${SCALE.minKnown} known-size candidates in this ranking (${u.known}), counted at the target list's lower quartile ${v}; to be verified`,
+    zh: `${what.zh}：本市全部产业链候选中已知规模企业不足 ${SCALE.minKnown} 家（${u.known} 家），按目标名单下四分位 ${v} 计，待核实`,
+    en: `${what.en}: fewer than ${SCALE.minKnown} known-size candidates across the city's chains (${u.known}), counted at the target list's lower quartile ${v}; to be verified`,
   };
 }
 
@@ -167,8 +167,8 @@ function estimateReason(est: NonNullable<ReturnType<typeof estimateSize>>, compa
  * midpoint when only the band is known, else an estimate from lists, staff or registered capital — see
  * `estimateSize` — marked as such) for 60%, and the best list for 40% (世界500强 1, 中国企业500强 0.85,
  * 中国民营企业500强 0.8, 制造业500强 0.7, 专精特新“小巨人” 0.6, listed 0.5). A firm with nothing about its size on
- * record scores the ranking's unknown-size scale (`ctx.unknownScale`: the lower quartile of the known-size candidates
- * of this ranking, else `SCALE.unknown` 0.42) and says so: unknown is neither the smallest nor a bonus.
+ * record scores the ranking's unknown-size scale (`ctx.unknownScale`: the lower quartile of the known-size firms of
+ * the city's pool — its chain-relevant candidates before any industry filter — else `SCALE.unknown` 0.42) and says so: unknown is neither the smallest nor a bonus.
  *
  * @example
  * scale.explain(company, ctx).reasons.map((r) => r.zh); // ['营收 1000–5000亿元', '世界500强、上市公司']

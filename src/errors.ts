@@ -64,7 +64,9 @@ export type DataIssueCode =
   | 'self-link'
   | 'duplicate-link'
   /** A warning, not an error: a key the schema does not know (probably misspelt); the record still loads. */
-  | 'unknown-field';
+  | 'unknown-field'
+  /** An error: a key a strict file (learned-weights.json) does not allow, where a dropped key would lose provenance. */
+  | 'unknown-key';
 
 /** Base class of every error thrown by chain-targeting. */
 export class ChainTargetingError extends Error {

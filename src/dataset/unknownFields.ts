@@ -1,21 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import { fileIssue } from './decodeJson.js';
 import { recordIdOf } from './zodIssues.js';
-import { editDistance } from '../internal/editDistance.js';
-
-/** The parts of a zod v4 schema definition this walk reads. */
-interface Def {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, { readonly _zod: { readonly def: Def } }>>;
-  readonly catchall?: unknown;
-  readonly element?: { readonly _zod: { readonly def: Def } };
-  readonly innerType?: { readonly _zod: { readonly def: Def } };
-  readonly in?: { readonly _zod: { readonly def: Def } };
-  readonly valueType?: { readonly _zod: { readonly def: Def } };
-  readonly options?: readonly { readonly _zod: { readonly def: Def } }[];
-  readonly discriminator?: string;
-  readonly values?: readonly unknown[];
-}
+import { closestField, WRAPPERS, type Def } from './schemaFields.js';
 
 /** The option of a discriminated union whose discriminator literal matches the value's (e.g. a correction's `kind`). */
 function unionOption(def: Def, value: object): Def | undefined {
@@ -27,18 +13,6 @@ function unionOption(def: Def, value: object): Def | undefined {
     if (d.shape?.[key]?._zod.def.values?.includes(tag) === true) return d;
   }
   return undefined;
-}
-
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
-
-function closest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const k of known) {
-    const d = editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best;
 }
 
 type Found = { path: (string | number)[]; key: string; known: readonly string[] };
@@ -88,7 +62,7 @@ export function unknownFieldWarnings(schema: { readonly _zod: { readonly def: un
   const found: Found[] = [];
   walk(schema._zod.def as Def, raw, [], found, limit);
   return found.map(({ path, key, known }) => {
-    const hint = closest(key, known);
+    const hint = closestField(key, known);
     const issue = fileIssue('unknown-field', file, { value: key, ...(hint !== undefined ? { expected: hint } : {}) }, path);
     const id = typeof path[0] === 'number' && Array.isArray(raw) ? recordIdOf(raw[path[0]]) : undefined;
     return id !== undefined ? { ...issue, id } : issue;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DataIssue } from '../errors.js';
 import { dataIssueText } from '../messages/dataIssueText.js';
+import { closestField, knownFieldsAt } from './schemaFields.js';
 
 const zhErrorMap = z.locales.zhCN().localeError;
 
@@ -50,12 +51,32 @@ export function validateWith<T>(
   const zh = schema.safeParse(raw, { error: zhErrorMap });
   const zhIssues = zh.success ? [] : zh.error.issues;
   const id = recordIdOf(raw);
-  const issues = en.error.issues.map((iss, k): DataIssue => {
+  const issues = en.error.issues.flatMap((iss, k): DataIssue[] => {
+    // A key a strict schema does not allow: one issue per key, naming it and the known field it is nearest to.
+    if (iss.code === 'unrecognized_keys') {
+      const known = knownFieldsAt(schema, iss.path);
+      return iss.keys.map((key): DataIssue => {
+        const expected = closestField(key, known);
+        const text = dataIssueText('unknown-key', { value: key, ...(expected !== undefined ? { expected } : {}) });
+        const path = [...iss.path.map(toKey), key];
+        return {
+          code: 'unknown-key',
+          file,
+          ...(index !== undefined ? { index } : {}),
+          ...(id !== undefined ? { id } : {}),
+          field: fieldOf(path)!,
+          path: index !== undefined ? [index, ...path] : path,
+          value: key,
+          message: text.en,
+          messageZh: text.zh,
+        };
+      });
+    }
     const field = fieldOf(iss.path);
     const value = shortValue(valueAt(raw, iss.path));
     const zhMsg = zhIssues[k]?.message ?? iss.message;
     const text = dataIssueText('invalid-value', { detail: iss.message, other: zhMsg });
-    return {
+    return [{
       code: 'invalid-value',
       file,
       ...(index !== undefined ? { index } : {}),
@@ -65,7 +86,7 @@ export function validateWith<T>(
       ...(value !== undefined ? { value } : {}),
       message: text.en,
       messageZh: text.zh,
-    };
+    }];
   });
   return { ok: false, issues };
 }

@@ -49,6 +49,11 @@ export function dataIssueText(code: DataIssueCode, p: IssueParams = {}): Texts {
         en: `unknown field ${q(p.value)} is ignored${p.expected !== undefined ? `; did you mean ${q(p.expected)}?` : '; check the spelling'}`,
         zh: `未知字段 ${q(p.value)} 已忽略${p.expected !== undefined ? `；是否应为 ${q(p.expected)}？` : '；请检查拼写'}`,
       };
+    case 'unknown-key':
+      return {
+        en: `unknown field ${q(p.value)} is not allowed in this file${p.expected !== undefined ? `; did you mean ${q(p.expected)}?` : '; check the spelling or remove it'}`,
+        zh: `该文件不允许未知字段 ${q(p.value)}${p.expected !== undefined ? `；是否应为 ${q(p.expected)}？` : '；请检查拼写或删除'}`,
+      };
     case 'forbidden-key':
       return {
         en: `key ${q(p.value)} is not allowed (it could alter object prototypes); rename or remove it`,

@@ -46,9 +46,9 @@ describe('LearnedWeightsFile (learned-weights.json)', () => {
 });
 
 describe('learned-weights.json with an unknown key, in a dataset', () => {
-  it('is a DatasetError naming the file and the key, in English and Chinese (the file used to load without the key)', () => {
+  it('is a DatasetError naming the file, the key and the field it is nearest to, in English and Chinese (before: a warning, the key dropped)', () => {
     const { learnedWeights, ...rest } = liaocheng();
-    const input = { ...rest, learnedWeights: { ...learnedWeights!, heldoutAUC: 0.7 } };
+    const input = { ...rest, learnedWeights: { ...learnedWeights!, heldoutAUC: 0.7, fittedOn: { ...learnedWeights!.fittedOn, landd: 3 } } };
     let error: unknown;
     try {
       parseDataset(input);
@@ -58,11 +58,32 @@ describe('learned-weights.json with an unknown key, in a dataset', () => {
     expect(error).toBeInstanceOf(DatasetError);
     const e = error as DatasetError;
     expect(e.code).toBe('DATASET_INVALID');
-    expect(e.issues).toHaveLength(1);
-    expect(e.issues[0]).toMatchObject({ code: 'invalid-value', file: 'learned-weights.json', path: [] });
-    expect(e.message).toMatch(/learned-weights\.json.*heldoutAUC/);
-    expect(e.messageZh).toMatch(/learned-weights\.json.*未知的键.*heldoutAUC/);
-    // Without the key the same file loads.
+    expect(e.issues.map((i) => [i.code, i.file, i.field, i.path.join('.'), i.value])).toEqual([
+      ['unknown-key', 'learned-weights.json', 'fittedOn.landd', 'fittedOn.landd', 'landd'],
+      ['unknown-key', 'learned-weights.json', 'heldoutAUC', 'heldoutAUC', 'heldoutAUC'],
+    ]);
+    expect(e.issues[1]!.message).toBe('unknown field "heldoutAUC" is not allowed in this file; did you mean "heldoutAuc"?');
+    expect(e.issues[0]!.messageZh).toBe('该文件不允许未知字段 "landd"；是否应为 "landed"？');
+    expect(e.message).toMatch(/learned-weights\.json.*landd.*did you mean "landed"/);
+    expect(e.messageZh).toMatch(/learned-weights\.json.*landd.*是否应为 "landed"/);
+    // Without the keys the same file loads.
     expect(parseDataset({ ...rest, learnedWeights: learnedWeights! }).learnedWeights).toEqual(learnedWeights);
+  });
+
+  it('a key far from every field gets no guess, and a key inside a coefficient is named with its path', () => {
+    const { learnedWeights, ...rest } = liaocheng();
+    const input = { ...rest, learnedWeights: { ...learnedWeights!, 备注2: 'x', coefficients: { gapFit: { beta: 1, SE: 0.2 } } } };
+    const e = (() => {
+      try {
+        parseDataset(input);
+      } catch (err) {
+        return err as DatasetError;
+      }
+      throw new Error('expected a DatasetError');
+    })();
+    expect(e.issues.map((i) => [i.field, i.messageZh]).sort()).toEqual([
+      ['coefficients.gapFit.SE', '该文件不允许未知字段 "SE"；是否应为 "se"？'],
+      ['备注2', '该文件不允许未知字段 "备注2"；请检查拼写或删除'],
+    ]);
   });
 });

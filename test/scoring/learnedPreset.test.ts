@@ -122,10 +122,21 @@ describe('rank --weights FILE with a learned-weights.json', () => {
     const zh = await cli(['rank', '--weights', path, '--top', '3']);
     expect(zh.code).not.toBe(0);
     expect(zh.stderr).toContain('typo.json');
-    expect(zh.stderr).toMatch(/未知的键.*heldoutAUC/);
+    expect(zh.stderr).toMatch(/--weights：文件 .*typo\.json 不是有效的学习权重文件（1 个问题）.*不允许未知字段 "heldoutAUC"；是否应为 "heldoutAuc"/);
+    expect(zh.stderr).not.toContain('数据集');
     const en = await cli(['--lang', 'en', 'rank', '--weights', path, '--top', '3']);
     expect(en.code).not.toBe(0);
-    expect(en.stderr).toMatch(/typo\.json/);
-    expect(en.stderr).toMatch(/Unrecognized key.*heldoutAUC/);
+    expect(en.stderr).toMatch(/--weights: .*typo\.json is not a valid learned-weights file \(1 problem\).*unknown field "heldoutAUC".*did you mean "heldoutAuc"/);
+  });
+
+  it('reads a file with a misspelt fittedOn as a learned-weights file and names the key (it fell through to custom weights, in English only)', async () => {
+    const path = join(dir, 'fited.json');
+    const { fittedOn, ...rest } = shipped;
+    writeFileSync(path, JSON.stringify({ ...rest, fitedOn: fittedOn }));
+    const zh = await cli(['rank', '--weights', path, '--top', '3']);
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toMatch(/fited\.json 不是有效的学习权重文件（2 个问题）/);
+    expect(zh.stderr).toMatch(/不允许未知字段 "fitedOn"；是否应为 "fittedOn"/);
+    expect(zh.stderr).not.toMatch(/Unrecognized/);
   });
 });

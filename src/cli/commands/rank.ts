@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { DatasetError, UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
+import { UsageError, describeIssue, type Lang } from '../../errors.js';
 import { validateWith } from '../../dataset/zodIssues.js';
 import { LearnedWeightsFile, type Company, type Dataset } from '../../schema/index.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
@@ -54,12 +54,22 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
   }
   const path = resolve(cwd, arg);
   const { value, file } = await readJsonArg(path, '--weights');
-  // A learned-weights.json (weights with their provenance, as `backtest --write-learned` writes it: it has `fittedOn`)
-  // gives its weights, validated as the file (strict: a misspelt key is an error naming the file and key); any other
-  // file is custom weights or an AHP matrix, as before.
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'fittedOn')) return value as WeightsSpec;
+  // A learned-weights.json (weights with their provenance, as `backtest --write-learned` writes it) gives its weights,
+  // validated as the file (strict: a misspelt key is an error naming the file and key). It is told by its `weights` or
+  // `fittedOn` key — custom weights never have a `weights` key (their schema is strict), so a misspelt `fitedOn` is
+  // still read as a learned-weights file and named; any other file is custom weights or an AHP matrix, as before.
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !(Object.hasOwn(value, 'fittedOn') || Object.hasOwn(value, 'weights'))) return value as WeightsSpec;
   const learned = validateWith(LearnedWeightsFile, value, file);
-  if (!learned.ok) throw new DatasetError(path, learned.issues as [DataIssue, ...DataIssue[]]);
+  if (!learned.ok) {
+    const n = learned.issues.length;
+    const shown = learned.issues.slice(0, 5);
+    const more = (lang: Lang): string => (n > shown.length ? (lang === 'zh' ? `；另有 ${n - shown.length} 个` : `; and ${n - shown.length} more`) : '');
+    throw new UsageError(
+      `--weights: ${path} is not a valid learned-weights file (${n} problem${n === 1 ? '' : 's'}): ${shown.map((i) => describeIssue(i, 'en')).join('; ')}${more('en')}`,
+      `--weights：文件 ${path} 不是有效的学习权重文件（${n} 个问题）：${shown.map((i) => describeIssue(i, 'zh')).join('；')}${more('zh')}`,
+      learned.issues.map((i) => describeIssue(i, 'en')),
+    );
+  }
   return learned.value.weights as WeightsSpec;
 }
 

@@ -478,9 +478,11 @@ export function createPlacer(dataset: PlacementDataset, concordances: readonly L
           const m = h.mix !== undefined ? mixLeaderOf(h.mix) : undefined;
           const score = m === undefined ? 0 : Math.min(h.weight * m.share, o.confirmAt - 0.01);
           if (m === undefined || m.n < o.labelMixMinFirms || m.share < m.off || score < o.uncertainAt) continue;
-          const name = dataset.industries.find((i) => i.id === m.industry)?.name ?? m.industry;
+          const ind = dataset.industries.find((i) => i.id === m.industry);
+          const name = ind?.name ?? m.industry;
+          const nameEn = ind?.nameEn ?? m.industry;
           const pct = Math.round(m.share * 100);
-          bump(codeScore, codeEvidence, m.industry, round4(score), { ...h.evidence, matched: `${h.evidence.matched}；该标签的 ${m.n} 家上市公司中 ${pct}% 按申万三级在${name}的行业代码内 / ${pct}% of its ${m.n} listed firms are on ${m.industry} by 申万 L3` });
+          bump(codeScore, codeEvidence, m.industry, round4(score), { ...h.evidence, matched: `${h.evidence.matched}；该标签的 ${m.n} 家上市公司中 ${pct}% 按申万三级在${name}的行业代码内 / ${pct}% of its ${m.n} listed firms are on ${nameEn} by 申万 L3` });
           heldByMix = true;
         }
       }

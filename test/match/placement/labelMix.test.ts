@@ -46,6 +46,8 @@ describe('createPlacer: a coarse label\'s make-up (labelMix)', () => {
     expect(p.status).toBe('uncertain');
     expect(p.industries).toEqual(['ict']);
     expect(p.evidence[0]?.matched).toMatch(/按申万三级在新一代信息技术的行业代码内/);
+    // The English half names the industry in English, not by its id.
+    expect(p.evidence[0]?.matched).toMatch(/listed firms are on Next-generation information technology by 申万 L3/);
     // Off by default, and then the code decides: off every chain.
     expect(off.place({ name: '某某科技股份有限公司', industryLabels: vendor('软件服务') }).status).toBe('off-chain');
   });

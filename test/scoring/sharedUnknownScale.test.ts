@@ -69,7 +69,9 @@ describe('one unknown-size scale for every ranking of a list', () => {
     expect(scales).toHaveLength(ds.industries.length);
     expect(new Set(scales).size).toBe(1);
     expect(scales[0]).toEqual(expected);
-    for (const [industry, ranking] of Object.entries(results!.industryRankings)) {
+    const industryRankings = results!.industryRankings ?? {};
+    expect(Object.keys(industryRankings)).toHaveLength(ds.industries.length);
+    for (const [industry, ranking] of Object.entries(industryRankings)) {
       expect(ranking).toEqual(rankCompanies(model, { gaps, industry }));
     }
     expect(results!.ranking).toEqual(rankCompanies(model, { gaps, top: 10 }));

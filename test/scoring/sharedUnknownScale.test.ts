@@ -1,23 +1,38 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { liaocheng } from '../../src/dataset/liaocheng.js';
 import { analyzeGaps } from '../../src/gaps/analyzeGaps.js';
-import { handbookResults } from '../../src/handbook/buildHandbook.js';
+import type { handbookResults as HandbookResults } from '../../src/handbook/buildHandbook.js';
 import { chainModel } from '../../src/model/chainModel.js';
 import { sizeUnknown } from '../../src/scoring/features/scale.js';
 import { rankCompanies } from '../../src/scoring/rankCompanies.js';
 import type { RankOptions } from '../../src/scoring/rankOptions.js';
-import { topTargetsByIndustry } from '../../src/scoring/topTargetsByIndustry.js';
+import type { topTargetsByIndustry as TopTargetsByIndustry } from '../../src/scoring/topTargetsByIndustry.js';
 import { cityUnknownScale } from '../../src/scoring/unknownScale.js';
 import type { Company } from '../../src/schema/index.js';
 
 // Every ranking of one list (the city's, each industry's) shares one unknown-size scale, the city pool's: the handbook
 // and `start` (topTargetsByIndustry) compute it once and pass it (`unknownScale`) to each industry ranking instead of
-// each ranking taking its own pass over the list. The spy records what each ranking was given; the scores are the same.
-vi.mock('../../src/scoring/rankCompanies.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/scoring/rankCompanies.js')>();
-  return { ...original, rankCompanies: vi.fn(original.rankCompanies) };
+// each ranking taking its own pass over the list. A spy on rankCompanies records what each ranking was given; the
+// scores are the same. Test files share one module graph (vitest.config.ts: isolate off), so a hoisted vi.mock would
+// not reach modules already loaded: the two callers are loaded afresh here with the spy in place (vi.doMock after
+// vi.resetModules), and the registry is reset again afterwards so later files load the real modules.
+let spy: MockInstance<typeof rankCompanies>;
+let topTargetsByIndustry: typeof TopTargetsByIndustry;
+let handbookResults: typeof HandbookResults;
+beforeAll(async () => {
+  vi.resetModules();
+  vi.doMock('../../src/scoring/rankCompanies.js', async (importOriginal) => {
+    const original = await importOriginal<typeof import('../../src/scoring/rankCompanies.js')>();
+    spy = vi.fn(original.rankCompanies);
+    return { ...original, rankCompanies: spy };
+  });
+  ({ topTargetsByIndustry } = await import('../../src/scoring/topTargetsByIndustry.js'));
+  ({ handbookResults } = await import('../../src/handbook/buildHandbook.js'));
 });
-const spy = vi.mocked(rankCompanies);
+afterAll(() => {
+  vi.doUnmock('../../src/scoring/rankCompanies.js');
+  vi.resetModules();
+});
 
 const unsized = (c: Company): Company => {
   const { revenue: _r, revenueBand: _b, lists: _l, stockCode: _s, employees: _e, registeredCapital: _k, ...rest } = c;
@@ -43,7 +58,7 @@ describe('one unknown-size scale for every ranking of a list', () => {
   });
 
   it('topTargetsByIndustry passes the city value, computed once, to every industry ranking; the rankings are unchanged', () => {
-    let targets: ReturnType<typeof topTargetsByIndustry> = [];
+    let targets: ReturnType<typeof TopTargetsByIndustry> = [];
     const scales = industryScales(() => (targets = topTargetsByIndustry(model, 8, { gaps })));
     expect(scales).toHaveLength(ds.industries.length);
     expect(new Set(scales).size).toBe(1); // one object: computed once
@@ -64,7 +79,7 @@ describe('one unknown-size scale for every ranking of a list', () => {
   });
 
   it('handbookResults passes it to every industry ranking; the rankings are unchanged', () => {
-    let results: ReturnType<typeof handbookResults> | undefined;
+    let results: ReturnType<typeof HandbookResults> | undefined;
     const scales = industryScales(() => (results = handbookResults(model, {}, gaps)));
     expect(scales).toHaveLength(ds.industries.length);
     expect(new Set(scales).size).toBe(1);

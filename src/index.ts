@@ -288,7 +288,7 @@ export type { EmitSqlOptions } from './engine/emitScoringSql.js';
 export { scoringModel } from './engine/scoringModel.js';
 export type { ScoringModel } from './engine/scoringModel.js';
 export { scoringTables } from './engine/scoringTables.js';
-export type { ScoringTables } from './engine/scoringTables.js';
+export type { CityScopeRows, ScoringTables } from './engine/scoringTables.js';
 export { chooseEngine, DUCKDB_THRESHOLD_BYTES } from './engine/chooseEngine.js';
 export type { Engine } from './engine/chooseEngine.js';
 export { rankCitiesWithDuckDb } from './engine/rankCitiesWithDuckDb.js';

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Weights } from '../scoring/types.js';
 import { DIALECTS, rowLocalColumns, scoreLayers, sqlNumber, sqlString, valuesCte, type ScoreSqlOptions } from './scoreSql.js';
-import type { ScoringTables } from './scoringTables.js';
+import { requireCityScope, type ScoringTables } from './scoringTables.js';
 
 /**
  * The many-city scoring (issue 19 item 4) in two DuckDB statements over one companies relation:
@@ -41,7 +41,8 @@ function slotsOf(keys: Iterable<string>): Map<string, number> {
  * @param source - the companies relation (`CANONICAL_COLUMNS`)
  * @param options - candidate rules
  * @returns the companies and scored SELECTs
- * @throws {UsageError} code `OPTIONS_INVALID` for no city, or cities with different industry filters
+ * @throws {UsageError} code `OPTIONS_INVALID` for no city, cities with different industry filters, or a city's tables
+ *   with an industry filter and no `city` (`ScoringTables.city`)
  * @example
  * const { companies, scored } = manyCitiesSql([t1, t2], WEIGHT_PRESETS.balanced.weights, 'src');
  */
@@ -49,6 +50,7 @@ export function manyCitiesSql(cities: readonly ScoringTables[], weights: Weights
   if (cities.length === 0) throw new UsageError('many cities: no city given', '多城市排序：未给出城市', [], 'OPTIONS_INVALID');
   const industry = cities[0]!.industry;
   if (cities.some((t) => t.industry !== industry)) throw new UsageError('many cities: one industry filter for all cities', '多城市排序：所有城市须使用同一产业筛选', [], 'OPTIONS_INVALID');
+  for (const t of cities) requireCityScope(t, 'manyCitiesSql');
   const d = DIALECTS.duckdb;
   const n = sqlNumber;
   const days = [...new Set(cities.map((t) => t.asOfDay))].sort((a, b) => a - b);

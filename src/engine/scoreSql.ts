@@ -9,7 +9,7 @@ import { CHAIN_TIES, RELEVANCE } from '../scoring/relevance.js';
 import { LIST_REVENUE_FLOORS, REVENUE_PER_CAPITAL, REVENUE_PER_EMPLOYEE } from '../scoring/sizeEstimate.js';
 import { FEATURE_NAMES, type Weights } from '../scoring/types.js';
 import { contributionFormula, riskPenaltyFormula, weightVector } from '../scoring/weightedSum.js';
-import type { ScoringTables } from './scoringTables.js';
+import { requireCityScope, type ScoringTables } from './scoringTables.js';
 
 /**
  * The columns of the normalised companies relation the generated SQL reads (see `sourceSql`): the fields of the
@@ -226,10 +226,12 @@ function dayOf(dl: Dialect, d: string): string {
  * @param source - the companies relation (a table or view name, or a parenthesised query)
  * @param options - the candidate rules and the dialect
  * @returns a SELECT statement in the dialect asked for (DuckDB by default)
+ * @throws {UsageError} code `OPTIONS_INVALID` for tables with an industry filter and no `city` (`ScoringTables.city`)
  * @example
  * const sql = scoreSql(scoringTables(ctx), WEIGHT_PRESETS.balanced.weights, 'companies');
  */
 export function scoreSql(tables: ScoringTables, weights: Weights, source: string, options: ScoreSqlOptions = {}): string {
+  requireCityScope(tables, 'scoreSql');
   const d = DIALECTS[options.dialect ?? 'duckdb'];
   const n = sqlNumber;
   const ctes = [

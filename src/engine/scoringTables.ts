@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { ScoringContext } from '../scoring/buildScoringContext.js';
 
 /** One in-scope segment: the per-segment parts of gap fit, synergy and policy (from the scoring context). */
@@ -48,12 +49,20 @@ export interface ScoringTables {
    * The city's whole chain, present with an industry filter only (without one the tables above are the whole chain):
    * what makes a company chain-relevant to the city at all, so the unknown-size pool (`inUnknownScalePool`) is the
    * same set as the unfiltered ranking's — every segment and industry of the model, and the local enterprises (not
-   * closed) on any of its segments.
+   * closed) on any of its segments. Required when `industry` is set: `scoreSql` and `manyCitiesSql` throw a
+   * `UsageError` (code `OPTIONS_INVALID`) for tables with an industry filter and no `city`.
    */
   readonly city?: CityScopeRows;
 }
 
-/** The whole-chain relevance parts of a city (`ScoringTables.city`). */
+/**
+ * The whole-chain relevance parts of a city (`ScoringTables.city`): with an industry filter, what makes a company
+ * chain-relevant to the city before the filter (the unknown-size pool, `inUnknownScalePool`).
+ *
+ * @example
+ * const city: CityScopeRows | undefined = scoringModel(liaocheng(), { industry: 'textiles' }).tables.city;
+ * city?.firms.length; // open local enterprises on a segment of the city's model
+ */
 export interface CityScopeRows {
   readonly segments: readonly string[];
   readonly industries: readonly string[];
@@ -117,4 +126,23 @@ export function scoringTables(ctx: ScoringContext): ScoringTables {
     firms: ctx.index.dataset.enterprises.filter((e) => e.status !== 'closed' && e.segments.some((s) => ctx.segmentSlot.has(s))).map((e) => e.id),
   };
   return { ...tables, city };
+}
+
+/**
+ * Check that tables with an industry filter carry the city's whole chain (`ScoringTables.city`), which the SQL's
+ * unknown-size pool (`city_rel`) reads: without it the query would name a column nothing defines.
+ *
+ * @internal shared by `scoreSql` and `manyCitiesSql`
+ * @param tables - the lookup tables given
+ * @param caller - the function named in the message
+ * @throws {UsageError} code `OPTIONS_INVALID` when `industry` is set and `city` is missing
+ */
+export function requireCityScope(tables: ScoringTables, caller: string): void {
+  if (tables.industry === undefined || tables.city !== undefined) return;
+  throw new UsageError(
+    `${caller}: the scoring tables have an industry filter ("${tables.industry}") but no \`city\` (the city's whole chain, for the unknown-size pool); take the tables from scoringTables or scoringModel`,
+    `${caller}：评分查找表设有产业筛选（“${tables.industry}”），却缺少 \`city\`（本市全产业链，用于未知规模企业的参照池）；请用 scoringTables 或 scoringModel 生成查找表`,
+    ['city'],
+    'OPTIONS_INVALID',
+  );
 }

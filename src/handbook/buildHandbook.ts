@@ -4,6 +4,7 @@ import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Dataset } from '../schema/index.js';
 import { rankCompanies } from '../scoring/rankCompanies.js';
 import type { RankOptions } from '../scoring/rankOptions.js';
+import { sharedUnknownScale } from '../scoring/unknownScale.js';
 import type { Ranking } from '../scoring/types.js';
 import { requireIndustry } from './build/requireIndustry.js';
 import { buildHandbookFromResults, type HandbookInputs } from './buildHandbookFromResults.js';
@@ -30,7 +31,8 @@ export function buildHandbook(dataset: Dataset, options: HandbookOptionsInput = 
 
 /**
  * The analysis results a handbook is built from: the chain model (given or built once), the gap analysis (given or
- * computed once), the city-wide ranking and one ranking per industry with every candidate, all reading the one model.
+ * computed once), the city-wide ranking and one ranking per industry with every candidate, all reading the one model
+ * and the one unknown-size scale of the city's pool (`cityUnknownScale`, computed once).
  * A caller that also prints them (the `start` command) computes them once and passes them to
  * `buildHandbookFromResults` or `writeHandbookFiles`.
  *
@@ -50,7 +52,14 @@ export function handbookResults(source: Dataset | ChainModel, options: HandbookO
   const dataset = model.dataset;
   const gaps = given ?? analyzeGaps(model);
   requireIndustry(dataset, o.industry);
-  const rankOptions: RankOptions = { gaps, ...(o.weights !== undefined ? { weights: o.weights } : {}), ...(o.method !== undefined ? { method: o.method } : {}) };
+  // The unknown-size scale is the city pool's, the same for every ranking of the list: computed once, not per industry.
+  const unknownScale = sharedUnknownScale(model, dataset.companies);
+  const rankOptions: RankOptions = {
+    gaps,
+    ...(o.weights !== undefined ? { weights: o.weights } : {}),
+    ...(o.method !== undefined ? { method: o.method } : {}),
+    ...(unknownScale !== undefined ? { unknownScale } : {}),
+  };
   const industries = dataset.industries.filter((i) => o.industry === undefined || i.id === o.industry);
   const industryRankings: Record<string, Ranking> = {};
   for (const ind of industries) industryRankings[ind.id] = rankCompanies(model, { ...rankOptions, industry: ind.id });

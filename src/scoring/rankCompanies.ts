@@ -5,21 +5,21 @@ import { analyzeGaps } from '../gaps/analyzeGaps.js';
 import { chainModel, type ChainModel } from '../model/chainModel.js';
 import type { Company, Dataset } from '../schema/index.js';
 import { buildScoringContext, DEFAULT_PRIORITY_REGIONS, withUnknownScale } from './buildScoringContext.js';
-import { knownScale, sizeUnknown } from './features/scale.js';
+import { sizeUnknown } from './features/scale.js';
 import { computeFeatureMatrix, type FeatureMatrix } from './computeFeatureMatrix.js';
 import { findDuplicateId } from './findDuplicateId.js';
 import { idHash } from './idHash.js';
 import { WEIGHT_PRESETS } from './presets.js';
 import { DEFAULT_STABILITY, rankStability } from './rankStability.js';
 import { rankedItem } from './rankedItem.js';
-import { cityScope, relevanceValue } from './relevance.js';
+import { relevanceValue } from './relevance.js';
 import { RankOptionsSchema, type RankOptions } from './rankOptions.js';
 import { resolveWeights } from './resolveWeights.js';
 import { scoreCandidates } from './scoreCandidates.js';
 import { selectTop } from './selectTop.js';
 import { topsisScores } from './topsisScores.js';
 import type { Ranking, StabilitySettings, Weights } from './types.js';
-import { inUnknownScalePool, unknownScaleOf, type UnknownScale } from './unknownScale.js';
+import { cityUnknownScale, clampedKnownScale, unknownScaleOf, type UnknownScale } from './unknownScale.js';
 import { weightedScores } from './weightedScores.js';
 
 /** The leading targets (first ranks of the full ranking) among which 小团组招商 clusters are counted. */
@@ -36,11 +36,6 @@ function defined<T extends object>(o: T | undefined): { [K in keyof T]?: Exclude
   return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
-/** Clamp to [0, 1] as the feature matrix does (`companyFeatures`): the quartile is taken over the values scored. */
-function unitScale(v: number): number {
-  return v > 0 ? (v < 1 ? v : 1) : 0;
-}
-
 /**
  * The unknown-size scale over candidates that are the city's pool themselves (an unfiltered ranking with default
  * options: `unknownScaleOf` over the scale of each known-size one).
@@ -50,21 +45,9 @@ function candidatesUnknownScale(candidates: readonly Company[], unknownSize: num
   let k = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (!sizeUnknown(c)) known[k++] = unitScale(knownScale(c));
+    if (!sizeUnknown(c)) known[k++] = clampedKnownScale(c);
   }
   return unknownScaleOf(known);
-}
-
-/** The unknown-size scale over the city's pool of a list (`inUnknownScalePool`), whatever the ranking shows. */
-function cityUnknownScale(model: ChainModel, given: readonly Company[]): UnknownScale {
-  const scope = cityScope(model);
-  const known = new Float64Array(given.length);
-  let k = 0;
-  for (let i = 0; i < given.length; i++) {
-    const c = given[i]!;
-    if (!sizeUnknown(c) && inUnknownScalePool(c, scope)) known[k++] = unitScale(knownScale(c));
-  }
-  return unknownScaleOf(known.subarray(0, k));
 }
 
 function hqKey(c: Company): string {

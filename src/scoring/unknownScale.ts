@@ -1,6 +1,7 @@
+import type { ChainModel } from '../model/chainModel.js';
 import type { Company } from '../schema/index.js';
-import { SCALE } from './features/scale.js';
-import { relevanceValue, type RelevanceScope } from './relevance.js';
+import { knownScale, SCALE, sizeUnknown } from './features/scale.js';
+import { cityScope, relevanceValue, type RelevanceScope } from './relevance.js';
 
 /**
  * The scale given to a candidate of unknown size (nothing about its size on record: see `sizeUnknown`) in one
@@ -93,4 +94,48 @@ export function unknownScaleOf(knownScales: ArrayLike<number>): UnknownScale {
 export function unknownScaleFromQuartile(known: number, quartile: number | undefined): UnknownScale {
   if (known < SCALE.minKnown || quartile === undefined) return known === 0 ? FALLBACK_UNKNOWN_SCALE : Object.freeze({ value: SCALE.unknown, known, basis: 'fallback' as const });
   return Object.freeze({ value: quartile, known, basis: 'pool' as const });
+}
+
+/** A known-size company's scale clamped to [0, 1], as the feature matrix scores it (the quartile is taken over those). */
+export function clampedKnownScale(company: Company): number {
+  const v = knownScale(company);
+  return v > 0 ? (v < 1 ? v : 1) : 0;
+}
+
+/**
+ * The unknown-size scale of the city's pool of a company list (`inUnknownScalePool` in `cityScope(model)`): what
+ * `rankCompanies` computes for each ranking of the list, whatever its industry filter or include flags. A caller that
+ * ranks one list many times (the handbook's and `start`'s ranking per industry, `topTargetsByIndustry`) computes it
+ * once and passes it as the `unknownScale` option: one pass over the list instead of one per ranking, same scores.
+ *
+ * @param model - the dataset's chain model
+ * @param companies - the ranked list (`dataset.companies`, or the `companies` option)
+ * @returns value, count and basis (`unknownScaleOf` over the pool's known-size firms)
+ * @example
+ * const model = chainModel(liaocheng());
+ * const unknownScale = cityUnknownScale(model, model.dataset.companies);
+ * rankCompanies(model, { industry: 'textiles', unknownScale });
+ */
+export function cityUnknownScale(model: ChainModel, companies: readonly Company[]): UnknownScale {
+  const scope = cityScope(model);
+  const known = new Float64Array(companies.length);
+  let k = 0;
+  for (let i = 0; i < companies.length; i++) {
+    const c = companies[i]!;
+    if (!sizeUnknown(c) && inUnknownScalePool(c, scope)) known[k++] = clampedKnownScale(c);
+  }
+  return unknownScaleOf(known.subarray(0, k));
+}
+
+/**
+ * The unknown-size scale every industry ranking of a list shares (`cityUnknownScale`), or undefined when no company
+ * of the list is of unknown size (nothing reads it then, and `rankCompanies` takes no pass for it either) or the list
+ * is not an array (`rankCompanies` reports the bad option).
+ *
+ * @internal shared by `topTargetsByIndustry` and the handbook's `handbookResults`
+ * @param model - the dataset's chain model
+ * @param companies - the ranked list
+ */
+export function sharedUnknownScale(model: ChainModel, companies: readonly Company[]): UnknownScale | undefined {
+  return Array.isArray(companies) && companies.some(sizeUnknown) ? cityUnknownScale(model, companies) : undefined;
 }

@@ -75,8 +75,8 @@ describe('a firm of unknown size in a ranking', () => {
     expect(r.items.filter((i) => i.score > item.score).length).toBe(22);
     expect(item.rank).toBe(24);
     const reason = item.reasons.find((x) => x.code === 'scale.unknown')!;
-    expect(reason.zh).toBe(`规模未知（无营收、名单、上市、员工或注册资本记录）：按本市全部产业链候选中已知规模企业（30 家）的下四分位 ${Math.round(quartile * 100) / 100} 计，待核实`);
-    expect(reason.en).toContain('lower quartile');
+    expect(reason.zh).toBe(`规模未知（无营收、名单、上市、员工或注册资本记录）：按本市候选池（名单中与本市产业链相关的非本地企业，不因产业筛选而变）中已知规模企业（30 家）的下四分位 ${Math.round(quartile * 100) / 100} 计，待核实`);
+    expect(reason.en).toBe(`size unknown (no revenue, list, listing, staff or registered capital on record): counted at the lower quartile ${Math.round(quartile * 100) / 100} of the 30 known-size firms in the city's pool (the list's non-local firms relevant to the city's chains, the same under any industry filter); to be verified`);
   });
 
   it('falls back to SCALE.unknown (0.42) with fewer than 20 known-size candidates, and says how many there were', () => {
@@ -84,7 +84,7 @@ describe('a firm of unknown size in a ranking', () => {
     const item = r.items.find((i) => i.id === 'u-none')!;
     expect(item.features.scale).toBe(SCALE.unknown);
     expect(item.rank).toBe(1);
-    expect(item.reasons.find((x) => x.code === 'scale.unknown')!.zh).toBe('规模未知（无营收、名单、上市、员工或注册资本记录）：本市全部产业链候选中已知规模企业不足 20 家（19 家），按目标名单下四分位 0.42 计，待核实');
+    expect(item.reasons.find((x) => x.code === 'scale.unknown')!.zh).toBe('规模未知（无营收、名单、上市、员工或注册资本记录）：本市候选池（名单中与本市产业链相关的非本地企业，不因产业筛选而变）中已知规模企业不足 20 家（19 家），按内置聊城目标名单的下四分位 0.42 计，待核实');
   });
 
   it('counts only the city\'s chain-relevant, non-local firms: the include flags list more firms but never move the pool', () => {

@@ -132,21 +132,27 @@ function scaleValue(company: Company, ctx: ScoringContext): number {
   return sizeUnknown(company) ? ctx.unknownScale.value : knownScale(company);
 }
 
-/** The reason of the unknown-size scale: the value, and whether it is the city pool's quartile or the fallback. */
+/**
+ * The reason of the unknown-size scale: the value, and whether it is the city pool's quartile or the fallback. The
+ * pool is the ranked list's own (`inUnknownScalePool`: its non-local firms relevant to the city's chains, the same
+ * under any industry filter) — the dataset's companies, or a `--companies` list, a what-if's or a backtest's list — so
+ * the text says "the list", not "the city's firms".
+ */
 export function unknownScaleReason(u: UnknownScale): Reason {
   const v = Math.round(u.value * 100) / 100;
   const what = { zh: '规模未知（无营收、名单、上市、员工或注册资本记录）', en: 'size unknown (no revenue, list, listing, staff or registered capital on record)' };
+  const pool = { zh: '本市候选池（名单中与本市产业链相关的非本地企业，不因产业筛选而变）', en: "the city's pool (the list's non-local firms relevant to the city's chains, the same under any industry filter)" };
   if (u.basis === 'pool') {
     return {
       code: 'scale.unknown',
-      zh: `${what.zh}：按本市全部产业链候选中已知规模企业（${u.known} 家）的下四分位 ${v} 计，待核实`,
-      en: `${what.en}: counted at the lower quartile ${v} of the ${u.known} known-size candidates across the city's chains; to be verified`,
+      zh: `${what.zh}：按${pool.zh}中已知规模企业（${u.known} 家）的下四分位 ${v} 计，待核实`,
+      en: `${what.en}: counted at the lower quartile ${v} of the ${u.known} known-size firms in ${pool.en}; to be verified`,
     };
   }
   return {
     code: 'scale.unknown',
-    zh: `${what.zh}：本市全部产业链候选中已知规模企业不足 ${SCALE.minKnown} 家（${u.known} 家），按目标名单下四分位 ${v} 计，待核实`,
-    en: `${what.en}: fewer than ${SCALE.minKnown} known-size candidates across the city's chains (${u.known}), counted at the target list's lower quartile ${v}; to be verified`,
+    zh: `${what.zh}：${pool.zh}中已知规模企业不足 ${SCALE.minKnown} 家（${u.known} 家），按内置聊城目标名单的下四分位 ${v} 计，待核实`,
+    en: `${what.en}: fewer than ${SCALE.minKnown} known-size firms in ${pool.en} (${u.known}), counted at the embedded Liaocheng target list's lower quartile ${v}; to be verified`,
   };
 }
 

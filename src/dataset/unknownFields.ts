@@ -1,19 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import { fileIssue } from './decodeJson.js';
 import { recordIdOf } from './zodIssues.js';
-import { closestField, WRAPPERS, type Def } from './schemaFields.js';
-
-/** The option of a discriminated union whose discriminator literal matches the value's (e.g. a correction's `kind`). */
-function unionOption(def: Def, value: object): Def | undefined {
-  const key = def.discriminator;
-  if (key === undefined || def.options === undefined || !Object.hasOwn(value, key)) return undefined;
-  const tag = (value as Record<string, unknown>)[key];
-  for (const o of def.options) {
-    const d = o._zod.def;
-    if (d.shape?.[key]?._zod.def.values?.includes(tag) === true) return d;
-  }
-  return undefined;
-}
+import { closestField, unionOption, WRAPPERS, type Def } from './schemaFields.js';
 
 type Found = { path: (string | number)[]; key: string; known: readonly string[] };
 

@@ -54,7 +54,7 @@ export function validateWith<T>(
   const issues = en.error.issues.flatMap((iss, k): DataIssue[] => {
     // A key a strict schema does not allow: one issue per key, naming it and the known field it is nearest to.
     if (iss.code === 'unrecognized_keys') {
-      const known = knownFieldsAt(schema, iss.path);
+      const known = knownFieldsAt(schema, raw, iss.path);
       return iss.keys.map((key): DataIssue => {
         const expected = closestField(key, known);
         const text = dataIssueText('unknown-key', { value: key, ...(expected !== undefined ? { expected } : {}) });

@@ -51,8 +51,8 @@ export function dataIssueText(code: DataIssueCode, p: IssueParams = {}): Texts {
       };
     case 'unknown-key':
       return {
-        en: `unknown field ${q(p.value)} is not allowed in this file${p.expected !== undefined ? `; did you mean ${q(p.expected)}?` : '; check the spelling or remove it'}`,
-        zh: `该文件不允许未知字段 ${q(p.value)}${p.expected !== undefined ? `；是否应为 ${q(p.expected)}？` : '；请检查拼写或删除'}`,
+        en: `unknown field ${q(p.value)} is not allowed${p.expected !== undefined ? `; did you mean ${q(p.expected)}?` : '; check the spelling or remove it'}`,
+        zh: `不允许未知字段 ${q(p.value)}${p.expected !== undefined ? `；是否应为 ${q(p.expected)}？` : '；请检查拼写或删除'}`,
       };
     case 'forbidden-key':
       return {

@@ -26,9 +26,10 @@ const factor = z.number().min(0).max(1);
  * - `unknownScale`: the scale of a candidate of unknown size, `{ value, known, basis }` (`UnknownScale`), when the
  *   pool it is taken over is larger than `companies` — an engine that scores every company elsewhere and ranks only
  *   the top rows in process passes the full pool's (`rankWithDuckDb` does); a caller ranking one list many times
- *   passes the list's one value (`cityUnknownScale`: `topTargetsByIndustry` and the handbook do). Default: computed
- *   from the city's pool of the list (`inUnknownScalePool`: its chain-relevant, non-local firms, before the industry
- *   filter and whatever the include flags; `unknownScaleOf`: their known-size firms' lower quartile, else `SCALE.unknown`).
+ *   passes the list's one value (the value `rankCompanies` computes for the list: `topTargetsByIndustry` and the
+ *   handbook compute it once). Default: computed from the city's pool of the list (its chain-relevant, non-local
+ *   firms, before the industry filter and whatever the include flags): their known-size firms' lower quartile, else
+ *   `SCALE.unknown`.
  * - `lazyReasons`: build each item's `contributions`, `matchedGaps`, `reasons` and `approach` when first read
  *   (enumerable getters that keep the value; the result is the same value, key for key). For callers that
  *   rank every candidate but read the details of few items, such as a what-if re-run. Default `false`.

@@ -62,8 +62,8 @@ describe('learned-weights.json with an unknown key, in a dataset', () => {
       ['unknown-key', 'learned-weights.json', 'fittedOn.landd', 'fittedOn.landd', 'landd'],
       ['unknown-key', 'learned-weights.json', 'heldoutAUC', 'heldoutAUC', 'heldoutAUC'],
     ]);
-    expect(e.issues[1]!.message).toBe('unknown field "heldoutAUC" is not allowed in this file; did you mean "heldoutAuc"?');
-    expect(e.issues[0]!.messageZh).toBe('该文件不允许未知字段 "landd"；是否应为 "landed"？');
+    expect(e.issues[1]!.message).toBe('unknown field "heldoutAUC" is not allowed; did you mean "heldoutAuc"?');
+    expect(e.issues[0]!.messageZh).toBe('不允许未知字段 "landd"；是否应为 "landed"？');
     expect(e.message).toMatch(/learned-weights\.json.*landd.*did you mean "landed"/);
     expect(e.messageZh).toMatch(/learned-weights\.json.*landd.*是否应为 "landed"/);
     // Without the keys the same file loads.
@@ -82,8 +82,8 @@ describe('learned-weights.json with an unknown key, in a dataset', () => {
       throw new Error('expected a DatasetError');
     })();
     expect(e.issues.map((i) => [i.field, i.messageZh]).sort()).toEqual([
-      ['coefficients.gapFit.SE', '该文件不允许未知字段 "SE"；是否应为 "se"？'],
-      ['备注2', '该文件不允许未知字段 "备注2"；请检查拼写或删除'],
+      ['coefficients.gapFit.SE', '不允许未知字段 "SE"；是否应为 "se"？'],
+      ['备注2', '不允许未知字段 "备注2"；请检查拼写或删除'],
     ]);
   });
 });

@@ -30,6 +30,15 @@ describe('parseScenario', () => {
     if (!r.success) expect(r.error.issues.map((i) => i.change)).toEqual([0]);
   });
 
+  test('an unknown field inside a change is named with the field it is nearest to, in both languages (the change type picks the fields)', () => {
+    const r = safeParseScenario({ changes: [land('sheet-co'), { type: 'land', company: 'sheet-co', segmnts: ['sheet'] }] });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => [i.change, i.field, i.messageZh, i.message])).toEqual([
+      [1, 'segmnts', '不允许未知字段 "segmnts"；是否应为 "segments"？', 'unknown field "segmnts" is not allowed; did you mean "segments"?'],
+    ]);
+  });
+
   test('a bad segment id inside a land change names the field path', () => {
     expect(() => parseScenario({ changes: [land('sheet-co'), { type: 'land', company: 'sheet-co', segments: ['Not An Id'] }] })).toThrow(ScenarioError);
     const r = safeParseScenario({ changes: [land('sheet-co'), { type: 'land', company: 'sheet-co', segments: ['Not An Id'] }] });

@@ -129,6 +129,28 @@ describe('rank --weights FILE with a learned-weights.json', () => {
     expect(en.stderr).toMatch(/--weights: .*typo\.json is not a valid learned-weights file \(1 problem\).*unknown field "heldoutAUC".*did you mean "heldoutAuc"/);
   });
 
+  it('names a misspelt feature of a custom weights file with the nearest one, in Chinese (it was an English options error)', async () => {
+    const path = join(dir, 'custom.json');
+    writeFileSync(path, JSON.stringify({ gapfit: 0.5, scale: 0.2 }));
+    const zh = await cli(['rank', '--weights', path, '--top', '3']);
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toMatch(/--weights：文件 .*custom\.json 不是有效的自定义权重（1 个问题）.*不允许未知字段 "gapfit"；是否应为 "gapFit"/);
+    expect(zh.stderr).not.toMatch(/Unrecognized/);
+    const en = await cli(['--lang', 'en', 'rank', '--weights', path, '--top', '3']);
+    expect(en.stderr).toMatch(/is not valid custom weights \(1 problem\).*did you mean "gapFit"/);
+    // The same weights spelt right rank.
+    writeFileSync(path, JSON.stringify({ gapFit: 0.5, scale: 0.2 }));
+    expect((await cli(['rank', '--weights', path, '--top', '3'])).code).toBe(0);
+  });
+
+  it('says custom weights go at the top level when they are wrapped in "weights" without provenance', async () => {
+    const path = join(dir, 'wrapped.json');
+    writeFileSync(path, JSON.stringify({ weights: { gapFit: 0.5 } }));
+    const zh = await cli(['rank', '--weights', path, '--top', '3']);
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toContain('自定义权重直接写在顶层');
+  });
+
   it('reads a file with a misspelt fittedOn as a learned-weights file and names the key (it fell through to custom weights, in English only)', async () => {
     const path = join(dir, 'fited.json');
     const { fittedOn, ...rest } = shipped;

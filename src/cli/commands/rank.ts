@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as z from 'zod';
-import { UsageError, describeIssue, type Lang } from '../../errors.js';
+import { UsageError, describeIssue, type DataIssue, type Lang } from '../../errors.js';
 import { validateWith } from '../../dataset/zodIssues.js';
 import { LearnedWeightsFile, type Company, type Dataset } from '../../schema/index.js';
 import { GAP_KIND_LABELS } from '../../gaps/types.js';
@@ -10,7 +10,7 @@ import { WEIGHT_PRESETS } from '../../scoring/presets.js';
 import { rankCompanies } from '../../scoring/rankCompanies.js';
 import type { RankOptions } from '../../scoring/rankOptions.js';
 import { FEATURE_NAMES, type RankedItem, type Ranking } from '../../scoring/types.js';
-import { isWeightsName, type WeightsSpec } from '../../scoring/weightsSpec.js';
+import { AhpWeightsSpec, CustomWeights, EntropyWeightsSpec, isWeightsName, type WeightsSpec } from '../../scoring/weightsSpec.js';
 import { readJsonArg } from '../readJsonArg.js';
 import { companiesFrom } from '../companiesArg.js';
 import { stat, writeFile } from 'node:fs/promises';
@@ -58,19 +58,40 @@ async function weightsFrom(arg: string, cwd: string): Promise<WeightsSpec> {
   // validated as the file (strict: a misspelt key is an error naming the file and key). It is told by its `weights` or
   // `fittedOn` key — custom weights never have a `weights` key (their schema is strict), so a misspelt `fitedOn` is
   // still read as a learned-weights file and named; any other file is custom weights or an AHP matrix, as before.
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !(Object.hasOwn(value, 'fittedOn') || Object.hasOwn(value, 'weights'))) return value as WeightsSpec;
-  const learned = validateWith(LearnedWeightsFile, value, file);
-  if (!learned.ok) {
-    const n = learned.issues.length;
-    const shown = learned.issues.slice(0, 5);
-    const more = (lang: Lang): string => (n > shown.length ? (lang === 'zh' ? `；另有 ${n - shown.length} 个` : `; and ${n - shown.length} more`) : '');
-    throw new UsageError(
-      `--weights: ${path} is not a valid learned-weights file (${n} problem${n === 1 ? '' : 's'}): ${shown.map((i) => describeIssue(i, 'en')).join('; ')}${more('en')}`,
-      `--weights：文件 ${path} 不是有效的学习权重文件（${n} 个问题）：${shown.map((i) => describeIssue(i, 'zh')).join('；')}${more('zh')}`,
-      learned.issues.map((i) => describeIssue(i, 'en')),
-    );
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value as WeightsSpec;
+  if (Object.hasOwn(value, 'fittedOn') || Object.hasOwn(value, 'weights')) {
+    const learned = validateWith(LearnedWeightsFile, value, file);
+    if (learned.ok) return learned.value.weights as WeightsSpec;
+    // `{ "weights": { … } }` without provenance is most likely custom weights wrapped by mistake.
+    const hint = Object.hasOwn(value, 'fittedOn')
+      ? undefined
+      : { en: 'custom weights go at the top level, e.g. {"gapFit": 0.4, "scale": 0.2}', zh: '自定义权重直接写在顶层，如 {"gapFit": 0.4, "scale": 0.2}' };
+    throw weightsFileError(path, { en: 'a valid learned-weights file', zh: '有效的学习权重文件' }, learned.issues, hint);
   }
-  return learned.value.weights as WeightsSpec;
+  // Custom weights, entropy or an AHP matrix: validated here against the file, so a misspelt feature (gapfit) is named
+  // with the nearest one in the analyst's language, not left to a generic options error.
+  const method = (value as Record<string, unknown>).method;
+  const [schema, kind] =
+    method === 'ahp'
+      ? [AhpWeightsSpec, { en: 'a valid AHP weights file', zh: '有效的 AHP 权重文件' }]
+      : method === 'entropy'
+        ? [EntropyWeightsSpec, { en: 'a valid entropy weights file', zh: '有效的熵权法文件' }]
+        : [CustomWeights, { en: 'valid custom weights', zh: '有效的自定义权重' }];
+  const checked = validateWith(schema as z.ZodType<unknown>, value, file);
+  if (!checked.ok) throw weightsFileError(path, kind, checked.issues);
+  return value as WeightsSpec;
+}
+
+/** A `--weights` file that does not validate: a usage error naming the file and its first problems, in both languages. */
+function weightsFileError(path: string, kind: { en: string; zh: string }, issues: readonly DataIssue[], hint?: { en: string; zh: string }): UsageError {
+  const n = issues.length;
+  const shown = issues.slice(0, 5);
+  const more = (lang: Lang): string => (n > shown.length ? (lang === 'zh' ? `；另有 ${n - shown.length} 个` : `; and ${n - shown.length} more`) : '');
+  return new UsageError(
+    `--weights: ${path} is not ${kind.en} (${n} problem${n === 1 ? '' : 's'}): ${shown.map((i) => describeIssue(i, 'en')).join('; ')}${more('en')}${hint !== undefined ? ` (${hint.en})` : ''}`,
+    `--weights：文件 ${path} 不是${kind.zh}（${n} 个问题）：${shown.map((i) => describeIssue(i, 'zh')).join('；')}${more('zh')}${hint !== undefined ? `（${hint.zh}）` : ''}`,
+    issues.map((i) => describeIssue(i, 'en')),
+  );
 }
 
 function text(r: { zh: string; en: string }, lang: Lang): string {

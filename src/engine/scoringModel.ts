@@ -10,6 +10,7 @@ import { RankOptionsSchema, type RankOptions } from '../scoring/rankOptions.js';
 import { resolveWeights } from '../scoring/resolveWeights.js';
 import type { Weights } from '../scoring/types.js';
 import { scoringTables, type ScoringTables } from './scoringTables.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 /** The model part of a ranking an engine needs: the lookup tables, the resolved weights, and the settings behind them. */
 export interface ScoringModel {
@@ -33,12 +34,7 @@ export interface ScoringModel {
  * const { tables, weights } = scoringModel(liaocheng(), { weights: 'balanced' });
  */
 export function scoringModel(dataset: Dataset, rankOptions: Omit<RankOptions, 'companies'>): ScoringModel {
-  const parsed = RankOptionsSchema.safeParse(rankOptions);
-  if (!parsed.success) {
-    const detail = z.prettifyError(parsed.error);
-    throw new UsageError(`scoring model: invalid options: ${detail}`, `评分模型：选项无效：${detail}`, [], 'OPTIONS_INVALID');
-  }
-  const o = parsed.data;
+  const o = parseOptionsOrThrow(RankOptionsSchema, rankOptions, { en: 'scoring model', zh: '评分模型' });
   if (o.weights === 'entropy' || (typeof o.weights === 'object' && 'method' in o.weights && o.weights.method === 'entropy')) {
     throw new UsageError('entropy weights need every candidate in process; use --engine memory', '熵权法需要在进程内读取全部候选企业，请用 --engine memory', [], 'OPTIONS_INVALID');
   }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { UsageError } from '../errors.js';
 import { PartialDate } from '../schema/common.js';
 import { WeightsSpec } from '../scoring/weightsSpec.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 /**
  * Options of `buildHandbook`; the schema is the single source of the type and the defaults.
@@ -48,8 +48,5 @@ export type ResolvedHandbookOptions = z.output<typeof HandbookOptions>;
  * resolveHandbookOptions({ top: 5 }).lang; // 'zh'
  */
 export function resolveHandbookOptions(options: HandbookOptionsInput): ResolvedHandbookOptions {
-  const r = HandbookOptions.safeParse(options);
-  if (r.success) return r.data;
-  const detail = z.prettifyError(r.error);
-  throw new UsageError(`buildHandbook: invalid options: ${detail}`, `buildHandbook：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
+  return parseOptionsOrThrow(HandbookOptions, options, { en: 'buildHandbook', zh: 'buildHandbook' });
 }

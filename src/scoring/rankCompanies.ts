@@ -21,15 +21,13 @@ import { topsisScores } from './topsisScores.js';
 import type { Ranking, StabilitySettings, Weights } from './types.js';
 import { cityUnknownScale, clampedKnownScale, unknownScaleOf, type UnknownScale } from './unknownScale.js';
 import { weightedScores } from './weightedScores.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 /** The leading targets (first ranks of the full ranking) among which 小团组招商 clusters are counted. */
 export const CLUSTER_WINDOW = 30;
 
 function parseOptions(options: RankOptions): z.output<typeof RankOptionsSchema> {
-  const r = RankOptionsSchema.safeParse(options);
-  if (r.success) return r.data;
-  const detail = z.prettifyError(r.error);
-  throw new UsageError(`rankCompanies: invalid options: ${detail}`, `rankCompanies：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
+  return parseOptionsOrThrow(RankOptionsSchema, options, { en: 'rankCompanies', zh: 'rankCompanies' });
 }
 
 function defined<T extends object>(o: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { UsageError } from '../errors.js';
 import { buildGapContext } from '../gaps/buildGapContext.js';
 import type { GapContext } from '../gaps/context.js';
 import { contextMatches } from '../gaps/contextMatches.js';
@@ -17,6 +16,7 @@ import { cityTotals, type CityTotals } from './internal/cityTotals.js';
 import { segmentBenchmark } from '../gaps/measures/benchmark.js';
 import { landedEnterprise, landedEnterpriseId } from './internal/landedEnterprise.js';
 import { LandingSize } from './scenario.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 /** What landing one company would add to the city's chain (its marginal value, after the Atlas of Economic Complexity's "opportunity gain"). */
 export interface OpportunityGain {
@@ -70,21 +70,17 @@ function sortedSum(list: readonly { id: string; revenue: number }[]): number {
  * gains[0]; // { id, name, completeness: 0.0101, localSupplyRate: 0.0042, becomesPresent: ['br-robot-bearing', …], … }
  */
 export function opportunityGain(dataset: Dataset, companies: readonly Company[] = dataset.companies, options: OpportunityGainOptions = {}): OpportunityGain[] {
-  const parsed = OpportunityGainOptions.safeParse(options);
-  if (!parsed.success) {
-    const detail = z.prettifyError(parsed.error);
-    throw new UsageError(`opportunityGain: invalid options: ${detail}`, `opportunityGain：选项无效：${detail}`, parsed.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
-  }
-  const o = resolveGapOptions(parsed.data.gaps ?? {});
-  const given = parsed.data.context;
-  const ctx = given !== undefined && contextMatches(given, dataset, o.centrality) ? given : buildGapContext(dataset, parsed.data.gaps ?? {});
+  const parsed = parseOptionsOrThrow(OpportunityGainOptions, options, { en: 'opportunityGain', zh: 'opportunityGain' });
+  const o = resolveGapOptions(parsed.gaps ?? {});
+  const given = parsed.context;
+  const ctx = given !== undefined && contextMatches(given, dataset, o.centrality) ? given : buildGapContext(dataset, parsed.gaps ?? {});
   const ucw = o.presence.underConstructionWeight;
   // The gap analysis' own chain state of this dataset, and the city totals over it.
   const state = chainState(ctx, deriveChainModel(ctx.model, dataset), o, o.applyCorrections ? indexCorrections(dataset.corrections) : new Map());
   const totals = cityTotals(ctx, state, o);
   const firms = state.firms;
   const known = new Set(dataset.companies.map((c) => c.id));
-  const out = companies.map((company) => gainOf(company, totals, firms, { dataset, ucw, size: parsed.data.size, inDataset: known.has(company.id) }));
+  const out = companies.map((company) => gainOf(company, totals, firms, { dataset, ucw, size: parsed.size, inDataset: known.has(company.id) }));
   return out.sort((a, b) => b.completeness - a.completeness || b.localSupplyRate - a.localSupplyRate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

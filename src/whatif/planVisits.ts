@@ -9,6 +9,7 @@ import { planCandidates, type PlanCandidate } from './internal/planCandidates.js
 import { DEFAULT_TRAVEL, railHoursOf, type TravelModel } from './internal/packDays.js';
 import { coverageOfAll, greedySelect, pack, scoreOrderSelect, stopsOf, type PlanLimits, type Selection } from './internal/selectTargets.js';
 import type { PlanDay, PlannedCompany, PlanStop, VisitPlan } from './types.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 /**
  * Options of `planVisits`: `companies` (K, how many to visit), `days` (travel days included), `citiesPerDay`
@@ -44,10 +45,7 @@ export const PLAN_GUARANTEE: Reason = Object.freeze({
 });
 
 function parseOptions(options: PlanOptions): z.output<typeof PlanOptions> {
-  const r = PlanOptions.safeParse(options);
-  if (r.success) return r.data;
-  const detail = z.prettifyError(r.error);
-  throw new UsageError(`planVisits: invalid options: ${detail}`, `planVisits：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
+  return parseOptionsOrThrow(PlanOptions, options, { en: 'planVisits', zh: 'planVisits' });
 }
 
 function requiredIndices(pool: readonly PlanCandidate[], ids: readonly string[], exclude: ReadonlySet<string>, datasetId: string): number[] {

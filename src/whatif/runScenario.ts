@@ -3,7 +3,6 @@ import { buildGapContext } from '../gaps/buildGapContext.js';
 import { runGapAnalysis } from '../gaps/runGapAnalysis.js';
 import type { GapContext } from '../gaps/context.js';
 import type { GapOptionsInput } from '../gaps/options.js';
-import { UsageError } from '../errors.js';
 import { deriveChainModel } from '../model/chainModel.js';
 import type { Company } from '../schema/company.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -13,6 +12,7 @@ import { applyChanges } from './internal/applyChanges.js';
 import { parseScenario } from './parseScenario.js';
 import type { ScenarioInput } from './scenario.js';
 import type { ScenarioRun } from './types.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null;
 
@@ -30,10 +30,7 @@ export const RunScenarioOptions = z.strictObject({
 export type RunScenarioOptions = z.input<typeof RunScenarioOptions>;
 
 function parseOptions(options: RunScenarioOptions): z.output<typeof RunScenarioOptions> {
-  const r = RunScenarioOptions.safeParse(options);
-  if (r.success) return r.data;
-  const detail = z.prettifyError(r.error);
-  throw new UsageError(`runScenario: invalid options: ${detail}`, `runScenario：选项无效：${detail}`, r.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
+  return parseOptionsOrThrow(RunScenarioOptions, options, { en: 'runScenario', zh: 'runScenario' });
 }
 
 /**

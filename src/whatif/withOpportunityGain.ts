@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { UsageError } from '../errors.js';
 import type { RankedItem, Ranking } from '../scoring/types.js';
 import type { OpportunityGain } from './opportunityGain.js';
+import { parseOptions as parseOptionsOrThrow } from '../schema/parseOptions.js';
 
 /**
  * How `withOpportunityGain` orders the items: `score` (default) keeps the ranking's order;
@@ -25,17 +25,13 @@ export type WithOpportunityGainOptions = z.input<typeof WithOpportunityGainOptio
  * r.items[0]?.opportunityGain; // 0.0319
  */
 export function withOpportunityGain(ranking: Ranking, gains: readonly OpportunityGain[], options: WithOpportunityGainOptions = {}): Ranking {
-  const o = WithOpportunityGainOptions.safeParse(options);
-  if (!o.success) {
-    const detail = z.prettifyError(o.error);
-    throw new UsageError(`withOpportunityGain: invalid options: ${detail}`, `withOpportunityGain：选项无效：${detail}`, o.error.issues.map((i) => i.message), 'OPTIONS_INVALID');
-  }
+  const o = parseOptionsOrThrow(WithOpportunityGainOptions, options, { en: 'withOpportunityGain', zh: 'withOpportunityGain' });
   const byId = new Map(gains.map((g) => [g.id, g.completeness]));
   const items: RankedItem[] = ranking.items.map((item) => {
     const gain = byId.get(item.id);
     return gain === undefined ? item : { ...item, opportunityGain: gain };
   });
-  if (o.data.sortBy !== 'opportunityGain') return { ...ranking, items };
+  if (o.sortBy !== 'opportunityGain') return { ...ranking, items };
   const key = (i: RankedItem): number => i.opportunityGain ?? Number.NEGATIVE_INFINITY;
   const sorted = [...items].sort((a, b) => key(b) - key(a) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...ranking, items: sorted.map((item, k) => ({ ...item, rank: k + 1 })) };
